@@ -69,15 +69,31 @@ public final class Launcher {
         };
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "laddergraph-neo4j-shutdown"));
 
-        // Auth stays on; the password is set in-process on every start so it always matches NEO4J_PASSWORD.
-        dbms.database("system").executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        try {
+            setPassword(dbms, password);
+        } catch (RuntimeException e) {
+            // Neo4j's threads are not daemons: without an explicit exit a failed start would hang.
+            System.err.println("laddergraph-neo4j: could not set the password: " + e.getMessage());
+            System.exit(1);
+        }
 
         System.out.println(READY + " bolt://127.0.0.1:" + port + " neo4j=" + neo4jVersion() + " java=" + Runtime.version());
         System.out.flush();
 
         watchStdin();
         System.exit(0);
+    }
+
+    /** Auth stays on; the password is set in-process on every start so it always matches NEO4J_PASSWORD. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     /** Blocks until standard input reaches end of file (the parent went away) and returns. */

@@ -1,0 +1,1 @@
+CREATE INDEX same_as_source IF NOT EXISTS FOR ()-[r:SAME_AS]-() ON (r.source)

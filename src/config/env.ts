@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "NEO4J_URI must look like bolt://host:7687 or neo4j+s://host")
+    .optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Where the local launcher keeps its data between runs (git-ignored). */
+  LADDERGRAPH_NEO4J_HOME: z.string().min(1).default(".neo4j/data"),
+  LADDERGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  /** Token that guards mutations; without it, writes are refused. */
+  LADDERGRAPH_ADMIN_TOKEN: z.string().min(16, "LADDERGRAPH_ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** Upper bound for one Neo4j transaction, in milliseconds. */
+  LADDERGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** The password the local launcher is given when NEO4J_PASSWORD is unset: it only listens on loopback. */
+export const LOCAL_DEFAULT_PASSWORD = "laddergraph-local";
+
+export class ConfigError extends Error {}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const blankless = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(blankless);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError(`invalid configuration: ${first?.path.join(".")}: ${first?.message}`);
+  }
+  return parsed.data;
+}

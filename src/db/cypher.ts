@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "cypher");
+
+/** Every statement the application runs: one file under cypher/ each, and nothing else. */
+export const STATEMENTS = [
+  "schema/constraint-source-id",
+  "schema/constraint-role-id",
+  "schema/constraint-skill-id",
+  "schema/constraint-responsibility-id",
+  "schema/index-described-by-source",
+  "schema/index-promotes-to-source",
+  "schema/index-requires-source",
+  "schema/index-responsible-for-source",
+  "schema/index-same-as-source",
+  "schema/index-coexists-with-source",
+  "schema/index-mentioned-in-source",
+  "schema/index-named-in-source",
+  "schema/index-readiness-signal-source",
+  "schema/index-denies-step-source",
+  "load/delete-source-claims",
+  "load/merge-sources",
+  "load/merge-roles",
+  "load/merge-skills",
+  "load/merge-definitions",
+  "load/merge-mentions",
+  "load/merge-responsibilities",
+  "load/merge-requirements",
+  "load/merge-skill-mentions",
+  "load/merge-promotions",
+  "load/merge-identities",
+  "load/merge-coexistence",
+  "load/merge-readiness",
+  "load/merge-denied-steps",
+  "load/delete-orphans",
+  "read/count-sources",
+  "read/graph-counts",
+  "read/sources",
+  "read/sources-by-id",
+] as const;
+
+export type StatementName = (typeof STATEMENTS)[number];
+export type CypherStatements = Readonly<Record<StatementName, string>>;
+
+/** Reads every statement once; a missing or empty file stops start-up with its name. */
+export function loadStatements(dir: string = CYPHER_DIR): CypherStatements {
+  const entries = STATEMENTS.map((name) => {
+    const path = join(dir, `${name}.cypher`);
+    if (!existsSync(path)) throw new Error(`missing Cypher statement ${path}`);
+    const text = readFileSync(path, "utf8")
+      .split("\n")
+      .filter((line) => !line.trimStart().startsWith("//"))
+      .join("\n")
+      .trim();
+    if (text.length === 0) throw new Error(`empty Cypher statement ${path}`);
+    return [name, text] as const;
+  });
+  return Object.freeze(Object.fromEntries(entries)) as CypherStatements;
+}
+
+let cached: CypherStatements | undefined;
+export function statements(): CypherStatements {
+  cached ??= loadStatements();
+  return cached;
+}

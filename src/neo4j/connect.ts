@@ -1,0 +1,50 @@
+import type { Driver } from "neo4j-driver";
+import { type Env, LOCAL_DEFAULT_PASSWORD } from "../config/env.ts";
+import { createDriver, describeConnectionError } from "../db/driver.ts";
+import { type LocalNeo4j, startLocalNeo4j } from "./localNeo4j.ts";
+
+export interface Database {
+  driver: Driver;
+  uri: string;
+  database: string | undefined;
+  /** Set when this process started the local Neo4j itself. */
+  local: LocalNeo4j | undefined;
+  /** Closes the driver, then stops the local Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+export class DatabaseStartError extends Error {}
+
+/**
+ * Connects to NEO4J_URI when it is set; otherwise starts the local Neo4j launcher on loopback
+ * (building it first if needed) and connects to that.
+ */
+export async function connectDatabase(env: Env, log: (line: string) => void = console.error): Promise<Database> {
+  let local: LocalNeo4j | undefined;
+  let uri = env.NEO4J_URI;
+  const password = env.NEO4J_PASSWORD ?? (uri ? undefined : LOCAL_DEFAULT_PASSWORD);
+  if (password === undefined) throw new DatabaseStartError("NEO4J_URI is set but NEO4J_PASSWORD is not: set both");
+  if (!uri) {
+    local = await startLocalNeo4j({ home: env.LADDERGRAPH_NEO4J_HOME, port: env.LADDERGRAPH_NEO4J_PORT, password, log });
+    uri = local.uri;
+  }
+  const driver = createDriver({ uri, user: env.NEO4J_USER, password });
+  try {
+    await driver.verifyConnectivity({ database: env.NEO4J_DATABASE });
+  } catch (error) {
+    await driver.close();
+    await local?.stop();
+    throw new DatabaseStartError(describeConnectionError(error, uri));
+  }
+  const started = local;
+  return {
+    driver,
+    uri,
+    database: env.NEO4J_DATABASE,
+    local: started,
+    async close() {
+      await driver.close();
+      await started?.stop();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const LAUNCHER_DIR = join(ROOT, "tools", "neo4j");
+const CLASSES = join(LAUNCHER_DIR, "target", "classes");
+const LIB = join(LAUNCHER_DIR, "target", "lib");
+const READY = "LADDERGRAPH_NEO4J_READY ";
+
+/** The flags Neo4j's own server passes to its JVM, and a small heap: the launcher is a dev database. */
+export const JVM_FLAGS = [
+  "-Xms128m",
+  "-Xmx512m",
+  "-XX:+UseG1GC",
+  "-XX:+ExitOnOutOfMemoryError",
+  "--add-opens=java.base/java.lang=ALL-UNNAMED",
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+];
+
+export class LauncherError extends Error {}
+
+function has(command: string): boolean {
+  return spawnSync(command, ["-version"], { stdio: "ignore" }).error === undefined;
+}
+
+export function launcherIsBuilt(): boolean {
+  return existsSync(join(CLASSES, "dev", "laddergraph", "neo4j", "Launcher.class")) && existsSync(LIB);
+}
+
+/** Builds the launcher with Maven (first run downloads Neo4j from Maven Central). */
+export function buildLauncher(log: (line: string) => void = console.error): void {
+  if (!has("java")) throw new LauncherError("java was not found on PATH: install a JDK 17+ (or set NEO4J_URI to use your own Neo4j)");
+  if (!has("mvn")) throw new LauncherError("mvn was not found on PATH: install Apache Maven (or set NEO4J_URI to use your own Neo4j)");
+  log("laddergraph: building the local Neo4j launcher with Maven (the first time downloads Neo4j, about 120 MB)");
+  const logFile = join(LAUNCHER_DIR, "target", "build.log");
+  mkdirSync(dirname(logFile), { recursive: true });
+  const r = spawnSync("mvn", ["-q", "-B", "package", "-DskipTests"], { cwd: LAUNCHER_DIR, encoding: "utf8" });
+  if (r.status !== 0) {
+    createWriteStream(logFile).end(`${r.stdout ?? ""}${r.stderr ?? ""}`);
+    throw new LauncherError(`the Maven build of tools/neo4j failed (exit ${r.status}); see ${logFile}`);
+  }
+}
+
+export interface LocalNeo4jOptions {
+  home: string;
+  port: number;
+  password: string;
+  /** How long to wait for the ready line. */
+  timeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  pid: number;
+  /** Stops Neo4j cleanly and resolves when its process has exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the embedded Neo4j as a child process on loopback and resolves once Bolt accepts
+ * connections. The child watches its stdin: if this process dies, the pipe closes and Neo4j stops.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  if (!launcherIsBuilt()) buildLauncher(options.log);
+  const home = resolve(options.home);
+  mkdirSync(home, { recursive: true });
+  const logPath = join(home, "launcher.log");
+  const logStream = createWriteStream(logPath, { flags: "a" });
+  const child: ChildProcess = spawn("java", [...JVM_FLAGS, "-cp", `${CLASSES}:${LIB}/*`, "dev.laddergraph.neo4j.Launcher"], {
+    env: {
+      ...process.env,
+      LADDERGRAPH_NEO4J_HOME: home,
+      LADDERGRAPH_NEO4J_PORT: String(options.port),
+      NEO4J_PASSWORD: options.password,
+    },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  child.stderr?.pipe(logStream, { end: false });
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+
+  const uri = await new Promise<string>((ready, fail) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      fail(new LauncherError(`Neo4j did not become ready within ${(options.timeoutMs ?? 120_000) / 1000}s; see ${logPath}`));
+    }, options.timeoutMs ?? 120_000);
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on("line", (line) => {
+      logStream.write(`${line}\n`);
+      if (line.startsWith(READY)) {
+        clearTimeout(timer);
+        options.log?.(`laddergraph: local Neo4j ready (${line.slice(READY.length)})`);
+        ready(line.slice(READY.length).split(" ")[0] as string);
+      }
+    });
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      fail(new LauncherError(`could not start java: ${error.message}`));
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      const tail = existsSync(logPath) ? readFileSync(logPath, "utf8").trim().split("\n").slice(-3).join(" | ") : "";
+      fail(new LauncherError(`Neo4j exited before it was ready (exit ${code}): ${tail} — full log: ${logPath}`));
+    });
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri,
+    pid: child.pid as number,
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode === null && child.signalCode === null) {
+          child.kill("SIGTERM");
+          const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+          await exited;
+          clearTimeout(killer);
+        }
+        logStream.end();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { ConfigError, readEnv } from "../config/env.ts";
+import { connectDatabase, DatabaseStartError } from "../neo4j/connect.ts";
+import { LauncherError } from "../neo4j/localNeo4j.ts";
+import type { Corpus } from "./corpus.ts";
+import { graphCounts, loadCorpus } from "./load.ts";
+
+/** `npm run seed`: loads the validated corpus into NEO4J_URI, or into the local Neo4j. */
+export async function loadSeed(corpus: Corpus, summary: string): Promise<number> {
+  let db: Awaited<ReturnType<typeof connectDatabase>> | undefined;
+  try {
+    db = await connectDatabase(readEnv());
+    const before = await graphCounts(db.driver, db.database);
+    const report = await loadCorpus(db.driver, corpus, db.database);
+    console.log(
+      `seed: loaded ${summary} into ${db.uri}; graph ${before.nodes}→${report.nodes} nodes, ${before.relationships}→${report.relationships} relationships`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DatabaseStartError || error instanceof LauncherError) {
+      console.error(`seed: ${error.message}`);
+    } else {
+      console.error(`seed: the load failed and was rolled back; the database is unchanged: ${error instanceof Error ? error.message : error}`);
+    }
+    return 1;
+  } finally {
+    await db?.close();
+  }
+}
