@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
-RETURN s {.id, .title, .author, .publisher, .sha256, .text} AS source
+RETURN id AS key, s {.id, .title, .author, .publisher, .sha256} AS value

@@ -95,7 +95,7 @@ export async function loadCorpus(driver: Driver, corpus: Corpus, database?: stri
     }
   }
   const rows = corpus.sources.map(rowsOf);
-  const all = <K extends keyof ReturnType<typeof rowsOf>>(key: K) => rows.flatMap((r) => r[key]);
+  const all = (key: keyof ReturnType<typeof rowsOf>): unknown[] => rows.flatMap((r): unknown[] => r[key]);
 
   const session = driver.session({ database });
   try {

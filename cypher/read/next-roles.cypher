@@ -1,0 +1,8 @@
+// The roles one step up from $from, each with the claims of the sources that assert the step.
+MATCH (:Role {id: $from})-[e:PROMOTES_TO]->(b:Role)
+WHERE $sources IS NULL OR e.source IN $sources
+WITH b, e ORDER BY e.source
+WITH b, collect(e {.*, from: $from, to: b.id}) AS edges
+WHERE size(edges) >= $minSupport
+RETURN b.id AS to, edges
+ORDER BY size(edges) DESC, to

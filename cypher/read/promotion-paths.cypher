@@ -1,0 +1,43 @@
+// Every simple promotion path from $from to $to, walking only steps that at least $minSupport of
+// the chosen $sources assert (and, with $track, that stay off the other track).
+// One representative edge per step (the lowest source id) keeps parallel per-source edges from
+// multiplying paths; the full set of asserting edges is collected per step afterwards.
+MATCH (a:Role {id: $from}), (b:Role {id: $to})
+MATCH p = (a) ((x)-[r:PROMOTES_TO]->(y)
+    WHERE ($sources IS NULL OR r.source IN $sources)
+      AND ($track IS NULL OR r.track IS NULL OR r.track = $track)
+      AND NOT EXISTS {
+        MATCH (x)-[r2:PROMOTES_TO]->(y)
+        WHERE r2.source < r.source
+          AND ($sources IS NULL OR r2.source IN $sources)
+          AND ($track IS NULL OR r2.track IS NULL OR r2.track = $track)
+      }
+      AND COUNT {
+        MATCH (x)-[r3:PROMOTES_TO]->(y)
+        WHERE ($sources IS NULL OR r3.source IN $sources)
+          AND ($track IS NULL OR r3.track IS NULL OR r3.track = $track)
+      } >= $minSupport
+      AND ($track IS NULL OR NOT EXISTS {
+        MATCH (y)-[d:DESCRIBED_BY]->(:Source)
+        WHERE d.track IS NOT NULL AND d.track <> $track AND ($sources IS NULL OR d.source IN $sources)
+      })
+  ){1,10} (b)
+WITH x, y, [n IN nodes(p) | n.id] AS ids
+WHERE size(ids) - 1 <= $maxSteps AND all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])
+CALL (x, y) {
+  UNWIND range(0, size(x) - 1) AS k
+  WITH k, x[k] AS fromRole, y[k] AS toRole
+  CALL (fromRole, toRole) {
+    MATCH (fromRole)-[e:PROMOTES_TO]->(toRole)
+    WHERE ($sources IS NULL OR e.source IN $sources)
+      AND ($track IS NULL OR e.track IS NULL OR e.track = $track)
+    WITH e ORDER BY e.source
+    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges
+  }
+  WITH k, edges ORDER BY k
+  RETURN collect(edges) AS steps
+}
+WITH ids, steps, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
+RETURN ids, steps
+ORDER BY size(ids), weakest DESC, ids
+LIMIT $first

@@ -1,0 +1,3 @@
+MATCH (r:Role)
+RETURN r.id AS id
+ORDER BY id

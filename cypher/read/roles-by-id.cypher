@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (r:Role {id: id})
+RETURN id AS key, r {.id, .name} AS value

@@ -1,0 +1,31 @@
+// The shortest promotion path from $from to $to over steps that at least $minSupport of the chosen
+// $sources assert; among equally short paths, the best supported, then by role ids.
+MATCH (a:Role {id: $from}), (b:Role {id: $to})
+MATCH p = ALL SHORTEST (a) ((x)-[r:PROMOTES_TO]->(y)
+    WHERE ($sources IS NULL OR r.source IN $sources)
+      AND NOT EXISTS {
+        MATCH (x)-[r2:PROMOTES_TO]->(y)
+        WHERE r2.source < r.source AND ($sources IS NULL OR r2.source IN $sources)
+      }
+      AND COUNT {
+        MATCH (x)-[r3:PROMOTES_TO]->(y)
+        WHERE $sources IS NULL OR r3.source IN $sources
+      } >= $minSupport
+  )+ (b)
+WITH x, y, [n IN nodes(p) | n.id] AS ids
+CALL (x, y) {
+  UNWIND range(0, size(x) - 1) AS k
+  WITH k, x[k] AS fromRole, y[k] AS toRole
+  CALL (fromRole, toRole) {
+    MATCH (fromRole)-[e:PROMOTES_TO]->(toRole)
+    WHERE $sources IS NULL OR e.source IN $sources
+    WITH e ORDER BY e.source
+    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges
+  }
+  WITH k, edges ORDER BY k
+  RETURN collect(edges) AS steps
+}
+WITH ids, steps, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
+RETURN ids, steps
+ORDER BY weakest DESC, ids
+LIMIT 1

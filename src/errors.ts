@@ -1,0 +1,40 @@
+import { GraphQLError } from "graphql";
+
+/** Codes a client can act on; anything else is masked as an internal error. */
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "LIMIT_EXCEEDED" | "DATABASE_UNAVAILABLE" | "UNAUTHENTICATED";
+
+export class UserFacingError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export class NotFoundError extends UserFacingError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super("NOT_FOUND", message, extra);
+  }
+}
+
+export class InvalidInputError extends UserFacingError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super("BAD_USER_INPUT", message, extra);
+  }
+}
+
+export class LimitExceededError extends UserFacingError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super("LIMIT_EXCEEDED", message, extra);
+  }
+}
+
+export class DatabaseUnavailableError extends UserFacingError {
+  constructor() {
+    super("DATABASE_UNAVAILABLE", "the graph database is not answering right now; retry in a few seconds (GET /ready tells when it is back)");
+  }
+}
+
+export class UnauthenticatedError extends UserFacingError {
+  constructor(message: string) {
+    super("UNAUTHENTICATED", message);
+  }
+}

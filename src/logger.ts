@@ -1,0 +1,5 @@
+import pino from "pino";
+
+export function createLogger(level: string) {
+  return pino({ level, base: { service: "laddergraph" }, timestamp: pino.stdTimeFunctions.isoTime });
+}

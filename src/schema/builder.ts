@@ -1,0 +1,21 @@
+import SchemaBuilder from "@pothos/core";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { Context } from "../context.ts";
+
+/** The one Pothos builder: setup only; types live in their own files beside it. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: { description: "Any object with a global id (Role, Skill) by that id." },
+    nodesQueryOptions: { description: "Objects with global ids, in the order asked." },
+  },
+});
+
+builder.queryType({ description: "Career ladders as the sources tell them; every answer carries its evidence." });

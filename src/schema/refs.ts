@@ -1,0 +1,40 @@
+import type { Conflict, Position } from "../domain/conflicts.ts";
+import type { SourcePairAgreement, StepContradiction } from "../domain/agreement.ts";
+import type { PromotionEdge, PromotionPath } from "../domain/promotions.ts";
+import type {
+  DefinitionRow,
+  EvidenceRow,
+  PromotionRow,
+  RequirementRow,
+  ResponsibilityRow,
+  RoleRow,
+  SkillRow,
+  SourceRow,
+} from "../domain/types.ts";
+import type { Alias, LadderRung, SkillGap, SkillRequirement, TitleMatch } from "../services/shapes.ts";
+import { builder } from "./builder.ts";
+
+/**
+ * Every object type's reference, declared once so type files can point at each other without
+ * importing each other (no import cycles); each is implemented in its own file.
+ */
+export const SourceRef = builder.objectRef<SourceRow>("Source");
+export const EvidenceRef = builder.objectRef<EvidenceRow>("Evidence");
+export const RoleDefinitionRef = builder.objectRef<DefinitionRow>("RoleDefinition");
+export const YearsRangeRef = builder.objectRef<DefinitionRow>("YearsRange");
+export const AliasRef = builder.objectRef<Alias>("Alias");
+export const PromotionEdgeRef = builder.objectRef<PromotionEdge>("PromotionEdge");
+export const PromotionClaimRef = builder.objectRef<PromotionRow>("PromotionClaim");
+export const PromotionPathRef = builder.objectRef<PromotionPath>("PromotionPath");
+export const SkillRequirementRef = builder.objectRef<SkillRequirement>("SkillRequirement");
+export const RequirementClaimRef = builder.objectRef<RequirementRow>("RequirementClaim");
+export const ResponsibilityClaimRef = builder.objectRef<ResponsibilityRow>("ResponsibilityClaim");
+export const ConflictRef = builder.objectRef<Conflict>("Conflict");
+export const PositionRef = builder.objectRef<Position>("Position");
+export const LadderRungRef = builder.objectRef<LadderRung>("LadderRung");
+export const TitleMatchRef = builder.objectRef<TitleMatch>("TitleMatch");
+export const SourcePairAgreementRef = builder.objectRef<SourcePairAgreement>("SourcePairAgreement");
+export const StepContradictionRef = builder.objectRef<StepContradiction>("StepContradiction");
+export const SkillGapRef = builder.objectRef<SkillGap>("SkillGap");
+export const RoleRef = builder.objectRef<RoleRow>("Role");
+export const SkillRef = builder.objectRef<SkillRow>("Skill");

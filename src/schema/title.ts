@@ -1,0 +1,31 @@
+import { resolveTitle } from "../services/titles.ts";
+import { builder } from "./builder.ts";
+import { IdentityRelationEnum, MatchedByEnum } from "./enums.ts";
+import { EvidenceRef, RoleRef, SourceRef, TitleMatchRef } from "./refs.ts";
+import { roleById, sourcesByIds } from "./resolve.ts";
+
+TitleMatchRef.implement({
+  description: "A role a typed title resolves to, and which sources say so.",
+  fields: (t) => ({
+    role: t.field({ type: RoleRef, resolve: (m, _a, ctx) => roleById(ctx, m.role) }),
+    relation: t.field({ type: IdentityRelationEnum, resolve: (m) => m.relation }),
+    matchedBy: t.field({ type: MatchedByEnum, resolve: (m) => m.matchedBy }),
+    via: t.field({
+      type: RoleRef,
+      nullable: true,
+      description: "For SAME_AS / MAY_COEXIST: the role the title named.",
+      resolve: (m, _a, ctx) => (m.via ? roleById(ctx, m.via) : null),
+    }),
+    sources: t.field({ type: [SourceRef], resolve: (m, _a, ctx) => sourcesByIds(ctx, m.sources) }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (m) => m.evidence }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  resolveTitle: t.field({
+    type: [TitleMatchRef],
+    description: "Maps a job title as people type it (\"Junior PM\", \"Sr. Product Manager\", \"CPO\") to canonical roles; [] when unknown.",
+    args: { title: t.arg.string({ required: true }) },
+    resolve: (_root, { title }, ctx) => resolveTitle(ctx, title),
+  }),
+}));

@@ -1,0 +1,138 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { GraphQLError } from "graphql";
+import { createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+import { type Context, createContext } from "../context.ts";
+import { schema } from "../schema/index.ts";
+import { EXAMPLES } from "./examples.ts";
+
+export interface AppDeps {
+  driver: Driver;
+  database: string | undefined;
+  log: Logger;
+  txTimeoutMs: number;
+}
+
+interface RequestState {
+  requestId: string;
+  operationName?: string | undefined;
+  errorIds: string[];
+}
+
+const requests = new AsyncLocalStorage<RequestState>();
+
+/** One structured log line per request: id, operation, duration, outcome. */
+function requestLogging(log: Logger): Plugin {
+  return {
+    onParams({ params }) {
+      const state = requests.getStore();
+      if (state) state.operationName = params.operationName ?? params.query?.match(/^\s*(?:query|mutation)\s+(\w+)/m)?.[1];
+    },
+  };
+}
+
+/** With `x-laddergraph-debug: cypher`, the response says how many Cypher round trips it cost. */
+function cypherCount(): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const ctx = args.contextValue;
+      const request = (ctx as unknown as { request?: Request }).request;
+      if (request?.headers.get("x-laddergraph-debug") !== "cypher") return;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          setResult({ ...result, extensions: { ...result.extensions, cypherQueries: ctx.scope.stats.cypherQueries } });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Builds the GraphQL app (exported apart from the listener so tests can call `yoga.fetch`).
+ * Expected errors carry a code; anything else is masked, logged with an error id the client gets.
+ */
+export function createApp(deps: AppDeps) {
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    healthCheckEndpoint: "/health",
+    landingPage: false,
+    logging: false,
+    graphiql: {
+      title: "laddergraph",
+      defaultTabs: EXAMPLES.map((e) => ({ query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : null })),
+    },
+    context: ({ request }) => {
+      const state = requests.getStore();
+      const auth = request.headers.get("authorization");
+      return createContext(deps, state?.requestId ?? randomUUID(), auth?.startsWith("Bearer ") ? auth.slice(7) : undefined);
+    },
+    maskedErrors: {
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (error instanceof GraphQLError && typeof error.extensions?.code === "string" && !original) return error;
+        if (original instanceof GraphQLError && typeof original.extensions?.code === "string") return original;
+        const state = requests.getStore();
+        const errorId = randomUUID();
+        state?.errorIds.push(errorId);
+        deps.log.error({ requestId: state?.requestId, errorId, err: original ?? error }, "unexpected error (masked)");
+        return new GraphQLError(message, {
+          nodes: error instanceof GraphQLError ? error.nodes : undefined,
+          path: error instanceof GraphQLError ? error.path : undefined,
+          extensions: { code: "INTERNAL_SERVER_ERROR", errorId, requestId: state?.requestId },
+        });
+      },
+    },
+    plugins: [
+      requestLogging(deps.log),
+      cypherCount(),
+      useReadinessCheck({
+        endpoint: "/ready",
+        check: async () => {
+          try {
+            await deps.driver.verifyConnectivity({ database: deps.database });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      }),
+    ],
+  });
+  return yoga;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+/** The HTTP listener: gives each request an id (x-request-id) and logs one line when it finishes. */
+export function createHttpServer(app: App, log: Logger): Server {
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
+    const state: RequestState = { requestId, errorIds: [] };
+    const started = process.hrtime.bigint();
+    res.setHeader("x-request-id", requestId);
+    res.on("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info(
+        {
+          requestId,
+          method: req.method,
+          path: req.url?.split("?")[0],
+          operation: state.operationName,
+          status: res.statusCode,
+          durationMs: Math.round(ms * 10) / 10,
+          outcome: state.errorIds.length > 0 ? "error" : res.statusCode < 400 ? "ok" : "rejected",
+          ...(state.errorIds.length > 0 ? { errorIds: state.errorIds } : {}),
+        },
+        "request",
+      );
+    });
+    requests.run(state, () => {
+      void app(req, res);
+    });
+  });
+}

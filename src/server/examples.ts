@@ -1,0 +1,119 @@
+/**
+ * The worked examples: GraphiQL opens with them as tabs, the README shows them with their real
+ * answers, and a test runs every one against the seed graph (so they stay inside the limits).
+ */
+export interface Example {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export const EXAMPLES: readonly Example[] = [
+  {
+    name: "PathByOneArticle",
+    query: `# The shortest way from Associate PM to VP of Product, as article 000 tells it.
+query PathByOneArticle {
+  shortestPromotionPath(from: "associate-product-manager", to: "vp-of-product", sources: ["000_18567d4f4f5ab0b1"]) {
+    length
+    roles { slug name }
+    steps { from { slug } to { slug } support evidence { quote } }
+  }
+}`,
+  },
+  {
+    name: "PathByConsensus",
+    query: `# Walk only the steps at least two articles agree on.
+query PathByConsensus {
+  promotionPaths(from: "associate-product-manager", to: "vp-of-product", minSupport: 2, first: 5) {
+    length
+    minSupport
+    roles { slug }
+    supportedByAll { id }
+  }
+}`,
+  },
+  {
+    name: "NextRoles",
+    query: `# Where a Senior Product Manager goes next, and who says so.
+query NextRoles {
+  nextRoles(from: "senior-product-manager") {
+    to { slug name }
+    support
+    claims { source { id } kind track evidence { quote } }
+  }
+}`,
+  },
+  {
+    name: "RoleAudit",
+    query: `# Everything the articles say about the VP of Product, and where they disagree.
+query RoleAudit {
+  role(id: "vp-of-product") {
+    name
+    definitions { source { id } title rank track salaryUsd yearsOfExperience { text } }
+    conflicts(aspects: [IDENTITY, PROMOTION, SALARY]) {
+      aspect
+      summary
+      positions { value sources { id } evidence { quote context(chars: 40) } }
+      withinSource { id }
+    }
+  }
+}`,
+  },
+  {
+    name: "ResolveTitle",
+    query: `# What people type, mapped to canonical roles.
+query ResolveTitle {
+  resolveTitle(title: "Junior PM") {
+    role { slug name }
+    relation
+    matchedBy
+    via { slug }
+    sources { id }
+  }
+}`,
+  },
+  {
+    name: "Ladder",
+    query: `# Article 003's ladder, rung by rung, with its branches.
+query Ladder {
+  ladder(source: "003_24894dd3d8424456") {
+    rank
+    definitions { role { slug } title track yearsOfExperience { min max text } }
+    promotesTo { to { slug } claims { kind track } }
+  }
+}`,
+  },
+  {
+    name: "SourceAgreement",
+    query: `# How far each pair of articles agrees.
+query SourceAgreement {
+  sourceAgreement {
+    a { id }
+    b { id }
+    sharedRoles
+    sharedSteps
+    contradictedSteps
+    rankedRoles
+    kendallTau
+  }
+}`,
+  },
+  {
+    name: "YearsOfExperience",
+    query: `# Years of experience each article gives for a Principal PM.
+query YearsOfExperience {
+  role(id: "principal-product-manager") {
+    definitions { source { id } yearsOfExperience { min max text evidence { quote start end } } }
+  }
+}`,
+  },
+  {
+    name: "SkillGap",
+    query: `# Skills a Group PM needs that a Senior PM is not said to need.
+query SkillGap {
+  skillGap(from: "senior-product-manager", to: "group-product-manager") {
+    missing { skill { name kind } sources { id } }
+  }
+}`,
+  },
+];

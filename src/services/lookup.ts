@@ -1,0 +1,48 @@
+import type { Context } from "../context.ts";
+import { allRoleIds, allRoleTitles } from "../db/repositories/roles.ts";
+import { listSources } from "../db/repositories/sources.ts";
+import { closest, matchTitle } from "../domain/titles.ts";
+import type { RoleRow, SourceRow } from "../domain/types.ts";
+import { InvalidInputError, NotFoundError } from "../errors.ts";
+
+/** Suggests the slug a user probably meant: through title resolution first, then by spelling. */
+async function suggestRoles(ctx: Context, id: string): Promise<string[]> {
+  const [titles, ids] = await Promise.all([allRoleTitles(ctx.scope), allRoleIds(ctx.scope)]);
+  const names = new Map(titles.map((t) => [t.role, t.name]));
+  const byTitle = matchTitle(id.replace(/[-_]+/g, " "), titles, names).map((m) => m.role);
+  return [...new Set([...byTitle, ...closest(id, ids)])].slice(0, 3);
+}
+
+/** Loads a role by slug or fails with NOT_FOUND naming the likely slug. */
+export async function requireRole(ctx: Context, id: string, argument: string): Promise<RoleRow> {
+  const role = await ctx.loaders.role.load(id);
+  if (role) return role;
+  const suggestions = await suggestRoles(ctx, id);
+  const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(" or ")}? ` : "";
+  throw new NotFoundError(`unknown role '${id}' in ${argument}; ${hint}see resolveTitle(title:) to find a role's slug`, {
+    argument,
+    suggestions,
+  });
+}
+
+/** Checks that every source id exists; null means "all sources". */
+export async function requireSources(ctx: Context, ids: readonly string[] | null | undefined, argument: string): Promise<string[] | null> {
+  if (ids === null || ids === undefined) return null;
+  if (ids.length === 0) throw new InvalidInputError(`${argument} is empty; omit it to use every source, or name at least one`);
+  const found = await ctx.loaders.source.loadMany([...ids]);
+  const missing = ids.filter((_, i) => found[i] === null || found[i] instanceof Error);
+  if (missing.length > 0) {
+    const known = (await listSources(ctx.scope)).map((s) => s.id);
+    const suggestions = missing.flatMap((m) => closest(m, known, 1));
+    throw new NotFoundError(
+      `unknown source ${missing.map((m) => `'${m}'`).join(", ")} in ${argument}; source ids are file stems such as ${known[0] ?? "000_..."}${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}; see sources { id title }`,
+      { argument, suggestions },
+    );
+  }
+  return [...new Set(ids)];
+}
+
+export async function requireSource(ctx: Context, id: string, argument: string): Promise<SourceRow> {
+  await requireSources(ctx, [id], argument);
+  return (await ctx.loaders.source.load(id)) as SourceRow;
+}

@@ -1,0 +1,51 @@
+import type { Context } from "../context.ts";
+import { rolesPage } from "../db/repositories/roles.ts";
+import { titleEvidence } from "../domain/evidence.ts";
+import type { RequirementRow, RoleRow, Track } from "../domain/types.ts";
+import { InvalidInputError } from "../errors.ts";
+import { LIMITS } from "./limits.ts";
+import type { Alias, SkillRequirement } from "./shapes.ts";
+
+export async function findRoles(
+  ctx: Context,
+  filter: { track: Track | null; search: string | null },
+  offset: number,
+  limit: number,
+): Promise<RoleRow[]> {
+  const search = filter.search?.trim() || null;
+  if (search && search.length > LIMITS.searchLength) {
+    throw new InvalidInputError(`search may be at most ${LIMITS.searchLength} characters`);
+  }
+  return rolesPage(ctx.scope, { track: filter.track, search }, offset, limit);
+}
+
+/** Every title the sources write for a role, grouped by the exact text. */
+export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> {
+  const [definitions, mentions] = await Promise.all([
+    ctx.loaders.definitionsByRole.load(roleId),
+    ctx.loaders.mentionsByRole.load(roleId),
+  ]);
+  const byTitle = new Map<string, Alias>();
+  const add = (title: string, kind: Alias["kind"], evidence: Alias["evidence"][number]) => {
+    const key = `${kind}\u0000${title}`;
+    const alias = byTitle.get(key) ?? { title, kind, sources: [], evidence: [] };
+    if (!alias.sources.includes(evidence.source)) alias.sources.push(evidence.source);
+    alias.evidence.push(evidence);
+    byTitle.set(key, alias);
+  };
+  for (const d of definitions) add(d.title, "DEFINITION", titleEvidence(d));
+  for (const m of mentions) add(m.title, "MENTION", { source: m.source, quote: m.quote, start: m.start, end: m.end, note: m.note ?? null });
+  return [...byTitle.values()].sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === "DEFINITION" ? -1 : 1));
+}
+
+/** Groups per-source REQUIRES claims by skill. */
+export function groupRequirements(claims: readonly RequirementRow[]): SkillRequirement[] {
+  const bySkill = new Map<string, SkillRequirement>();
+  for (const c of claims) {
+    const r = bySkill.get(c.skill) ?? { skill: c.skill, sources: [], claims: [] };
+    if (!r.sources.includes(c.source)) r.sources.push(c.source);
+    r.claims.push(c);
+    bySkill.set(c.skill, r);
+  }
+  return [...bySkill.values()].sort((a, b) => a.skill.localeCompare(b.skill));
+}

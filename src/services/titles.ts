@@ -1,0 +1,56 @@
+import type { Context } from "../context.ts";
+import { allRoleTitles } from "../db/repositories/roles.ts";
+import { matchTitle } from "../domain/titles.ts";
+import type { EvidenceRow } from "../domain/types.ts";
+import { InvalidInputError } from "../errors.ts";
+import { LIMITS } from "./limits.ts";
+import type { TitleMatch } from "./shapes.ts";
+
+/**
+ * Resolves a typed title to canonical roles: the roles it names directly, then the roles sources
+ * say are the same as (or may coexist with) those. Unknown titles give an empty list.
+ */
+export async function resolveTitle(ctx: Context, title: string): Promise<TitleMatch[]> {
+  const typed = title.trim();
+  if (typed.length === 0) throw new InvalidInputError("title is empty; type a job title such as \"Senior PM\" or \"Head of Product\"");
+  if (typed.length > LIMITS.titleLength) throw new InvalidInputError(`title may be at most ${LIMITS.titleLength} characters`);
+  const titles = await allRoleTitles(ctx.scope);
+  const names = new Map(titles.map((t) => [t.role, t.name]));
+  const direct = matchTitle(typed, titles, names);
+  const results: TitleMatch[] = direct.map((m) => {
+    const evidence: EvidenceRow[] = m.titles.map((t) => ({ source: t.source, quote: t.quote, start: t.start, end: t.end }));
+    return {
+      role: m.role,
+      relation: "TITLE",
+      matchedBy: m.matchedBy,
+      via: null,
+      sources: [...new Set(evidence.map((e) => e.source))].sort(),
+      evidence,
+    };
+  });
+  const seen = new Set(results.map((r) => r.role));
+  const identities = await ctx.loaders.identitiesByRole.loadMany(direct.map((m) => m.role));
+  const related = new Map<string, TitleMatch>();
+  direct.forEach((m, i) => {
+    const claims = identities[i];
+    if (!claims || claims instanceof Error) return;
+    for (const c of claims) {
+      if (seen.has(c.other)) continue;
+      const key = `${c.other}\u0000${c.kind}`;
+      const match = related.get(key) ?? {
+        role: c.other,
+        relation: c.kind,
+        matchedBy: m.matchedBy,
+        via: m.role,
+        sources: [],
+        evidence: [],
+      };
+      if (!match.sources.includes(c.source)) match.sources.push(c.source);
+      match.evidence.push({ source: c.source, quote: c.quote, start: c.start, end: c.end, note: c.note ?? null });
+      related.set(key, match);
+    }
+  });
+  const extra = [...related.values()].sort((a, b) => a.relation.localeCompare(b.relation) || a.role.localeCompare(b.role));
+  for (const r of extra) r.sources.sort();
+  return [...results, ...extra];
+}

@@ -1,0 +1,543 @@
+import { describe, expect, it } from "vitest";
+import { CONFLICT_ASPECTS, type Conflict, computeConflicts, type RoleClaims } from "../../src/domain/conflicts.ts";
+import type {
+  DefinitionRow,
+  EvidenceRow,
+  IdentityRow,
+  PromotionRow,
+  ResponsibilityRow,
+  Track,
+} from "../../src/domain/types.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures: tiny hand-made claims. Sources are s0..s4; role ids are short slugs.
+
+const NAMES: Record<string, string> = {
+  apm: "Associate Product Manager",
+  jpm: "Junior Product Manager",
+  pm: "Product Manager",
+  spm: "Senior Product Manager",
+  gpm: "Group Product Manager",
+  ppm: "Principal Product Manager",
+  dir: "Director of Product",
+  pl: "Product Leader",
+  vp: "VP of Product",
+  cpo: "Chief Product Officer",
+};
+
+const roleName = (id: string): string => NAMES[id] ?? id;
+
+interface DefSpec {
+  source: string;
+  role: string;
+  rank?: number | null;
+  track?: Track;
+  years?: { min: number | null; max: number | null; text: string };
+  salary?: number;
+  /** Offset of the title quote; the track, years and salary quotes sit 1000, 2000, 3000 further on. */
+  at?: number;
+}
+
+function def({ source, role, rank = null, track, years, salary, at = 0 }: DefSpec): DefinitionRow {
+  const title = roleName(role);
+  const trackQuote = track ? `${title} is ${track}` : null;
+  const yearsQuote = years ? `${years.text} of experience` : null;
+  const salaryQuote = salary === undefined ? null : `earns ${salary}`;
+  return {
+    source,
+    quote: title,
+    start: at,
+    end: at + title.length,
+    note: null,
+    role,
+    title,
+    rank,
+    track: track ?? null,
+    summary: `${title} summary`,
+    summaryQuote: `${title} summary`,
+    summaryStart: at + 500,
+    summaryEnd: at + 500 + title.length + 8,
+    yearsMin: years?.min ?? null,
+    yearsMax: years?.max ?? null,
+    yearsText: years?.text ?? null,
+    yearsQuote,
+    yearsStart: yearsQuote ? at + 2000 : null,
+    yearsEnd: yearsQuote ? at + 2000 + yearsQuote.length : null,
+    salaryUsd: salary ?? null,
+    salaryQuote,
+    salaryStart: salaryQuote ? at + 3000 : null,
+    salaryEnd: salaryQuote ? at + 3000 + salaryQuote.length : null,
+    trackQuote,
+    trackStart: trackQuote ? at + 1000 : null,
+    trackEnd: trackQuote ? at + 1000 + trackQuote.length : null,
+  };
+}
+
+function promo(source: string, from: string, to: string, at = 0, kind: PromotionRow["kind"] = "EXPLICIT"): PromotionRow {
+  const quote = `from ${from} to ${to}`;
+  return { source, quote, start: at, end: at + quote.length, note: null, from, to, kind, track: null };
+}
+
+function identity(source: string, role: string, other: string, kind: IdentityRow["kind"], at = 0): IdentityRow {
+  const quote = `${role} ${kind} ${other}`;
+  return { source, quote, start: at, end: at + quote.length, note: null, role, other, kind };
+}
+
+function resp(source: string, role: string, responsibility: string, at = 0): ResponsibilityRow {
+  const text = `Do ${responsibility}`;
+  return { source, quote: text, start: at, end: at + text.length, note: null, role, responsibility, text };
+}
+
+/** The evidence a row contributes. */
+function ev(row: EvidenceRow): EvidenceRow {
+  return { source: row.source, quote: row.quote, start: row.start, end: row.end, note: null };
+}
+
+function trackEv(d: DefinitionRow): EvidenceRow {
+  return { source: d.source, quote: d.trackQuote ?? "", start: d.trackStart ?? -1, end: d.trackEnd ?? -1, note: null };
+}
+
+function yearsEv(d: DefinitionRow): EvidenceRow {
+  return { source: d.source, quote: d.yearsQuote ?? "", start: d.yearsStart ?? -1, end: d.yearsEnd ?? -1, note: null };
+}
+
+function salaryEv(d: DefinitionRow): EvidenceRow {
+  return { source: d.source, quote: d.salaryQuote ?? "", start: d.salaryStart ?? -1, end: d.salaryEnd ?? -1, note: null };
+}
+
+interface Corpus {
+  definitions?: DefinitionRow[];
+  promotions?: PromotionRow[];
+  identities?: IdentityRow[];
+  responsibilities?: ResponsibilityRow[];
+}
+
+/** Builds a role's claims from a whole corpus, the way the repositories do. */
+function claimsFor(role: string, corpus: Corpus): RoleClaims {
+  const definitions = corpus.definitions ?? [];
+  const promotions = corpus.promotions ?? [];
+  const mine = definitions.filter((d) => d.role === role);
+  const ladders = new Map<string, DefinitionRow[]>();
+  for (const d of mine) ladders.set(d.source, definitions.filter((x) => x.source === d.source));
+  const identities = (corpus.identities ?? []).flatMap((i) => {
+    if (i.role === role) return [i];
+    if (i.other === role) return [{ ...i, role: i.other, other: i.role }];
+    return [];
+  });
+  return {
+    role,
+    definitions: mine,
+    promotionsFrom: promotions.filter((p) => p.from === role),
+    promotionsTo: promotions.filter((p) => p.to === role),
+    identities,
+    responsibilities: (corpus.responsibilities ?? []).filter((r) => r.role === role),
+    ladders,
+    roleName,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe("IDENTITY", () => {
+  const s2vp = def({ source: "s2", role: "vp", rank: 5, at: 100 });
+  const s2cpo = def({ source: "s2", role: "cpo", rank: 6, at: 200 });
+  const s0same = identity("s0", "vp", "cpo", "SAME_AS", 10);
+  const s1coexist = identity("s1", "cpo", "vp", "MAY_COEXIST", 20);
+  const s2same = identity("s2", "vp", "cpo", "SAME_AS", 30);
+  const s4step = promo("s4", "vp", "cpo", 40);
+  const corpus: Corpus = {
+    definitions: [
+      def({ source: "s0", role: "vp", rank: 5 }),
+      def({ source: "s1", role: "vp", rank: 5 }),
+      s2vp,
+      s2cpo,
+      def({ source: "s4", role: "vp", rank: 4 }),
+    ],
+    identities: [s0same, s1coexist, s2same],
+    promotions: [s4step],
+  };
+
+  it("lists same role, may coexist and separate rung, and a source holding two of them", () => {
+    expect(computeConflicts(claimsFor("vp", corpus), ["IDENTITY"])).toEqual<Conflict[]>([
+      {
+        role: "vp",
+        aspect: "IDENTITY",
+        summary:
+          "Sources disagree whether VP of Product and Chief Product Officer are one role: " +
+          "may coexist (s1); same role (s0, s2); separate rung (s2, s4). s2 holds more than one position.",
+        positions: [
+          { value: "may coexist with Chief Product Officer", sources: ["s1"], evidence: [ev(s1coexist)] },
+          { value: "same role as Chief Product Officer", sources: ["s0", "s2"], evidence: [ev(s0same), ev(s2same)] },
+          { value: "separate rung from Chief Product Officer", sources: ["s2", "s4"], evidence: [ev(s2vp), ev(s2cpo), ev(s4step)] },
+        ],
+        withinSource: ["s2"],
+      },
+    ]);
+  });
+
+  it("is seen from the other role too, with a promotion in the other direction", () => {
+    const [conflict] = computeConflicts(claimsFor("cpo", corpus), ["IDENTITY"]);
+    expect(conflict?.summary).toEqual(
+      "Sources disagree whether Chief Product Officer and VP of Product are one role: " +
+        "may coexist (s1); same role (s0, s2); separate rung (s2, s4). s2 holds more than one position.",
+    );
+    expect(conflict?.positions.map((p) => [p.value, p.sources])).toEqual([
+      ["may coexist with VP of Product", ["s1"]],
+      ["same role as VP of Product", ["s0", "s2"]],
+      ["separate rung from VP of Product", ["s2", "s4"]],
+    ]);
+  });
+
+  it("restricts identity claims, ladders and promotions to the given sources", () => {
+    const claims = claimsFor("vp", corpus);
+    expect(computeConflicts(claims, ["IDENTITY"], ["s0", "s2"]).map((c) => [c.summary, c.withinSource])).toEqual([
+      [
+        "Sources disagree whether VP of Product and Chief Product Officer are one role: same role (s0, s2); separate rung (s2). " +
+          "s2 holds more than one position.",
+        ["s2"],
+      ],
+    ]);
+    expect(computeConflicts(claims, ["IDENTITY"], ["s0", "s4"]).map((c) => c.summary)).toEqual([
+      "Sources disagree whether VP of Product and Chief Product Officer are one role: same role (s0); separate rung (s4).",
+    ]);
+    expect(computeConflicts(claims, ["IDENTITY"], ["s2"]).map((c) => c.withinSource)).toEqual([["s2"]]);
+    expect(computeConflicts(claims, ["IDENTITY"], ["s1", "s4", "s3"])).toHaveLength(1);
+    expect(computeConflicts(claims, ["IDENTITY"], ["s0", "s3"])).toEqual([]);
+  });
+
+  it("does not count two roles defined at the same rank (one heading naming both) as separate rungs", () => {
+    const sameRank: Corpus = {
+      definitions: [def({ source: "s1", role: "dir", rank: 3 }), def({ source: "s1", role: "pl", rank: 3 })],
+      identities: [identity("s0", "dir", "pl", "SAME_AS"), identity("s1", "dir", "pl", "SAME_AS")],
+    };
+    expect(computeConflicts(claimsFor("dir", sameRank), ["IDENTITY"])).toEqual([]);
+  });
+
+  it("does not count a role whose rank is null as a rung", () => {
+    const unranked: Corpus = {
+      definitions: [def({ source: "s1", role: "dir", rank: 3 }), def({ source: "s1", role: "pl", rank: null })],
+      identities: [identity("s0", "dir", "pl", "SAME_AS")],
+    };
+    expect(computeConflicts(claimsFor("dir", unranked), ["IDENTITY"])).toEqual([]);
+  });
+
+  it("gives one conflict per other role, ordered by the other role's id, and none where sources agree", () => {
+    const many: Corpus = {
+      identities: [
+        identity("s0", "dir", "vp", "MAY_COEXIST"),
+        identity("s1", "dir", "vp", "SAME_AS"),
+        identity("s0", "dir", "pl", "SAME_AS"),
+        identity("s0", "dir", "cpo", "SAME_AS"),
+        identity("s1", "cpo", "dir", "SAME_AS"),
+      ],
+      promotions: [promo("s1", "pl", "dir")],
+    };
+    const conflicts = computeConflicts(claimsFor("dir", many), ["IDENTITY"]);
+    expect(conflicts.map((c) => [c.summary, c.withinSource])).toEqual([
+      ["Sources disagree whether Director of Product and Product Leader are one role: same role (s0); separate rung (s1).", []],
+      ["Sources disagree whether Director of Product and VP of Product are one role: may coexist (s0); same role (s1).", []],
+    ]);
+  });
+
+  it("does not make a conflict out of promotions alone, with no identity claim", () => {
+    const steps: Corpus = { promotions: [promo("s0", "dir", "vp")], definitions: [def({ source: "s0", role: "dir", rank: 1 })] };
+    expect(computeConflicts(claimsFor("dir", steps), ["IDENTITY"])).toEqual([]);
+  });
+});
+
+describe("PROMOTION", () => {
+  const s0step = promo("s0", "pm", "spm", 50);
+  const s1gpm = promo("s1", "pm", "gpm", 60);
+  const s1ppm = promo("s1", "pm", "ppm", 70);
+  const s2pm = def({ source: "s2", role: "pm", rank: 3, at: 10 });
+
+  it("groups sources by their set of next roles and adds the top of a ladder", () => {
+    const corpus: Corpus = {
+      definitions: [def({ source: "s2", role: "apm", rank: 1 }), s2pm, def({ source: "s2", role: "jpm", rank: null })],
+      promotions: [s0step, s1ppm, s1gpm],
+    };
+    expect(computeConflicts(claimsFor("pm", corpus), ["PROMOTION"])).toEqual<Conflict[]>([
+      {
+        role: "pm",
+        aspect: "PROMOTION",
+        summary:
+          "Sources disagree on the next step up from Product Manager: " +
+          "promotes to Group Product Manager, Principal Product Manager (s1); " +
+          "promotes to Senior Product Manager (s0); top of this source's ladder (s2).",
+        positions: [
+          {
+            value: "promotes to Group Product Manager, Principal Product Manager",
+            sources: ["s1"],
+            evidence: [ev(s1gpm), ev(s1ppm)],
+          },
+          { value: "promotes to Senior Product Manager", sources: ["s0"], evidence: [ev(s0step)] },
+          { value: "top of this source's ladder", sources: ["s2"], evidence: [ev(s2pm)] },
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("does not treat a branch within one source as a conflict by itself", () => {
+    expect(computeConflicts(claimsFor("pm", { promotions: [s1gpm, s1ppm] }), ["PROMOTION"])).toEqual([]);
+  });
+
+  it("does not count sources asserting the same set, even through different or repeated claims", () => {
+    const corpus: Corpus = {
+      promotions: [
+        promo("s0", "pm", "gpm", 1, "LADDER_ORDER"),
+        promo("s0", "pm", "ppm", 2),
+        promo("s0", "pm", "ppm", 3, "LADDER_ORDER"),
+        promo("s1", "pm", "ppm", 4),
+        promo("s1", "pm", "gpm", 5),
+      ],
+    };
+    expect(computeConflicts(claimsFor("pm", corpus), ["PROMOTION"])).toEqual([]);
+  });
+
+  it("does not put a source at the top when it promotes from the top rank, or when the role is below its top", () => {
+    const corpus: Corpus = {
+      definitions: [
+        def({ source: "s0", role: "pm", rank: 2 }),
+        def({ source: "s1", role: "pm", rank: 1 }),
+        def({ source: "s1", role: "spm", rank: 2 }),
+        def({ source: "s2", role: "pm", rank: null }),
+      ],
+      promotions: [s0step, promo("s1", "pm", "spm")],
+    };
+    expect(computeConflicts(claimsFor("pm", corpus), ["PROMOTION"])).toEqual([]);
+  });
+});
+
+describe("TRACK", () => {
+  const s0 = def({ source: "s0", role: "pl", track: "INDIVIDUAL_CONTRIBUTOR" });
+  const s1 = def({ source: "s1", role: "pl", track: "MANAGEMENT", at: 10 });
+  const s2 = def({ source: "s2", role: "pl", track: "INDIVIDUAL_CONTRIBUTOR", at: 20 });
+
+  it("groups definitions by track", () => {
+    expect(computeConflicts(claimsFor("pl", { definitions: [s0, s1, s2, def({ source: "s3", role: "pl" })] }), ["TRACK"])).toEqual<
+      Conflict[]
+    >([
+      {
+        role: "pl",
+        aspect: "TRACK",
+        summary: "Sources disagree on the track of Product Leader: INDIVIDUAL_CONTRIBUTOR (s0, s2); MANAGEMENT (s1).",
+        positions: [
+          { value: "INDIVIDUAL_CONTRIBUTOR", sources: ["s0", "s2"], evidence: [trackEv(s0), trackEv(s2)] },
+          { value: "MANAGEMENT", sources: ["s1"], evidence: [trackEv(s1)] },
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("reports a source that gives both tracks as contradicting itself", () => {
+    const s2management = def({ source: "s2", role: "pl", track: "MANAGEMENT", at: 900 });
+    const [conflict] = computeConflicts(claimsFor("pl", { definitions: [s2, s2management] }), ["TRACK"]);
+    expect(conflict?.summary).toEqual(
+      "Sources disagree on the track of Product Leader: INDIVIDUAL_CONTRIBUTOR (s2); MANAGEMENT (s2). s2 holds more than one position.",
+    );
+    expect(conflict?.withinSource).toEqual(["s2"]);
+  });
+
+  it("finds no conflict when every stated track is the same and the others are unstated", () => {
+    expect(computeConflicts(claimsFor("pl", { definitions: [s0, s2, def({ source: "s1", role: "pl" })] }), ["TRACK"])).toEqual([]);
+  });
+});
+
+describe("YEARS_OF_EXPERIENCE", () => {
+  const years = (source: string, min: number | null, max: number | null, text: string) =>
+    def({ source, role: "spm", years: { min, max, text } });
+
+  it("formats the ranges and says when they overlap", () => {
+    const s1 = years("s1", 3, 5, "around 3-5 years");
+    const s3 = years("s3", 4, 6, "around 4-6");
+    expect(computeConflicts(claimsFor("spm", { definitions: [s3, s1] }), ["YEARS_OF_EXPERIENCE"])).toEqual<Conflict[]>([
+      {
+        role: "spm",
+        aspect: "YEARS_OF_EXPERIENCE",
+        summary: "Sources disagree on the years of experience for Senior Product Manager: 3–5 years (s1); 4–6 years (s3). The ranges overlap.",
+        positions: [
+          { value: "3–5 years", sources: ["s1"], evidence: [yearsEv(s1)] },
+          { value: "4–6 years", sources: ["s3"], evidence: [yearsEv(s3)] },
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("formats open-ended and fractional ranges and says when they do not overlap", () => {
+    const conflicts = computeConflicts(
+      claimsFor("spm", { definitions: [years("s0", 5, null, "5-10+ years"), years("s3", 1, 1.5, "12-18 months")] }),
+      ["YEARS_OF_EXPERIENCE"],
+    );
+    expect(conflicts.map((c) => c.summary)).toEqual([
+      "Sources disagree on the years of experience for Senior Product Manager: 1–1.5 years (s3); 5+ years (s0). The ranges do not overlap.",
+    ]);
+  });
+
+  it("says when only some of the ranges overlap; touching ends count as overlapping", () => {
+    const definitions = [years("s0", 1, 3, "1-3 years"), years("s1", 3, 5, "3-5 years"), years("s2", 8, 10, "8-10 years")];
+    const [conflict] = computeConflicts(claimsFor("spm", { definitions }), ["YEARS_OF_EXPERIENCE"]);
+    expect(conflict?.summary).toEqual(
+      "Sources disagree on the years of experience for Senior Product Manager: 1–3 years (s0); 3–5 years (s1); 8–10 years (s2). " +
+        "Some of the ranges overlap and some do not.",
+    );
+  });
+
+  it("finds no conflict when the figures are the same, however they are written", () => {
+    const definitions = [years("s0", 1, 3, "1-3 years"), years("s1", 1, 3, "one to three years"), def({ source: "s2", role: "spm" })];
+    expect(computeConflicts(claimsFor("spm", { definitions }), ["YEARS_OF_EXPERIENCE"])).toEqual([]);
+  });
+
+  it("tells apart ranges that differ only in their maximum", () => {
+    const definitions = [years("s0", 5, null, "5+ years"), years("s1", 5, 10, "5-10 years")];
+    expect(computeConflicts(claimsFor("spm", { definitions }), ["YEARS_OF_EXPERIENCE"]).map((c) => c.positions.map((p) => p.value))).toEqual([
+      ["5+ years", "5–10 years"],
+    ]);
+  });
+});
+
+describe("SALARY", () => {
+  it("groups definitions by amount", () => {
+    const s0 = def({ source: "s0", role: "ppm", salary: 117444 });
+    const s1 = def({ source: "s1", role: "ppm", salary: 95000 });
+    const s2 = def({ source: "s2", role: "ppm", salary: 117444 });
+    expect(computeConflicts(claimsFor("ppm", { definitions: [s0, s1, s2] }), ["SALARY"])).toEqual<Conflict[]>([
+      {
+        role: "ppm",
+        aspect: "SALARY",
+        summary: "Sources disagree on the salary of Principal Product Manager: $117,444 (s0, s2); $95,000 (s1).",
+        positions: [
+          { value: "$117,444", sources: ["s0", "s2"], evidence: [salaryEv(s0), salaryEv(s2)] },
+          { value: "$95,000", sources: ["s1"], evidence: [salaryEv(s1)] },
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("finds no conflict when two sources give the same figure and the others none", () => {
+    const definitions = [
+      def({ source: "s0", role: "ppm", salary: 1181047 }),
+      def({ source: "s1", role: "ppm", salary: 1181047 }),
+      def({ source: "s2", role: "ppm" }),
+    ];
+    expect(computeConflicts(claimsFor("ppm", { definitions }), ["SALARY"])).toEqual([]);
+  });
+});
+
+describe("ENTRY_LEVEL", () => {
+  const s0apm = def({ source: "s0", role: "apm", rank: 1, at: 0 });
+  const s0jpm = def({ source: "s0", role: "jpm", rank: 1, at: 50 });
+  const s0pm = def({ source: "s0", role: "pm", rank: 2, at: 100 });
+  const s1pm = def({ source: "s1", role: "pm", rank: 1, at: 100 });
+  const s1spm = def({ source: "s1", role: "spm", rank: 2, at: 200 });
+  const s2pm = def({ source: "s2", role: "pm", rank: null });
+
+  it("sets the sources that start their ladder at the role against those that put rungs below it", () => {
+    const corpus: Corpus = { definitions: [s0apm, s0jpm, s0pm, s1pm, s1spm, s2pm, def({ source: "s2", role: "apm", rank: 1 })] };
+    expect(computeConflicts(claimsFor("pm", corpus), ["ENTRY_LEVEL"])).toEqual<Conflict[]>([
+      {
+        role: "pm",
+        aspect: "ENTRY_LEVEL",
+        summary:
+          "Sources disagree whether Product Manager is the entry level: " +
+          "above the entry level (Associate Product Manager, Junior Product Manager below it) (s0); the entry level (s1).",
+        positions: [
+          {
+            value: "above the entry level (Associate Product Manager, Junior Product Manager below it)",
+            sources: ["s0"],
+            evidence: [ev(s0apm), ev(s0jpm), ev(s0pm)],
+          },
+          { value: "the entry level", sources: ["s1"], evidence: [ev(s1pm)] },
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("finds no conflict when every source puts the same rung below the role", () => {
+    const corpus: Corpus = {
+      definitions: [
+        def({ source: "s0", role: "apm", rank: 1 }),
+        def({ source: "s0", role: "pm", rank: 2 }),
+        def({ source: "s1", role: "apm", rank: 2 }),
+        def({ source: "s1", role: "pm", rank: 4 }),
+        def({ source: "s1", role: "jpm", rank: null }),
+      ],
+    };
+    expect(computeConflicts(claimsFor("pm", corpus), ["ENTRY_LEVEL"])).toEqual([]);
+  });
+});
+
+describe("RESPONSIBILITIES", () => {
+  it("lists the responsibilities some but not all listing sources give", () => {
+    const s0r2 = resp("s0", "pm", "r2", 20);
+    const s0r3 = resp("s0", "pm", "r3", 30);
+    const s1r2 = resp("s1", "pm", "r2", 40);
+    const s2r4 = resp("s2", "pm", "r4", 50);
+    const responsibilities = [resp("s0", "pm", "r1", 10), s0r2, s0r3, resp("s1", "pm", "r1"), s1r2, resp("s2", "pm", "r1"), s2r4];
+    expect(computeConflicts(claimsFor("pm", { responsibilities }), ["RESPONSIBILITIES"])).toEqual<Conflict[]>([
+      {
+        role: "pm",
+        aspect: "RESPONSIBILITIES",
+        summary: "3 sources (s0, s1, s2) list responsibilities for Product Manager: 1 listed by all, 3 by only some.",
+        positions: [
+          { value: "Do r2", sources: ["s0", "s1"], evidence: [ev(s0r2), ev(s1r2)] },
+          { value: "Do r3", sources: ["s0"], evidence: [ev(s0r3)] },
+          { value: "Do r4", sources: ["s2"], evidence: [ev(s2r4)] },
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("reports a single responsibility listed by only one of two sources", () => {
+    const responsibilities = [resp("s0", "pm", "r1"), resp("s1", "pm", "r1"), resp("s1", "pm", "r2")];
+    expect(computeConflicts(claimsFor("pm", { responsibilities }), ["RESPONSIBILITIES"]).map((c) => c.positions.length)).toEqual([1]);
+  });
+
+  it("needs at least two listing sources", () => {
+    const responsibilities = [resp("s0", "pm", "r1"), resp("s0", "pm", "r2")];
+    expect(computeConflicts(claimsFor("pm", { responsibilities }), ["RESPONSIBILITIES"])).toEqual([]);
+  });
+
+  it("finds no conflict when every listing source gives the same responsibilities", () => {
+    const responsibilities = [resp("s0", "pm", "r1"), resp("s0", "pm", "r2"), resp("s1", "pm", "r2"), resp("s1", "pm", "r1")];
+    expect(computeConflicts(claimsFor("pm", { responsibilities }), ["RESPONSIBILITIES"])).toEqual([]);
+  });
+});
+
+describe("computeConflicts", () => {
+  const corpus: Corpus = {
+    definitions: [
+      def({ source: "s0", role: "pm", rank: 1, track: "INDIVIDUAL_CONTRIBUTOR", salary: 100000 }),
+      def({ source: "s0", role: "spm", rank: 2 }),
+      def({ source: "s1", role: "pm", rank: 1, track: "MANAGEMENT", salary: 120000 }),
+      def({ source: "s2", role: "pm", rank: 2, track: "INDIVIDUAL_CONTRIBUTOR", salary: 100000 }),
+      def({ source: "s2", role: "apm", rank: 1 }),
+    ],
+    promotions: [promo("s0", "pm", "spm")],
+  };
+
+  it("orders conflicts by aspect, whatever order the aspects are asked in", () => {
+    const aspects = computeConflicts(claimsFor("pm", corpus), ["ENTRY_LEVEL", "SALARY", "TRACK", "PROMOTION"]).map((c) => c.aspect);
+    expect(aspects).toEqual(["PROMOTION", "TRACK", "SALARY", "ENTRY_LEVEL"]);
+  });
+
+  it("computes every aspect by default", () => {
+    expect(computeConflicts(claimsFor("pm", corpus)).map((c) => c.aspect)).toEqual(["PROMOTION", "TRACK", "SALARY", "ENTRY_LEVEL"]);
+    expect(CONFLICT_ASPECTS).toEqual(["IDENTITY", "PROMOTION", "TRACK", "YEARS_OF_EXPERIENCE", "SALARY", "ENTRY_LEVEL", "RESPONSIBILITIES"]);
+  });
+
+  it("restricts every claim to the given sources before computing", () => {
+    expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, ["s0", "s2"]).map((c) => c.aspect)).toEqual([
+      "PROMOTION",
+      "ENTRY_LEVEL",
+    ]);
+    expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, ["s0"])).toEqual([]);
+    expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, [])).toEqual([]);
+    expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, null)).toHaveLength(4);
+  });
+});
