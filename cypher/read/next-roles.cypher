@@ -2,7 +2,7 @@
 MATCH (:Role {id: $from})-[e:PROMOTES_TO]->(b:Role)
 WHERE $sources IS NULL OR e.source IN $sources
 WITH b, e ORDER BY e.source
-WITH b, collect(e {.*, from: $from, to: b.id}) AS edges
+WITH b, collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: $from, to: b.id}) AS edges
 WHERE size(edges) >= $minSupport
 RETURN b.id AS to, edges
 ORDER BY size(edges) DESC, to

@@ -32,7 +32,7 @@ CALL (x, y) {
     WHERE ($sources IS NULL OR e.source IN $sources)
       AND ($track IS NULL OR e.track IS NULL OR e.track = $track)
     WITH e ORDER BY e.source
-    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges
+    RETURN collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: fromRole.id, to: toRole.id}) AS edges
   }
   WITH k, edges ORDER BY k
   RETURN collect(edges) AS steps

@@ -20,7 +20,7 @@ CALL (x, y) {
     MATCH (fromRole)-[e:PROMOTES_TO]->(toRole)
     WHERE $sources IS NULL OR e.source IN $sources
     WITH e ORDER BY e.source
-    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges
+    RETURN collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: fromRole.id, to: toRole.id}) AS edges
   }
   WITH k, edges ORDER BY k
   RETURN collect(edges) AS steps

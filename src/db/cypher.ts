@@ -35,6 +35,7 @@ export const STATEMENTS = [
   "load/merge-readiness",
   "load/merge-denied-steps",
   "load/delete-orphans",
+  "load/delete-sources",
   "read/count-sources",
   "read/definitions-by-role",
   "read/definitions-by-source",

@@ -24,9 +24,9 @@
  *   salaryQuote/salaryStart/salaryEnd.
  * - ENTRY_LEVEL — for each source whose definition of R has a non-null rank: position `the entry
  *   level` if that rank equals the minimum non-null rank on that source's ladder, else `above the
- *   entry level (<names of that source's lowest-ranked roles> below it)`. Group identical values.
- *   Evidence: R's definition title evidence plus, for the second kind, the lowest rung's title
- *   evidence.
+ *   entry level`. A conflict needs both positions: one source's entry level has a rung below it in
+ *   another. Evidence: R's definition title evidence plus, for the second kind, the lowest rung's
+ *   title evidence; the summary names each source's lowest rung.
  * - RESPONSIBILITIES — only when at least two sources list responsibilities for R: for each
  *   responsibility (by `responsibility` id) listed by some but not all of those sources, a position
  *   whose value is the responsibility text, with the sources listing it. Summary like `3 sources
@@ -244,6 +244,7 @@ function formatUsd(amount: number): string {
 
 function entryLevelConflicts(c: RoleClaims): Conflict[] {
   const tally = newTally();
+  const below: string[] = [];
   for (const def of c.definitions) {
     if (def.rank === null) continue;
     const ladder = ladderOf(c, def);
@@ -252,12 +253,13 @@ function entryLevelConflicts(c: RoleClaims): Conflict[] {
       hold(tally, "the entry level", def.source, [def]);
       continue;
     }
+    // Which rung sits lower differs from source to source; that detail goes in the evidence and summary, not the value.
     const bottom = ladder.filter((d) => d.rank === lowest);
-    const names = distinctSorted(bottom.map((d) => c.roleName(d.role)));
-    hold(tally, `above the entry level (${names.join(", ")} below it)`, def.source, [def, ...bottom]);
+    below.push(`${def.source}: ${distinctSorted(bottom.map((d) => c.roleName(d.role))).join(", ")}`);
+    hold(tally, "above the entry level", def.source, [def, ...bottom]);
   }
   return conflictOf(c.role, "ENTRY_LEVEL", tally, (positions) =>
-    describe(`Sources disagree whether ${c.roleName(c.role)} is the entry level`, positions),
+    `${describe(`Sources disagree whether ${c.roleName(c.role)} is the entry level`, positions)} Lowest rungs where it is not: ${distinctSorted(below).join("; ")}.`,
   );
 }
 

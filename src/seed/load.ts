@@ -125,6 +125,21 @@ export async function loadCorpus(driver: Driver, corpus: Corpus, database?: stri
   return { sources: corpus.sources.length, ...counts };
 }
 
+/** Removes sources and every claim they made, in one transaction; nodes no claim refers to go too. */
+export async function removeSources(driver: Driver, sourceIds: readonly string[], database?: string): Promise<void> {
+  const cypher = statements();
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite(async (tx: ManagedTransaction) => {
+      await tx.run(cypher["load/delete-source-claims"], { sourceIds });
+      await tx.run(cypher["load/delete-sources"], { sourceIds });
+      await tx.run(cypher["load/delete-orphans"]);
+    });
+  } finally {
+    await session.close();
+  }
+}
+
 export async function graphCounts(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(cypher("read/graph-counts"), {}, { database, routing: "READ" });
   const record = records[0];

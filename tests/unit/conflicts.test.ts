@@ -443,10 +443,10 @@ describe("ENTRY_LEVEL", () => {
         aspect: "ENTRY_LEVEL",
         summary:
           "Sources disagree whether Product Manager is the entry level: " +
-          "above the entry level (Associate Product Manager, Junior Product Manager below it) (s0); the entry level (s1).",
+          "above the entry level (s0); the entry level (s1). Lowest rungs where it is not: s0: Associate Product Manager, Junior Product Manager.",
         positions: [
           {
-            value: "above the entry level (Associate Product Manager, Junior Product Manager below it)",
+            value: "above the entry level",
             sources: ["s0"],
             evidence: [ev(s0apm), ev(s0jpm), ev(s0pm)],
           },
@@ -455,6 +455,18 @@ describe("ENTRY_LEVEL", () => {
         withinSource: [],
       },
     ]);
+  });
+
+  it("finds no conflict when every source puts some rung below the role, even different ones", () => {
+    const corpus: Corpus = {
+      definitions: [
+        def({ source: "s0", role: "apm", rank: 1 }),
+        def({ source: "s0", role: "vp", rank: 5 }),
+        def({ source: "s1", role: "intern", rank: 1 }),
+        def({ source: "s1", role: "vp", rank: 6 }),
+      ],
+    };
+    expect(computeConflicts(claimsFor("vp", corpus), ["ENTRY_LEVEL"])).toEqual([]);
   });
 
   it("finds no conflict when every source puts the same rung below the role", () => {
