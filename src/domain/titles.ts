@@ -15,7 +15,7 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   dir: "director",
   prod: "product",
   mgmt: "management",
-  lead: "lead",
+  leader: "lead",
 };
 
 /** Words that carry no meaning in a title ("VP of Product" = "VP Product"). */
@@ -31,10 +31,14 @@ export function normalizeTitle(title: string): string {
     .trim()
     .split(" ")
     .filter((w) => w.length > 0 && !FILLER.has(w));
+  // Word order is not meaning here: "Product Director" and "Director of Product" are one title.
   return words
     .map((w) => EXPANSIONS[w] ?? w)
     .join(" ")
-    .replace(/\bvice president\b/g, "vp");
+    .replace(/\bvice president\b/g, "vp")
+    .split(" ")
+    .sort()
+    .join(" ");
 }
 
 /** Abbreviations written in parentheses right after a title: "Associate Product Manager (APM)" gives "apm". */
@@ -52,16 +56,20 @@ export function initials(name: string): string | null {
 }
 
 /**
- * Splits a heading that names two roles ("Director of Product/Product Leader",
- * "Associate or Junior Product Manager") into its parts; single words are dropped.
+ * Splits a heading that names two roles into its parts: "Director of Product/Product Leader" gives
+ * both titles, and "Associate or Junior Product Manager" reads as "Associate Product Manager" and
+ * "Junior Product Manager" (a lone first word shares the last part's tail).
  */
 export function titleParts(title: string): string[] {
-  const parts = title
+  const raw = title
     .replace(/\([^)]*\)/g, " ")
     .split(/\s*\/\s*|\s+or\s+/i)
     .map((p) => p.trim())
-    .filter((p) => p.split(/\s+/).length >= 2);
-  return parts.length > 1 ? parts : [];
+    .filter((p) => p.length > 0);
+  if (raw.length < 2) return [];
+  const last = (raw[raw.length - 1] as string).split(/\s+/);
+  const tail = last.slice(1).join(" ");
+  return raw.map((p) => (p.split(/\s+/).length === 1 && tail ? `${p} ${tail}` : p));
 }
 
 export type MatchedBy = "TITLE" | "ABBREVIATION" | "CANONICAL_NAME";

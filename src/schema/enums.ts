@@ -46,3 +46,10 @@ export const MatchedByEnum = builder.enumType("MatchedBy", {
     ABBREVIATION: { description: "An abbreviation: written in the source (\"(APM)\") or the initials of the name." },
   } as const,
 });
+
+export const AliasKindEnum = builder.enumType("AliasKind", {
+  values: {
+    DEFINITION: { description: "The heading of a section the source gives the role." },
+    MENTION: { description: "Named in passing, without a section." },
+  } as const,
+});

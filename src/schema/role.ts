@@ -6,7 +6,7 @@ import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "../services/limit
 import { aliasesOf, findRoles, groupRequirements } from "../services/roles.ts";
 import { builder } from "./builder.ts";
 import { loadAll } from "./resolve.ts";
-import { ConflictAspectEnum, TrackEnum } from "./enums.ts";
+import { AliasKindEnum, ConflictAspectEnum, TrackEnum } from "./enums.ts";
 import {
   AliasRef,
   ConflictRef,
@@ -84,7 +84,7 @@ AliasRef.implement({
   description: "A title as the sources write it for a role.",
   fields: (t) => ({
     title: t.exposeString("title"),
-    kind: t.string({ description: "DEFINITION (a section heading) or MENTION (named in passing).", resolve: (a) => a.kind }),
+    kind: t.field({ type: AliasKindEnum, resolve: (a) => a.kind }),
     sources: t.field({ type: [SourceRef], resolve: (a, _x, ctx) => sourcesByIds(ctx, a.sources) }),
     evidence: t.field({ type: [EvidenceRef], resolve: (a) => a.evidence }),
   }),
@@ -119,5 +119,5 @@ builder.queryFields((t) => ({
         findRoles(ctx, { track: args.track ?? null, search: args.search ?? null }, offset, limit),
       );
     },
-  }),
+  }, { name: "RoleConnection" }, { name: "RoleEdge" }),
 }));

@@ -66,7 +66,7 @@ builder.queryFields((t) => ({
         skillsPage(ctx.scope, offset, limit),
       );
     },
-  }),
+  }, { name: "SkillConnection" }, { name: "SkillEdge" }),
   skillGap: t.field({
     type: SkillGapRef,
     description: "Skills the `to` role requires that the `from` role does not, each with its sources.",

@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { printedSchema } from "../../src/schema/print.ts";
+import { EXAMPLES } from "../../src/server/examples.ts";
+import { startTestServer } from "../support/server.ts";
+
+const server = startTestServer();
+afterAll(() => server.close());
+
+describe("schema file", () => {
+  it("schema.graphql matches the schema the code builds (run `npm run schema:print` after changing types)", () => {
+    expect(readFileSync("schema.graphql", "utf8")).toBe(printedSchema());
+  });
+});
+
+describe("worked examples (GraphiQL tabs and README)", () => {
+  for (const example of EXAMPLES) {
+    it(`${example.name} runs without errors on the seed graph`, async () => {
+      const data = await server.query(example.query, example.variables);
+      expect(Object.values(data).every((v) => v !== null)).toBe(true);
+    });
+  }
+});
+
+describe("Relay conventions", () => {
+  it("node(id) returns the role behind a global id", async () => {
+    const data = await server.query<{ role: { id: string } }>(`{ role(id: "principal-product-manager") { id } }`);
+    const again = await server.query<{ node: { __typename: string; slug: string; name: string } }>(
+      `query ($id: ID!) { node(id: $id) { __typename ... on Role { slug name } } }`,
+      { id: data.role.id },
+    );
+    expect(again.node).toEqual({ __typename: "Role", slug: "principal-product-manager", name: "Principal Product Manager" });
+  });
+
+  it("pages through roles with first/after, in ladder order, without gaps or repeats", async () => {
+    const all = await server.query<{ roles: { edges: { node: { slug: string } }[] } }>(`{ roles(first: 100) { edges { node { slug } } } }`);
+    const slugs: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { roles: { edges: { cursor: string; node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
+        await server.query(`query ($after: String) { roles(first: 5, after: $after) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }`, { after });
+      slugs.push(...page.roles.edges.map((e) => e.node.slug));
+      if (!page.roles.pageInfo.hasNextPage) break;
+      after = page.roles.pageInfo.endCursor;
+    }
+    expect(slugs).toEqual(all.roles.edges.map((e) => e.node.slug));
+    // Lowest rank any article gives first, then by name: three roles are some article's first rung.
+    expect(slugs.slice(0, 3)).toEqual(["associate-product-manager", "junior-product-manager", "product-manager-intern"]);
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+
+  it("filters roles by track and by search over the titles the sources write", async () => {
+    const ic = await server.query<{ roles: { edges: { node: { slug: string } }[] } }>(
+      `{ roles(track: INDIVIDUAL_CONTRIBUTOR) { edges { node { slug } } } }`,
+    );
+    expect(ic.roles.edges.map((e) => e.node.slug)).toEqual(["principal-product-manager", "product-leader"]);
+    const lead = await server.query<{ roles: { edges: { node: { slug: string } }[] } }>(`{ roles(search: "lead") { edges { node { slug } } } }`);
+    expect(lead.roles.edges.map((e) => e.node.slug)).toEqual(["director-of-product", "product-leader"]);
+  });
+});
+
+describe("Cypher round trips", () => {
+  const nested = (first: number) => `{
+    roles(first: ${first}) { edges { node {
+      slug
+      definitions { title source { id title } }
+      promotesTo { to { name } support }
+      aliases { title }
+    } } }
+  }`;
+
+  it("a nested query costs one round trip per level, whatever the number of rows", async () => {
+    const count = async (first: number) => {
+      const { body } = await server.send(nested(first), undefined, { "x-laddergraph-debug": "cypher" });
+      expect(body.errors).toBeUndefined();
+      const edges = (body.data as { roles: { edges: unknown[] } }).roles.edges;
+      return { rows: edges.length, cypher: body.extensions?.cypherQueries };
+    };
+    const few = await count(2);
+    const many = await count(15);
+    expect(few.rows).toBe(2);
+    expect(many.rows).toBe(15);
+    // roles page; then definitions, promotions-from, mentions (one batch each); then sources and target roles (one batch each).
+    expect(many.cypher).toBe(few.cypher);
+    expect(many.cypher).toBe(6);
+  });
+
+  it("a path query is a single Cypher statement (plus the argument checks)", async () => {
+    const { body } = await server.send(
+      `{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { roles { slug } steps { support } } }`,
+      undefined,
+      { "x-laddergraph-debug": "cypher" },
+    );
+    expect(body.errors).toBeUndefined();
+    // from, to (one batched role lookup), then the path statement, then the roles of the paths (one batch).
+    expect(body.extensions?.cypherQueries).toBe(3);
+  });
+});
