@@ -18,11 +18,17 @@ function nodeBinDir() {
   const prefix = join(root, ".tools", "node24");
   const bin = join(prefix, "node_modules", ".bin");
   if (!existsSync(join(bin, "node"))) {
-    console.error(`laddergraph: Node ${process.versions.node} is older than ${MIN_MAJOR}; installing Node ${PROVISIONED} into .tools/node24 (once)`);
+    console.error(
+      `laddergraph: Node ${process.versions.node} is older than ${MIN_MAJOR}; installing Node ${PROVISIONED} into .tools/node24 (once)`,
+    );
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    const r = spawnSync(npm, ["install", "--prefix", prefix, `node@${PROVISIONED}`, "--no-audit", "--no-fund", "--loglevel=error"], { stdio: "inherit" });
+    const r = spawnSync(npm, ["install", "--prefix", prefix, `node@${PROVISIONED}`, "--no-audit", "--no-fund", "--loglevel=error"], {
+      stdio: "inherit",
+    });
     if (r.status !== 0) {
-      console.error(`laddergraph: could not install Node ${PROVISIONED} from the npm registry; install Node ${MIN_MAJOR}+ yourself and retry.`);
+      console.error(
+        `laddergraph: could not install Node ${PROVISIONED} from the npm registry; install Node ${MIN_MAJOR}+ yourself and retry.`,
+      );
       process.exit(1);
     }
   }
@@ -50,6 +56,5 @@ child.on("exit", (code, signal) => {
   if (signal) {
     process.removeAllListeners(signal);
     process.kill(process.pid, signal);
-  }
-  else process.exit(code ?? 1);
+  } else process.exit(code ?? 1);
 });

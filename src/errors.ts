@@ -29,7 +29,10 @@ export class LimitExceededError extends UserFacingError {
 
 export class DatabaseUnavailableError extends UserFacingError {
   constructor() {
-    super("DATABASE_UNAVAILABLE", "the graph database is not answering right now; retry in a few seconds (GET /ready tells when it is back)");
+    super(
+      "DATABASE_UNAVAILABLE",
+      "the graph database is not answering right now; retry in a few seconds (GET /ready tells when it is back)",
+    );
   }
 }
 

@@ -26,7 +26,11 @@ export function describeConnectionError(error: unknown, uri: string): string {
   if (code === "Neo.ClientError.Security.Unauthorized" || /unauthorized|authentication failure/i.test(message)) {
     return `Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD`;
   }
-  if (/ECONNREFUSED|ServiceUnavailable|Could not perform discovery|connect ENO|getaddrinfo|timed out|Failed to connect/i.test(`${code} ${message}`)) {
+  if (
+    /ECONNREFUSED|ServiceUnavailable|Could not perform discovery|connect ENO|getaddrinfo|timed out|Failed to connect/i.test(
+      `${code} ${message}`,
+    )
+  ) {
     return `cannot reach Neo4j at ${uri}: is it running, and is NEO4J_URI right? (${message.split("\n")[0]})`;
   }
   return `Neo4j at ${uri} failed: ${message.split("\n")[0]}`;

@@ -1,7 +1,7 @@
 import { type Driver, routing } from "neo4j-driver";
 import { DatabaseUnavailableError } from "../errors.ts";
-import { isDatabaseUnavailable } from "./driver.ts";
 import { type StatementName, statements } from "./cypher.ts";
+import { isDatabaseUnavailable } from "./driver.ts";
 
 export interface QueryScope {
   driver: Driver;

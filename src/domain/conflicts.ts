@@ -41,14 +41,7 @@
  */
 import type { DefinitionRow, EvidenceRow, IdentityRow, PromotionRow, ResponsibilityRow } from "./types.ts";
 
-export type ConflictAspect =
-  | "IDENTITY"
-  | "PROMOTION"
-  | "TRACK"
-  | "YEARS_OF_EXPERIENCE"
-  | "SALARY"
-  | "ENTRY_LEVEL"
-  | "RESPONSIBILITIES";
+export type ConflictAspect = "IDENTITY" | "PROMOTION" | "TRACK" | "YEARS_OF_EXPERIENCE" | "SALARY" | "ENTRY_LEVEL" | "RESPONSIBILITIES";
 
 export const CONFLICT_ASPECTS: readonly ConflictAspect[] = [
   "IDENTITY",
@@ -258,8 +251,12 @@ function entryLevelConflicts(c: RoleClaims): Conflict[] {
     below.push(`${def.source}: ${distinctSorted(bottom.map((d) => c.roleName(d.role))).join(", ")}`);
     hold(tally, "above the entry level", def.source, [def, ...bottom]);
   }
-  return conflictOf(c.role, "ENTRY_LEVEL", tally, (positions) =>
-    `${describe(`Sources disagree whether ${c.roleName(c.role)} is the entry level`, positions)} Lowest rungs where it is not: ${distinctSorted(below).join("; ")}.`,
+  return conflictOf(
+    c.role,
+    "ENTRY_LEVEL",
+    tally,
+    (positions) =>
+      `${describe(`Sources disagree whether ${c.roleName(c.role)} is the entry level`, positions)} Lowest rungs where it is not: ${distinctSorted(below).join("; ")}.`,
   );
 }
 

@@ -42,7 +42,11 @@ SourcePairAgreementRef.implement({
     concordantPairs: t.exposeInt("concordantPairs"),
     discordantPairs: t.exposeInt("discordantPairs"),
     tiedPairs: t.exposeInt("tiedPairs"),
-    kendallTau: t.float({ nullable: true, description: "Kendall's tau-b over the roles both rank: 1 same order, -1 reversed; null when undefined.", resolve: (p) => p.kendallTau }),
+    kendallTau: t.float({
+      nullable: true,
+      description: "Kendall's tau-b over the roles both rank: 1 same order, -1 reversed; null when undefined.",
+      resolve: (p) => p.kendallTau,
+    }),
   }),
 });
 

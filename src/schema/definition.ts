@@ -1,5 +1,4 @@
 import { allEvidence, salaryEvidence, summaryEvidence, yearsEvidence } from "../domain/evidence.ts";
-import { builder } from "./builder.ts";
 import { TrackEnum } from "./enums.ts";
 import { EvidenceRef, RoleDefinitionRef, RoleRef, SourceRef, YearsRangeRef } from "./refs.ts";
 import { roleById, sourceById } from "./resolve.ts";
@@ -10,7 +9,11 @@ RoleDefinitionRef.implement({
     source: t.field({ type: SourceRef, resolve: (d, _a, ctx) => sourceById(ctx, d.source) }),
     role: t.field({ type: RoleRef, resolve: (d, _a, ctx) => roleById(ctx, d.role) }),
     title: t.exposeString("title", { description: "The title exactly as the source writes it." }),
-    rank: t.int({ nullable: true, description: "Rung on this source's ladder (1 = its lowest); null for roles it keeps off its ladder.", resolve: (d) => d.rank ?? null }),
+    rank: t.int({
+      nullable: true,
+      description: "Rung on this source's ladder (1 = its lowest); null for roles it keeps off its ladder.",
+      resolve: (d) => d.rank ?? null,
+    }),
     track: t.field({ type: TrackEnum, nullable: true, resolve: (d) => d.track ?? null }),
     yearsOfExperience: t.field({ type: YearsRangeRef, nullable: true, resolve: (d) => (d.yearsText ? d : null) }),
     salaryUsd: t.int({ nullable: true, description: "US dollars a year, as the source states it.", resolve: (d) => d.salaryUsd ?? null }),
@@ -30,7 +33,7 @@ YearsRangeRef.implement({
   description: "Years of experience a source gives for holding or taking up a role. Months are fractions (12–18 months = 1–1.5).",
   fields: (t) => ({
     min: t.float({ nullable: true, resolve: (d) => d.yearsMin ?? null }),
-    max: t.float({ nullable: true, description: "null = open-ended (\"8+ years\").", resolve: (d) => d.yearsMax ?? null }),
+    max: t.float({ nullable: true, description: 'null = open-ended ("8+ years").', resolve: (d) => d.yearsMax ?? null }),
     text: t.string({ description: "The figure as written.", resolve: (d) => d.yearsText ?? "" }),
     evidence: t.field({
       type: EvidenceRef,

@@ -43,7 +43,7 @@ export const MatchedByEnum = builder.enumType("MatchedBy", {
   values: {
     TITLE: { description: "A title a source writes, after normalising case, punctuation and abbreviations." },
     CANONICAL_NAME: { description: "The role's canonical name." },
-    ABBREVIATION: { description: "An abbreviation: written in the source (\"(APM)\") or the initials of the name." },
+    ABBREVIATION: { description: 'An abbreviation: written in the source ("(APM)") or the initials of the name.' },
   } as const,
 });
 

@@ -1,8 +1,7 @@
 import { contextAround } from "../domain/evidence.ts";
 import { InvalidInputError } from "../errors.ts";
-import { builder } from "./builder.ts";
-import { sourceById } from "./resolve.ts";
 import { EvidenceRef, SourceRef } from "./refs.ts";
+import { sourceById } from "./resolve.ts";
 
 const MAX_CONTEXT = 2000;
 

@@ -1,14 +1,21 @@
 import { ladderOf } from "../services/ladder.ts";
 import { builder } from "./builder.ts";
 import { LadderRungRef, PromotionEdgeRef, RoleDefinitionRef, RoleRef, SourceRef } from "./refs.ts";
-import { rolesByIds, sourceById, sourcesByIds } from "./resolve.ts";
+import { rolesByIds, sourceById } from "./resolve.ts";
 
 LadderRungRef.implement({
   description: "One rung of a source's ladder: the roles it places there (two on a branch) and the steps up it asserts.",
   fields: (t) => ({
     source: t.field({ type: SourceRef, resolve: (r, _a, ctx) => sourceById(ctx, r.source) }),
     rank: t.exposeInt("rank"),
-    roles: t.field({ type: [RoleRef], resolve: (r, _a, ctx) => rolesByIds(ctx, r.definitions.map((d) => d.role)) }),
+    roles: t.field({
+      type: [RoleRef],
+      resolve: (r, _a, ctx) =>
+        rolesByIds(
+          ctx,
+          r.definitions.map((d) => d.role),
+        ),
+    }),
     definitions: t.field({ type: [RoleDefinitionRef], resolve: (r) => r.definitions }),
     promotesTo: t.field({ type: [PromotionEdgeRef], resolve: (r) => r.promotions }),
   }),

@@ -41,7 +41,6 @@ PromotionPathRef.implement({
   }),
 });
 
-
 builder.queryFields((t) => ({
   nextRoles: t.field({
     type: [PromotionEdgeRef],

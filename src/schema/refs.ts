@@ -1,5 +1,5 @@
-import type { Conflict, Position } from "../domain/conflicts.ts";
 import type { SourcePairAgreement, StepContradiction } from "../domain/agreement.ts";
+import type { Conflict, Position } from "../domain/conflicts.ts";
 import type { PromotionEdge, PromotionPath } from "../domain/promotions.ts";
 import type {
   DefinitionRow,

@@ -5,7 +5,6 @@ import { findConflicts } from "../services/audit.ts";
 import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "../services/limits.ts";
 import { aliasesOf, findRoles, groupRequirements } from "../services/roles.ts";
 import { builder } from "./builder.ts";
-import { loadAll } from "./resolve.ts";
 import { AliasKindEnum, ConflictAspectEnum, TrackEnum } from "./enums.ts";
 import {
   AliasRef,
@@ -18,7 +17,7 @@ import {
   SkillRequirementRef,
   SourceRef,
 } from "./refs.ts";
-import { sourceById, sourcesByIds } from "./resolve.ts";
+import { loadAll, sourceById, sourcesByIds } from "./resolve.ts";
 
 builder.node(RoleRef, {
   description: "A canonical role. What each source calls it lives on its definitions and aliases.",
@@ -93,7 +92,9 @@ AliasRef.implement({
 ResponsibilityClaimRef.implement({
   description: "A responsibility one source lists for a role.",
   fields: (t) => ({
-    responsibilityId: t.exposeString("responsibility", { description: "Stable hash of the normalised text: the same bullet in two sources shares it." }),
+    responsibilityId: t.exposeString("responsibility", {
+      description: "Stable hash of the normalised text: the same bullet in two sources shares it.",
+    }),
     text: t.exposeString("text"),
     source: t.field({ type: SourceRef, resolve: (x, _a, ctx) => sourceById(ctx, x.source) }),
     evidence: t.field({ type: EvidenceRef, resolve: (x) => x }),
@@ -108,16 +109,20 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => ctx.loaders.role.load(String(id)),
   }),
-  roles: t.connection({
-    type: RoleRef,
-    description: "Roles in ladder order, optionally on one track or matching a search over names and titles.",
-    args: { track: t.arg({ type: TrackEnum }), search: t.arg.string() },
-    resolve: (_root, args, ctx) => {
-      if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
-      boundedInt(args.first, "first", LIMITS.pageSize);
-      return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
-        findRoles(ctx, { track: args.track ?? null, search: args.search ?? null }, offset, limit),
-      );
+  roles: t.connection(
+    {
+      type: RoleRef,
+      description: "Roles in ladder order, optionally on one track or matching a search over names and titles.",
+      args: { track: t.arg({ type: TrackEnum }), search: t.arg.string() },
+      resolve: (_root, args, ctx) => {
+        if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
+        boundedInt(args.first, "first", LIMITS.pageSize);
+        return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
+          findRoles(ctx, { track: args.track ?? null, search: args.search ?? null }, offset, limit),
+        );
+      },
     },
-  }, { name: "RoleConnection" }, { name: "RoleEdge" }),
+    { name: "RoleConnection" },
+    { name: "RoleEdge" },
+  ),
 }));

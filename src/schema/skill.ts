@@ -4,10 +4,9 @@ import { InvalidInputError } from "../errors.ts";
 import { boundedInt, LIMITS } from "../services/limits.ts";
 import { skillGap } from "../services/skills.ts";
 import { builder } from "./builder.ts";
-import { loadAll } from "./resolve.ts";
 import { SkillKindEnum } from "./enums.ts";
 import { EvidenceRef, RequirementClaimRef, RoleRef, SkillGapRef, SkillRef, SkillRequirementRef, SourceRef } from "./refs.ts";
-import { roleById, sourcesByIds } from "./resolve.ts";
+import { loadAll, roleById, sourcesByIds } from "./resolve.ts";
 
 builder.node(SkillRef, {
   description: "A skill, hard or soft, that sources name.",
@@ -51,22 +50,30 @@ SkillGapRef.implement({
       description: "Skills sources tie to the target role and to the current one by none.",
       resolve: (g) => g.missing,
     }),
-    shared: t.field({ type: [SkillRequirementRef], description: "Skills sources tie to both roles (evidence for the target).", resolve: (g) => g.shared }),
+    shared: t.field({
+      type: [SkillRequirementRef],
+      description: "Skills sources tie to both roles (evidence for the target).",
+      resolve: (g) => g.shared,
+    }),
   }),
 });
 
 builder.queryFields((t) => ({
-  skills: t.connection({
-    type: SkillRef,
-    description: "Every skill the sources name, by name.",
-    resolve: (_root, args, ctx) => {
-      if (args.last != null || args.before != null) throw new InvalidInputError("skills pages forward only: use first and after");
-      boundedInt(args.first, "first", LIMITS.pageSize);
-      return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
-        skillsPage(ctx.scope, offset, limit),
-      );
+  skills: t.connection(
+    {
+      type: SkillRef,
+      description: "Every skill the sources name, by name.",
+      resolve: (_root, args, ctx) => {
+        if (args.last != null || args.before != null) throw new InvalidInputError("skills pages forward only: use first and after");
+        boundedInt(args.first, "first", LIMITS.pageSize);
+        return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
+          skillsPage(ctx.scope, offset, limit),
+        );
+      },
     },
-  }, { name: "SkillConnection" }, { name: "SkillEdge" }),
+    { name: "SkillConnection" },
+    { name: "SkillEdge" },
+  ),
   skillGap: t.field({
     type: SkillGapRef,
     description: "Skills the `to` role requires that the `from` role does not, each with its sources.",

@@ -24,7 +24,7 @@ TitleMatchRef.implement({
 builder.queryFields((t) => ({
   resolveTitle: t.field({
     type: [TitleMatchRef],
-    description: "Maps a job title as people type it (\"Junior PM\", \"Sr. Product Manager\", \"CPO\") to canonical roles; [] when unknown.",
+    description: 'Maps a job title as people type it ("Junior PM", "Sr. Product Manager", "CPO") to canonical roles; [] when unknown.',
     args: { title: t.arg.string({ required: true }) },
     resolve: (_root, { title }, ctx) => resolveTitle(ctx, title),
   }),

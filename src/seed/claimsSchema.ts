@@ -107,9 +107,7 @@ export const IdentityClaimSchema = z
   .refine((i) => i.role !== i.other, { message: "an identity claim needs two different roles" });
 
 /** A step the article says does not happen (e.g. no direct entry into a role from outside). */
-export const NonPromotionClaimSchema = z
-  .object({ from: Slug.optional(), to: Slug, quote: QuoteSchema, note })
-  .strict();
+export const NonPromotionClaimSchema = z.object({ from: Slug.optional(), to: Slug, quote: QuoteSchema, note }).strict();
 
 /** A sign the article lists that someone is ready for a step. */
 export const ReadinessClaimSchema = z.object({ from: Slug, to: Slug, quote: QuoteSchema, note }).strict();
@@ -144,8 +142,6 @@ export type ClaimsFile = z.infer<typeof ClaimsFileSchema>;
 /** seed/catalog/roles.yaml: the canonical roles claims refer to. Names are our vocabulary, not facts. */
 export const RoleCatalogSchema = z.array(z.object({ id: Slug, name: z.string().min(1) }).strict());
 /** seed/catalog/skills.yaml: the canonical skills claims refer to. */
-export const SkillCatalogSchema = z.array(
-  z.object({ id: Slug, name: z.string().min(1), kind: z.enum(["HARD", "SOFT"]) }).strict(),
-);
+export const SkillCatalogSchema = z.array(z.object({ id: Slug, name: z.string().min(1), kind: z.enum(["HARD", "SOFT"]) }).strict());
 export type RoleCatalog = z.infer<typeof RoleCatalogSchema>;
 export type SkillCatalog = z.infer<typeof SkillCatalogSchema>;

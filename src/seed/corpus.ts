@@ -103,7 +103,10 @@ function readYaml(path: string, file: string, problems: Problem[]): unknown {
 }
 
 function zodPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
 }
 
 /**
@@ -123,10 +126,18 @@ export function readCorpus(seedDir: string, only?: string): CorpusResult {
 
   const claimsDir = join(seedDir, "claims");
   const sourcesDir = join(seedDir, "sources");
-  const claimFiles = (existsSync(claimsDir) ? readdirSync(claimsDir).filter((f) => f.endsWith(".yaml")).sort() : []).filter(
-    (f) => only === undefined || basename(f, ".yaml") === only,
-  );
-  const sourceFiles = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith(".txt")).sort() : [];
+  const claimFiles = (
+    existsSync(claimsDir)
+      ? readdirSync(claimsDir)
+          .filter((f) => f.endsWith(".yaml"))
+          .sort()
+      : []
+  ).filter((f) => only === undefined || basename(f, ".yaml") === only);
+  const sourceFiles = existsSync(sourcesDir)
+    ? readdirSync(sourcesDir)
+        .filter((f) => f.endsWith(".txt"))
+        .sort()
+    : [];
   if (claimFiles.length === 0) problems.push({ file: rel(claimsDir), message: "no claims files (*.yaml) found" });
   const claimed = new Set(claimFiles.map((f) => basename(f, ".yaml")));
   for (const f of only === undefined ? sourceFiles : []) {
@@ -146,7 +157,9 @@ export function readCorpus(seedDir: string, only?: string): CorpusResult {
 
 function parseCatalog<T>(
   path: string,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  schema: {
+    safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
   file: string,
   problems: Problem[],
 ): T | undefined {
@@ -216,7 +229,8 @@ function resolveClaimsFile(
     if (!roleIds.has(id)) problems.push({ file, claim, message: `unknown role '${id}': add it to seed/catalog/roles.yaml or fix the id` });
   };
   const skill = (claim: string, id: string) => {
-    if (!skillIds.has(id)) problems.push({ file, claim, message: `unknown skill '${id}': add it to seed/catalog/skills.yaml or fix the id` });
+    if (!skillIds.has(id))
+      problems.push({ file, claim, message: `unknown skill '${id}': add it to seed/catalog/skills.yaml or fix the id` });
   };
   const unique = new Map<string, string>();
   const once = (claim: string, key: string, what: string) => {
@@ -241,7 +255,12 @@ function resolveClaimsFile(
     once(c, `definition:${d.role}`, `definition of role '${d.role}'`);
     const yearsEvidence = d.years ? at(`${c}.years`, d.years.quote) : null;
     if (d.years && yearsEvidence && !yearsEvidence.quote.includes(d.years.text)) {
-      problems.push({ file, claim: `${c}.years`, quote: yearsEvidence.quote, message: `years.text '${d.years.text}' is not inside the quote` });
+      problems.push({
+        file,
+        claim: `${c}.years`,
+        quote: yearsEvidence.quote,
+        message: `years.text '${d.years.text}' is not inside the quote`,
+      });
     }
     return {
       role: d.role,

@@ -39,9 +39,7 @@ function rowsOf(s: SourceClaims) {
     requirements: s.skills
       .filter((k) => k.role !== null)
       .map((k) => ({ role: k.role, skill: k.skill, props: evidenceProps(id, k.evidence, k.note) })),
-    skillMentions: s.skills
-      .filter((k) => k.role === null)
-      .map((k) => ({ skill: k.skill, props: evidenceProps(id, k.evidence, k.note) })),
+    skillMentions: s.skills.filter((k) => k.role === null).map((k) => ({ skill: k.skill, props: evidenceProps(id, k.evidence, k.note) })),
     promotions: s.promotions.map((p) => ({
       from: p.from,
       to: p.to,

@@ -19,7 +19,9 @@ export async function loadSeed(corpus: Corpus, summary: string): Promise<number>
     if (error instanceof ConfigError || error instanceof DatabaseStartError || error instanceof LauncherError) {
       console.error(`seed: ${error.message}`);
     } else {
-      console.error(`seed: the load failed and was rolled back; the database is unchanged: ${error instanceof Error ? error.message : error}`);
+      console.error(
+        `seed: the load failed and was rolled back; the database is unchanged: ${error instanceof Error ? error.message : error}`,
+      );
     }
     return 1;
   } finally {

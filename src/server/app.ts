@@ -24,8 +24,8 @@ interface RequestState {
 
 const requests = new AsyncLocalStorage<RequestState>();
 
-/** One structured log line per request: id, operation, duration, outcome. */
-function requestLogging(log: Logger): Plugin {
+/** Notes the operation name for the request's log line. */
+function requestLogging(): Plugin {
   return {
     onParams({ params }) {
       const state = requests.getStore();
@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps) {
       },
     },
     plugins: [
-      requestLogging(deps.log),
+      requestLogging(),
       cypherCount(),
       useReadinessCheck({
         endpoint: "/ready",

@@ -20,7 +20,12 @@ function settled<T>(values: (T | Error)[]): T[] {
  */
 export async function findConflicts(
   ctx: Context,
-  args: { role?: string | null; aspects?: readonly ConflictAspect[] | null; sources?: readonly string[] | null; withinSourceOnly?: boolean | null },
+  args: {
+    role?: string | null;
+    aspects?: readonly ConflictAspect[] | null;
+    sources?: readonly string[] | null;
+    withinSourceOnly?: boolean | null;
+  },
 ): Promise<Conflict[]> {
   if (args.role) await requireRole(ctx, args.role, "role");
   const sources = await requireSources(ctx, sourcesArg(args.sources), "sources");

@@ -1,8 +1,8 @@
 import type { Context } from "../context.ts";
 import { groupEdges } from "../domain/promotions.ts";
 import type { DefinitionRow } from "../domain/types.ts";
-import type { LadderRung } from "./shapes.ts";
 import { requireSource } from "./lookup.ts";
+import type { LadderRung } from "./shapes.ts";
 
 /** The ladder as one source tells it: its ranked roles rung by rung, with the steps it asserts from each. */
 export async function ladderOf(ctx: Context, sourceId: string): Promise<LadderRung[]> {

@@ -14,7 +14,8 @@ export const LIMITS = {
 export function boundedInt(value: number | null | undefined, name: string, bound: { default: number; max: number }): number {
   if (value === null || value === undefined) return bound.default;
   if (value < 1) throw new InvalidInputError(`${name} must be at least 1 (got ${value})`);
-  if (value > bound.max) throw new LimitExceededError(`${name} may be at most ${bound.max} (got ${value}); ask for fewer`, { limit: bound.max });
+  if (value > bound.max)
+    throw new LimitExceededError(`${name} may be at most ${bound.max} (got ${value}); ask for fewer`, { limit: bound.max });
   return value;
 }
 

@@ -29,10 +29,7 @@ export async function nextRoles(
   ctx: Context,
   args: { from: string; sources?: readonly string[] | null; minSupport?: number | null },
 ): Promise<PromotionEdge[]> {
-  const [, sources] = await Promise.all([
-    requireRole(ctx, args.from, "from"),
-    requireSources(ctx, sourcesArg(args.sources), "sources"),
-  ]);
+  const [, sources] = await Promise.all([requireRole(ctx, args.from, "from"), requireSources(ctx, sourcesArg(args.sources), "sources")]);
   const steps = await repo.nextRoles(ctx.scope, args.from, { sources, minSupport: minSupportArg(args.minSupport) });
   return steps.map(edgeOf);
 }

@@ -21,10 +21,7 @@ export async function findRoles(
 
 /** Every title the sources write for a role, grouped by the exact text. */
 export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> {
-  const [definitions, mentions] = await Promise.all([
-    ctx.loaders.definitionsByRole.load(roleId),
-    ctx.loaders.mentionsByRole.load(roleId),
-  ]);
+  const [definitions, mentions] = await Promise.all([ctx.loaders.definitionsByRole.load(roleId), ctx.loaders.mentionsByRole.load(roleId)]);
   const byTitle = new Map<string, Alias>();
   const add = (title: string, kind: Alias["kind"], evidence: Alias["evidence"][number]) => {
     const key = `${kind}\u0000${title}`;

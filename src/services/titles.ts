@@ -12,7 +12,7 @@ import type { TitleMatch } from "./shapes.ts";
  */
 export async function resolveTitle(ctx: Context, title: string): Promise<TitleMatch[]> {
   const typed = title.trim();
-  if (typed.length === 0) throw new InvalidInputError("title is empty; type a job title such as \"Senior PM\" or \"Head of Product\"");
+  if (typed.length === 0) throw new InvalidInputError('title is empty; type a job title such as "Senior PM" or "Head of Product"');
   if (typed.length > LIMITS.titleLength) throw new InvalidInputError(`title may be at most ${LIMITS.titleLength} characters`);
   const titles = await allRoleTitles(ctx.scope);
   const names = new Map(titles.map((t) => [t.role, t.name]));

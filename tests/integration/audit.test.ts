@@ -38,22 +38,21 @@ describe("audit of the articles", () => {
       ["same role as Chief Product Officer", [S.a000, S.a002]],
       ["separate rung from Chief Product Officer", [S.a002, S.a004]],
     ]);
-    const quotes = (value: string) =>
-      identity.positions.find((p) => p.value === value)?.evidence.map((e) => `${e.source.id}: ${e.quote}`);
+    const quotes = (value: string) => identity.positions.find((p) => p.value === value)?.evidence.map((e) => `${e.source.id}: ${e.quote}`);
     expect(quotes("same role as Chief Product Officer")).toEqual([
       `${S.a000}: Sometimes labeled Chief Product Officer`,
       `${S.a002}: The position is also known as the head of product or vice president (VP) of product.`,
     ]);
-    expect(quotes("may coexist with Chief Product Officer")).toEqual([
-      `${S.a001}: Organizations may have one or both of these roles`,
-    ]);
+    expect(quotes("may coexist with Chief Product Officer")).toEqual([`${S.a001}: Organizations may have one or both of these roles`]);
     // 002 both calls the CPO "also known as ... vice president (VP) of product" and gives VP Product its own, lower rung.
     expect(identity.withinSource).toEqual([{ id: S.a002 }]);
   });
 
   it("gives the years of experience each article states for a Principal PM, as a disagreement", async () => {
     const data = await server.query<{
-      role: { definitions: { source: { id: string }; yearsOfExperience: { min: number | null; max: number | null; text: string } | null }[] };
+      role: {
+        definitions: { source: { id: string }; yearsOfExperience: { min: number | null; max: number | null; text: string } | null }[];
+      };
       conflicts: Conflict[];
     }>(`{
       role(id: "principal-product-manager") { definitions { source { id } yearsOfExperience { min max text } } }
@@ -76,7 +75,9 @@ describe("audit of the articles", () => {
     const data = await server.query<{ conflicts: Conflict[] }>(
       `{ conflicts(role: "product-manager", aspects: [SALARY]) { ${CONFLICT_FIELDS} } }`,
     );
-    expect(data.conflicts.map((c) => c.positions.map((p) => [p.value, p.sources.map((s) => s.id), p.evidence.map((e) => e.quote)]))).toEqual([
+    expect(
+      data.conflicts.map((c) => c.positions.map((p) => [p.value, p.sources.map((s) => s.id), p.evidence.map((e) => e.quote)])),
+    ).toEqual([
       [
         ["$111,868", [S.a001], ["the average product manager salary in the USA was $111,868"]],
         ["$117,444", [S.a000], ["Average Salary (US): $117,444/ year"]],
@@ -139,7 +140,12 @@ describe("audit of the articles", () => {
 
   it("gives evidence with its offsets and context from the article", async () => {
     const data = await server.query<{
-      role: { definitions: { source: { id: string; text: string }; salaryEvidence: { quote: string; start: number; end: number; context: string } | null }[] };
+      role: {
+        definitions: {
+          source: { id: string; text: string };
+          salaryEvidence: { quote: string; start: number; end: number; context: string } | null;
+        }[];
+      };
     }>(`{ role(id: "vp-of-product") { definitions { source { id text } salaryEvidence { quote start end context(chars: 12) } } } }`);
     const withSalary = data.role.definitions.filter((d) => d.salaryEvidence !== null);
     expect(withSalary.map((d) => [d.source.id, d.salaryEvidence?.quote])).toEqual([[S.a000, "Average Salary (US): $203,697/ year"]]);
@@ -160,7 +166,13 @@ describe("sourceAgreement", () => {
         sharedRoles: number;
         sharedSteps: number;
         contradictedSteps: number;
-        contradictions: { from: { slug: string }; to: { slug: string }; assertedBy: { id: string }; contradictedBy: { id: string }; reason: string }[];
+        contradictions: {
+          from: { slug: string };
+          to: { slug: string };
+          assertedBy: { id: string };
+          contradictedBy: { id: string };
+          reason: string;
+        }[];
         rankedRoles: number;
         kendallTau: number | null;
       }[];
@@ -170,7 +182,13 @@ describe("sourceAgreement", () => {
     const pair = (a: string, b: string) => data.sourceAgreement.find((p) => p.a.id === a && p.b.id === b);
     // 002 ranks VP Product (7) below Chief Product Officer (8) and asserts VP -> CPO; 000 says "Sometimes labeled Chief Product Officer".
     expect(pair(S.a000, S.a002)?.contradictions).toEqual([
-      { from: { slug: "vp-of-product" }, to: { slug: "chief-product-officer" }, assertedBy: { id: S.a002 }, contradictedBy: { id: S.a000 }, reason: "SAME_ROLE" },
+      {
+        from: { slug: "vp-of-product" },
+        to: { slug: "chief-product-officer" },
+        assertedBy: { id: S.a002 },
+        contradictedBy: { id: S.a000 },
+        reason: "SAME_ROLE",
+      },
     ]);
     // 003 and 004 share APM, PM and Senior PM, in the same order, and both assert APM -> PM -> Senior PM.
     expect(pair(S.a003, S.a004)).toMatchObject({ sharedRoles: 3, sharedSteps: 2, contradictedSteps: 0, rankedRoles: 3, kendallTau: 1 });

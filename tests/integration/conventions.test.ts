@@ -37,8 +37,12 @@ describe("Relay conventions", () => {
     const slugs: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { roles: { edges: { cursor: string; node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
-        await server.query(`query ($after: String) { roles(first: 5, after: $after) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page: {
+        roles: { edges: { cursor: string; node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      } = await server.query(
+        `query ($after: String) { roles(first: 5, after: $after) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       slugs.push(...page.roles.edges.map((e) => e.node.slug));
       if (!page.roles.pageInfo.hasNextPage) break;
       after = page.roles.pageInfo.endCursor;
@@ -54,7 +58,9 @@ describe("Relay conventions", () => {
       `{ roles(track: INDIVIDUAL_CONTRIBUTOR) { edges { node { slug } } } }`,
     );
     expect(ic.roles.edges.map((e) => e.node.slug)).toEqual(["principal-product-manager", "product-leader"]);
-    const lead = await server.query<{ roles: { edges: { node: { slug: string } }[] } }>(`{ roles(search: "lead") { edges { node { slug } } } }`);
+    const lead = await server.query<{ roles: { edges: { node: { slug: string } }[] } }>(
+      `{ roles(search: "lead") { edges { node { slug } } } }`,
+    );
     expect(lead.roles.edges.map((e) => e.node.slug)).toEqual(["director-of-product", "product-leader"]);
   });
 });

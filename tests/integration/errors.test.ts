@@ -44,7 +44,9 @@ describe("errors a user can cause say what happened and what to do", () => {
   });
 
   it("maxSteps, first or minSupport below 1: BAD_USER_INPUT", async () => {
-    expect((await errorOf(`{ promotionPaths(from: "product-manager", to: "vp-of-product", maxSteps: 0) { length } }`)).code).toBe("BAD_USER_INPUT");
+    expect((await errorOf(`{ promotionPaths(from: "product-manager", to: "vp-of-product", maxSteps: 0) { length } }`)).code).toBe(
+      "BAD_USER_INPUT",
+    );
     expect((await errorOf(`{ nextRoles(from: "product-manager", minSupport: 0) { support } }`)).code).toBe("BAD_USER_INPUT");
   });
 

@@ -1,7 +1,6 @@
 // Pins the graph to the TEXT of the five articles. Every expected value below was read off
 // seed/sources/*.txt by a person (never copied from seed/claims/*.yaml): a wrong claims file fails here.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
 import { startTestServer } from "../support/server.ts";
 
@@ -156,7 +155,10 @@ describe("ladders: each article's rungs in order, as its text orders them", () =
       "query ($s: ID!) { source(id: $s) { definitions { role { slug } rank } } }",
       { s: source },
     );
-    const offLadder = data.source.definitions.filter((d) => d.rank === null).map((d) => d.role.slug).sort();
+    const offLadder = data.source.definitions
+      .filter((d) => d.rank === null)
+      .map((d) => d.role.slug)
+      .sort();
     expect(offLadder).toEqual(OFF_LADDER[source]);
     const all = byJson(data.source.definitions.map((d) => ({ role: d.role.slug, rank: d.rank })));
     const expected = byJson([
@@ -245,7 +247,9 @@ describe("responsibilities: one claim per bullet of the article", () => {
       { s: source },
       "($s: ID!)",
     );
-    const lines = new Set(roles.flatMap((r) => r.responsibilities.filter((x) => isWholeBullet(text, x.evidence)).map((x) => x.evidence.start)));
+    const lines = new Set(
+      roles.flatMap((r) => r.responsibilities.filter((x) => isWholeBullet(text, x.evidence)).map((x) => x.evidence.start)),
+    );
     const distinct = { [S000]: 6 + 14 + 6 + 14 + 7 + 10 + 13 + 10, [S001]: 6 + 8 + 3 + 2 + 2, [S003]: 6 + 9 + 7 + 7 }[source];
     expect(lines.size).toEqual(distinct);
   });
@@ -396,7 +400,9 @@ describe("identity claims: what the articles say are one role, or roles that may
       atOffsets: textOf(e.source).slice(e.start, e.end) === e.quote,
       quoteHasPhrase: e.quote.includes(phraseOf(e) ?? "\u0000"),
     }));
-    expect(byJson(seen)).toEqual(byJson(IDENTITIES.map(({ source, kind, pair }) => ({ source, kind, pair, atOffsets: true, quoteHasPhrase: true }))));
+    expect(byJson(seen)).toEqual(
+      byJson(IDENTITIES.map(({ source, kind, pair }) => ({ source, kind, pair, atOffsets: true, quoteHasPhrase: true }))),
+    );
   });
 });
 
@@ -509,21 +515,32 @@ const STEPS: Record<string, Step[]> = {
 describe("promotion steps: what each article says leads where", () => {
   it.each(ALL_SOURCES)("ladder(source: %s) asserts exactly the article's steps", async (source) => {
     const data = await server.query<{
-      ladder: { promotesTo: { from: { slug: string }; to: { slug: string }; claims: { source: { id: string }; kind: Step["kind"]; track: string | null }[] }[] }[];
-    }>("query ($s: ID!) { ladder(source: $s) { promotesTo { from { slug } to { slug } claims { source { id } kind track } } } }", { s: source });
+      ladder: {
+        promotesTo: {
+          from: { slug: string };
+          to: { slug: string };
+          claims: { source: { id: string }; kind: Step["kind"]; track: string | null }[];
+        }[];
+      }[];
+    }>("query ($s: ID!) { ladder(source: $s) { promotesTo { from { slug } to { slug } claims { source { id } kind track } } } }", {
+      s: source,
+    });
     const steps = data.ladder.flatMap((rung) =>
-      rung.promotesTo.flatMap((e) => e.claims.map((c) => ({ from: e.from.slug, to: e.to.slug, kind: c.kind, track: c.track, source: c.source.id }))),
+      rung.promotesTo.flatMap((e) =>
+        e.claims.map((c) => ({ from: e.from.slug, to: e.to.slug, kind: c.kind, track: c.track, source: c.source.id })),
+      ),
     );
     expect(byJson(steps)).toEqual(byJson((STEPS[source] ?? []).map((s) => ({ ...s, source }))));
   });
 
   it.each(ALL_SOURCES)("no step of %s hides off its ladder (every role's promotesTo for that source)", async (source) => {
-    const roles = await allRoles<{ slug: string; promotesTo: { to: { slug: string }; claims: { kind: Step["kind"]; track: string | null }[] }[] }>(
-      "slug promotesTo(sources: [$s]) { to { slug } claims { kind track } }",
-      { s: source },
-      "($s: ID!)",
+    const roles = await allRoles<{
+      slug: string;
+      promotesTo: { to: { slug: string }; claims: { kind: Step["kind"]; track: string | null }[] }[];
+    }>("slug promotesTo(sources: [$s]) { to { slug } claims { kind track } }", { s: source }, "($s: ID!)");
+    const steps = roles.flatMap((r) =>
+      r.promotesTo.flatMap((e) => e.claims.map((c) => ({ from: r.slug, to: e.to.slug, kind: c.kind, track: c.track }))),
     );
-    const steps = roles.flatMap((r) => r.promotesTo.flatMap((e) => e.claims.map((c) => ({ from: r.slug, to: e.to.slug, kind: c.kind, track: c.track }))));
     expect(byJson(steps)).toEqual(byJson(STEPS[source] ?? []));
   });
 });

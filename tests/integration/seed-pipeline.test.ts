@@ -113,7 +113,11 @@ describe("the validator", () => {
   it("refuses a quote altered by one character, naming the file, the claim and the quote", () => {
     const dir = seedCopy();
     const file = join(dir, "claims", `${S000}.yaml`);
-    editOnce(file, '"Taking this path leads to the Principal Product Manager position."', '"Taking this bath leads to the Principal Product Manager position."');
+    editOnce(
+      file,
+      '"Taking this path leads to the Principal Product Manager position."',
+      '"Taking this bath leads to the Principal Product Manager position."',
+    );
     expect(problemsOf(dir)).toEqual([
       {
         file: named(file),
@@ -128,7 +132,11 @@ describe("the validator", () => {
     const dir = seedCopy();
     const first = join(dir, "claims", `${S000}.yaml`);
     const second = join(dir, "claims", `${S004}.yaml`);
-    editOnce(first, '"Taking this path leads to the Principal Product Manager position."', '"Taking this path leads to the Principal Product Manager positon."');
+    editOnce(
+      first,
+      '"Taking this path leads to the Principal Product Manager position."',
+      '"Taking this path leads to the Principal Product Manager positon."',
+    );
     editOnce(second, 'quote: "Chief Product Officer-"', 'quote: "Chief Product Oficer-"');
     expect(problemsOf(dir)).toEqual([
       {
@@ -162,7 +170,9 @@ describe("the validator", () => {
   it("refuses a duplicate catalogue id, naming the catalogue and the entry", () => {
     const dir = seedCopy();
     const file = join(dir, "catalog", "roles.yaml");
-    const entries = readFileSync(file, "utf8").split("\n").filter((l) => l.startsWith("- id: ")).length;
+    const entries = readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.startsWith("- id: ")).length;
     writeFileSync(file, `${readFileSync(file, "utf8")}- id: product-manager\n  name: Product Manager Again\n`);
     expect(problemsOf(dir)).toEqual([{ file: named(file), claim: `[${entries}]`, message: "duplicate id 'product-manager'" }]);
     expect(entries).toEqual(16);
@@ -179,7 +189,9 @@ describe("the validator", () => {
   it("refuses an article whose sha256 no longer matches its claims file", () => {
     const dir = seedCopy();
     const text = join(dir, "sources", `${S003}.txt`);
-    const recorded = createHash("sha256").update(readFileSync(join(SEED, "sources", `${S003}.txt`))).digest("hex");
+    const recorded = createHash("sha256")
+      .update(readFileSync(join(SEED, "sources", `${S003}.txt`)))
+      .digest("hex");
     writeFileSync(text, `${readFileSync(text, "utf8")} `);
     const now = createHash("sha256").update(readFileSync(text)).digest("hex");
     expect(problemsOf(dir)).toEqual([
@@ -198,7 +210,11 @@ describe("the seed CLI on bad input", () => {
   it("exits non-zero, prints the file and the quote, and leaves the database exactly as it was", async () => {
     const dir = seedCopy();
     const file = join(dir, "claims", `${S000}.yaml`);
-    editOnce(file, '"Taking this path leads to the Principal Product Manager position."', '"Taking this bath leads to the Principal Product Manager position."');
+    editOnce(
+      file,
+      '"Taking this path leads to the Principal Product Manager position."',
+      '"Taking this bath leads to the Principal Product Manager position."',
+    );
     const before = await snapshot();
     const run = spawnSync(process.execPath, ["scripts/with-node.mjs", "tsx", "src/seed/cli.ts", "load"], {
       cwd: ROOT,
@@ -271,8 +287,18 @@ describe("loading into the real database", () => {
     const claims = {
       source: { id, title: "A Fixture Ladder Of Two Rungs", sha256: createHash("sha256").update(text).digest("hex") },
       roles: [
-        { role: "product-manager", title: "Mid Rung: Product Manager", rank: 1, summary: "The product manager owns one product from idea to launch." },
-        { role: "senior-product-manager", title: "Top Rung: Senior Product Manager", rank: 2, summary: "The senior role sets the strategy for several products." },
+        {
+          role: "product-manager",
+          title: "Mid Rung: Product Manager",
+          rank: 1,
+          summary: "The product manager owns one product from idea to launch.",
+        },
+        {
+          role: "senior-product-manager",
+          title: "Top Rung: Senior Product Manager",
+          rank: 2,
+          summary: "The senior role sets the strategy for several products.",
+        },
       ],
       promotions: [
         {
@@ -300,7 +326,11 @@ describe("loading into the real database", () => {
         ladder: {
           rank: number;
           roles: { slug: string }[];
-          promotesTo: { from: { slug: string }; to: { slug: string }; claims: { kind: string; track: string | null; evidence: { quote: string; start: number; end: number } }[] }[];
+          promotesTo: {
+            from: { slug: string };
+            to: { slug: string };
+            claims: { kind: string; track: string | null; evidence: { quote: string; start: number; end: number } }[];
+          }[];
         }[];
       }>(
         `query ($s: ID!) { ladder(source: $s) { rank roles { slug }

@@ -95,7 +95,9 @@ describe("shortestPromotionPath and promotionPaths", () => {
   });
 
   it("walks only steps two articles agree on with minSupport: 2", async () => {
-    const data = await server.query<{ promotionPaths: { roles: { slug: string }[]; minSupport: number; supportedByAll: { id: string }[] }[] }>(
+    const data = await server.query<{
+      promotionPaths: { roles: { slug: string }[]; minSupport: number; supportedByAll: { id: string }[] }[];
+    }>(
       `{ promotionPaths(from: "associate-product-manager", to: "vp-of-product", minSupport: 2) { roles { slug } minSupport supportedByAll { id } } }`,
     );
     expect(data.promotionPaths).toEqual([
@@ -154,8 +156,14 @@ describe("shortestPromotionPath and promotionPaths", () => {
 describe("ladder", () => {
   it("gives article 003's rungs in order, with its two tracks after Senior PM", async () => {
     const data = await server.query<{
-      ladder: { rank: number; definitions: { role: { slug: string }; title: string; track: string | null }[]; promotesTo: { to: { slug: string }; claims: { kind: string; track: string | null }[] }[] }[];
-    }>(`{ ladder(source: "${S.a003}") { rank definitions { role { slug } title track } promotesTo { to { slug } claims { kind track } } } }`);
+      ladder: {
+        rank: number;
+        definitions: { role: { slug: string }; title: string; track: string | null }[];
+        promotesTo: { to: { slug: string }; claims: { kind: string; track: string | null }[] }[];
+      }[];
+    }>(
+      `{ ladder(source: "${S.a003}") { rank definitions { role { slug } title track } promotesTo { to { slug } claims { kind track } } } }`,
+    );
     expect(data.ladder).toEqual([
       {
         rank: 1,
@@ -191,7 +199,9 @@ describe("skillGap", () => {
   it("lists the skills the target role is tied to and the current one is not, with their sources", async () => {
     const data = await server.query<{
       skillGap: { missing: { skill: { slug: string }; sources: { id: string }[] }[]; shared: { skill: { slug: string } }[] };
-    }>(`{ skillGap(from: "product-manager", to: "group-product-manager") { missing { skill { slug } sources { id } } shared { skill { slug } } } }`);
+    }>(
+      `{ skillGap(from: "product-manager", to: "group-product-manager") { missing { skill { slug } sources { id } } shared { skill { slug } } } }`,
+    );
     // 000 ties "Communication, leadership, and collaboration skills" to the GPM; 001 and 004 tie
     // communication, and 004 collaboration ("collaborating with your peers"), to the PM.
     expect(data.skillGap).toEqual({

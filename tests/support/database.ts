@@ -26,7 +26,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** A real Neo4j of our own on a free port with a fresh data folder (deleted on stop). */
-export async function startOwnNeo4j(password = "laddergraph-test"): Promise<TestDatabase & { local: LocalNeo4j; home: string; port: number }> {
+export async function startOwnNeo4j(
+  password = "laddergraph-test",
+): Promise<TestDatabase & { local: LocalNeo4j; home: string; port: number }> {
   const home = mkdtempSync(join(tmpdir(), "laddergraph-neo4j-"));
   const port = await freePort();
   const local = await startLocalNeo4j({ home, port, password, timeoutMs: 180_000 });

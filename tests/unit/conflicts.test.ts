@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONFLICT_ASPECTS, type Conflict, computeConflicts, type RoleClaims } from "../../src/domain/conflicts.ts";
-import type {
-  DefinitionRow,
-  EvidenceRow,
-  IdentityRow,
-  PromotionRow,
-  ResponsibilityRow,
-  Track,
-} from "../../src/domain/types.ts";
+import type { DefinitionRow, EvidenceRow, IdentityRow, PromotionRow, ResponsibilityRow, Track } from "../../src/domain/types.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: tiny hand-made claims. Sources are s0..s4; role ids are short slugs.
@@ -118,7 +111,11 @@ function claimsFor(role: string, corpus: Corpus): RoleClaims {
   const promotions = corpus.promotions ?? [];
   const mine = definitions.filter((d) => d.role === role);
   const ladders = new Map<string, DefinitionRow[]>();
-  for (const d of mine) ladders.set(d.source, definitions.filter((x) => x.source === d.source));
+  for (const d of mine)
+    ladders.set(
+      d.source,
+      definitions.filter((x) => x.source === d.source),
+    );
   const identities = (corpus.identities ?? []).flatMap((i) => {
     if (i.role === role) return [i];
     if (i.other === role) return [{ ...i, role: i.other, other: i.role }];
@@ -356,7 +353,8 @@ describe("YEARS_OF_EXPERIENCE", () => {
       {
         role: "spm",
         aspect: "YEARS_OF_EXPERIENCE",
-        summary: "Sources disagree on the years of experience for Senior Product Manager: 3–5 years (s1); 4–6 years (s3). The ranges overlap.",
+        summary:
+          "Sources disagree on the years of experience for Senior Product Manager: 3–5 years (s1); 4–6 years (s3). The ranges overlap.",
         positions: [
           { value: "3–5 years", sources: ["s1"], evidence: [yearsEv(s1)] },
           { value: "4–6 years", sources: ["s3"], evidence: [yearsEv(s3)] },
@@ -392,9 +390,9 @@ describe("YEARS_OF_EXPERIENCE", () => {
 
   it("tells apart ranges that differ only in their maximum", () => {
     const definitions = [years("s0", 5, null, "5+ years"), years("s1", 5, 10, "5-10 years")];
-    expect(computeConflicts(claimsFor("spm", { definitions }), ["YEARS_OF_EXPERIENCE"]).map((c) => c.positions.map((p) => p.value))).toEqual([
-      ["5+ years", "5–10 years"],
-    ]);
+    expect(
+      computeConflicts(claimsFor("spm", { definitions }), ["YEARS_OF_EXPERIENCE"]).map((c) => c.positions.map((p) => p.value)),
+    ).toEqual([["5+ years", "5–10 years"]]);
   });
 });
 
@@ -540,7 +538,15 @@ describe("computeConflicts", () => {
 
   it("computes every aspect by default", () => {
     expect(computeConflicts(claimsFor("pm", corpus)).map((c) => c.aspect)).toEqual(["PROMOTION", "TRACK", "SALARY", "ENTRY_LEVEL"]);
-    expect(CONFLICT_ASPECTS).toEqual(["IDENTITY", "PROMOTION", "TRACK", "YEARS_OF_EXPERIENCE", "SALARY", "ENTRY_LEVEL", "RESPONSIBILITIES"]);
+    expect(CONFLICT_ASPECTS).toEqual([
+      "IDENTITY",
+      "PROMOTION",
+      "TRACK",
+      "YEARS_OF_EXPERIENCE",
+      "SALARY",
+      "ENTRY_LEVEL",
+      "RESPONSIBILITIES",
+    ]);
   });
 
   it("restricts every claim to the given sources before computing", () => {

@@ -1,11 +1,4 @@
-import type {
-  DefinitionRow,
-  IdentityRow,
-  MentionRow,
-  PromotionRow,
-  RequirementRow,
-  ResponsibilityRow,
-} from "../../domain/types.ts";
+import type { DefinitionRow, IdentityRow, MentionRow, PromotionRow, RequirementRow, ResponsibilityRow } from "../../domain/types.ts";
 import type { StatementName } from "../cypher.ts";
 import { alignTo, type QueryScope, read } from "../query.ts";
 
@@ -19,16 +12,14 @@ export const definitionsByRole = (scope: QueryScope, ids: readonly string[]) =>
   claimsBy<DefinitionRow>(scope, "read/definitions-by-role", ids);
 export const definitionsBySource = (scope: QueryScope, ids: readonly string[]) =>
   claimsBy<DefinitionRow>(scope, "read/definitions-by-source", ids);
-export const mentionsByRole = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<MentionRow>(scope, "read/mentions-by-role", ids);
+export const mentionsByRole = (scope: QueryScope, ids: readonly string[]) => claimsBy<MentionRow>(scope, "read/mentions-by-role", ids);
 export const promotionsFromRoles = (scope: QueryScope, ids: readonly string[]) =>
   claimsBy<PromotionRow>(scope, "read/promotions-from-roles", ids);
 export const promotionsToRoles = (scope: QueryScope, ids: readonly string[]) =>
   claimsBy<PromotionRow>(scope, "read/promotions-to-roles", ids);
 export const promotionsBySource = (scope: QueryScope, ids: readonly string[]) =>
   claimsBy<PromotionRow>(scope, "read/promotions-by-source", ids);
-export const identitiesByRole = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<IdentityRow>(scope, "read/identities-by-role", ids);
+export const identitiesByRole = (scope: QueryScope, ids: readonly string[]) => claimsBy<IdentityRow>(scope, "read/identities-by-role", ids);
 export const requirementsByRole = (scope: QueryScope, ids: readonly string[]) =>
   claimsBy<RequirementRow>(scope, "read/requirements-by-role", ids);
 export const responsibilitiesByRole = (scope: QueryScope, ids: readonly string[]) =>
