@@ -109,10 +109,10 @@ query YearsOfExperience {
   },
   {
     name: "SkillGap",
-    query: `# Skills a Group PM needs that a Senior PM is not said to need.
+    query: `# Skills the articles tie to the Group PM and not to the Product Manager.
 query SkillGap {
-  skillGap(from: "senior-product-manager", to: "group-product-manager") {
-    missing { skill { name kind } sources { id } }
+  skillGap(from: "product-manager", to: "group-product-manager") {
+    missing { skill { name kind } sources { id } evidence { quote } }
   }
 }`,
   },
