@@ -11,4 +11,4 @@ COPY scripts ./scripts
 ENV NODE_ENV=production PORT=4000
 EXPOSE 4000
 USER node
-CMD ["node", "scripts/with-node.mjs", "tsx", "src/main.ts"]
+CMD ["node", "src/main.ts"]

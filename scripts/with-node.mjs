@@ -42,13 +42,14 @@ if (!command) {
 }
 const binDir = nodeBinDir();
 const env = { ...process.env, PATH: [binDir, join(root, "node_modules", ".bin"), process.env.PATH].join(delimiter) };
-const executable = join(root, "node_modules", ".bin", command);
-if (!existsSync(executable)) {
+// `node` runs our TypeScript directly (Node strips the types); anything else is a node_modules/.bin tool.
+const executable = command === "node" ? null : join(root, "node_modules", ".bin", command);
+if (executable && !existsSync(executable)) {
   console.error(`laddergraph: ${command} is not installed; run \`npm install\` first.`);
   process.exit(1);
 }
-// Run the .bin shim with the chosen node explicitly, whatever its shebang says.
-const child = spawn(join(binDir, "node"), [executable, ...args], { stdio: "inherit", env, cwd: root });
+// Run with the chosen node explicitly, whatever a .bin shim's shebang says.
+const child = spawn(join(binDir, "node"), executable ? [executable, ...args] : args, { stdio: "inherit", env, cwd: root });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => child.kill(signal));
 }

@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import { type Context, createContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import { EXAMPLES } from "./examples.ts";
+import { queryLimits } from "./limits.ts";
 
 export interface AppDeps {
   driver: Driver;
@@ -74,8 +75,20 @@ export function createApp(deps: AppDeps) {
     maskedErrors: {
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
-        if (error instanceof GraphQLError && typeof error.extensions?.code === "string" && !original) return error;
-        if (original instanceof GraphQLError && typeof original.extensions?.code === "string") return original;
+        // GraphQL's own errors (syntax, validation, limits) have no original: they are the client's to see.
+        if (error instanceof GraphQLError && !original) {
+          if (!/limit of \d+ exceeded/i.test(error.message)) return error;
+          return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: "LIMIT_EXCEEDED" } });
+        }
+        // Errors we throw on purpose are GraphQLErrors; keep their message and code, at the wrapper's path.
+        if (original instanceof GraphQLError) {
+          const code = original.extensions?.code ?? (/limit of \d+ exceeded/i.test(original.message) ? "LIMIT_EXCEEDED" : "BAD_USER_INPUT");
+          return new GraphQLError(original.message, {
+            nodes: error instanceof GraphQLError ? error.nodes : undefined,
+            path: error instanceof GraphQLError ? error.path : undefined,
+            extensions: { ...original.extensions, code },
+          });
+        }
         const state = requests.getStore();
         const errorId = randomUUID();
         state?.errorIds.push(errorId);
@@ -88,6 +101,7 @@ export function createApp(deps: AppDeps) {
       },
     },
     plugins: [
+      queryLimits(),
       requestLogging(),
       cypherCount(),
       useReadinessCheck({

@@ -216,7 +216,7 @@ describe("the seed CLI on bad input", () => {
       '"Taking this bath leads to the Principal Product Manager position."',
     );
     const before = await snapshot();
-    const run = spawnSync(process.execPath, ["scripts/with-node.mjs", "tsx", "src/seed/cli.ts", "load"], {
+    const run = spawnSync(process.execPath, ["scripts/with-node.mjs", "node", "src/seed/cli.ts", "load"], {
       cwd: ROOT,
       encoding: "utf8",
       timeout: 120_000,

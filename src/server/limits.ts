@@ -1,0 +1,44 @@
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { GraphQLError, type ValidationContext } from "graphql";
+import type { Plugin } from "graphql-yoga";
+
+/**
+ * Limits checked before execution, so an abusive query never reaches Neo4j. Each number is a
+ * little above what the deepest, widest README/GraphiQL example needs (a test runs them all).
+ */
+export const QUERY_LIMITS = {
+  /** The deepest example (role audit → conflicts → positions → evidence → source) is 5 levels. */
+  maxDepth: 10,
+  /** No example uses aliases; 15 leaves room for side-by-side comparisons of a few roles. */
+  maxAliases: 15,
+  /** Repeated directives are a cheap amplification attack; no example uses any. */
+  maxDirectives: 10,
+  /** The largest example is about 120 tokens. */
+  maxTokens: 2000,
+  /** Armor's cost: objects 2, scalars 1, times 1.5 per level of depth. The costliest example is far below. */
+  maxCost: 5000,
+} as const;
+
+/** Reports a rejected query as a validation error with the LIMIT_EXCEEDED code (HTTP 400, nothing executed). */
+function reject(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, "Query rejected before execution: "), {
+      extensions: { code: "LIMIT_EXCEEDED" },
+    }),
+  );
+}
+
+const onRejection = { propagateOnRejection: false, onReject: [reject], exposeLimits: true };
+
+export function queryLimits(): Plugin {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true, ...onRejection },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, ...onRejection },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...onRejection },
+    // The token limit stops the parser itself, so it can only throw: it comes back as a parse error.
+    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ...onRejection },
+    // Field suggestions ("did you mean …") help the users of a public, read-only API: keep them.
+    blockFieldSuggestion: { enabled: false },
+  }) as unknown as Plugin;
+}
