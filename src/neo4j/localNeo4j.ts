@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -30,8 +30,13 @@ function has(command: string): boolean {
   return spawnSync(command, ["-version"], { stdio: "ignore" }).error === undefined;
 }
 
+/** Built, and not older than its sources (an edited launcher or pom is rebuilt on the next start). */
 export function launcherIsBuilt(): boolean {
-  return existsSync(join(CLASSES, "dev", "laddergraph", "neo4j", "Launcher.class")) && existsSync(LIB);
+  const built = join(CLASSES, "dev", "laddergraph", "neo4j", "Launcher.class");
+  if (!existsSync(built) || !existsSync(LIB)) return false;
+  const source = join(LAUNCHER_DIR, "src", "main", "java", "dev", "laddergraph", "neo4j", "Launcher.java");
+  const newest = Math.max(statSync(source).mtimeMs, statSync(join(LAUNCHER_DIR, "pom.xml")).mtimeMs);
+  return statSync(built).mtimeMs >= newest;
 }
 
 /** Builds the launcher with Maven (first run downloads Neo4j from Maven Central). */

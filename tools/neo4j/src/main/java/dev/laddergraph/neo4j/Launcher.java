@@ -77,7 +77,8 @@ public final class Launcher {
             System.exit(1);
         }
 
-        System.out.println(READY + " bolt://127.0.0.1:" + port + " neo4j=" + neo4jVersion() + " java=" + Runtime.version());
+        System.out.println(READY + " bolt://127.0.0.1:" + port + " neo4j=" + neo4jVersion() + " java=" + Runtime.version()
+                + " pid=" + ProcessHandle.current().pid());
         System.out.flush();
 
         watchStdin();

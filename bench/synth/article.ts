@@ -1,0 +1,374 @@
+import type { Track } from "../../src/seed/claimsSchema.ts";
+import { type Family, ROLE_KEYS, type RoleKey, SHARED_SKILLS } from "./families.ts";
+import type { LadderPlan, PlannedRole, PlannedStep } from "./plan.ts";
+import { Random } from "./random.ts";
+import { ArticleText, type QuoteRef } from "./text.ts";
+import { DUTIES, FIRST_NAMES, LAST_NAMES, PUBLISHERS, READINESS, SUMMARIES, TITLE_PATTERNS } from "./vocabulary.ts";
+
+/** A claims file as the generator drafts it: quotes are still references into the article being written. */
+export interface DraftClaims {
+  source: { id: string; title: QuoteRef; author: QuoteRef; publisher: QuoteRef; sha256: string };
+  roles: {
+    role: string;
+    title: QuoteRef;
+    rank?: number;
+    track?: Track;
+    trackQuote?: QuoteRef;
+    summary: QuoteRef;
+    years?: { min: number; max: number | null; text: string; quote: QuoteRef };
+    salaryUsd?: { amount: number; quote: QuoteRef };
+  }[];
+  mentions: { role: string; title: string; quote: QuoteRef }[];
+  responsibilities: { role: string; quote: QuoteRef }[];
+  skills: { skill: string; role?: string; quote: QuoteRef }[];
+  promotions: { from: string; to: string; kind: PlannedStep["kind"]; track?: Track; quote: QuoteRef }[];
+  identities: { role: string; other: string; kind: "SAME_AS" | "MAY_COEXIST"; quote: QuoteRef }[];
+  nonPromotions: { to: string; quote: QuoteRef }[];
+  readiness: { from: string; to: string; quote: QuoteRef }[];
+}
+
+export interface WrittenArticle {
+  text: string;
+  claims: DraftClaims;
+}
+
+interface Writer {
+  rng: Random;
+  seed: number;
+  family: Family;
+  plan: LadderPlan;
+  text: ArticleText;
+  claims: DraftClaims;
+  /** The heading quote of each role's section, once written. */
+  headings: Map<RoleKey, QuoteRef>;
+  /** The title each role goes by in this article. */
+  titles: Map<RoleKey, string>;
+  publisher: string;
+}
+
+function fill(template: string, family: Family, title = ""): string {
+  return template
+    .replaceAll("{d}", family.discipline.toLowerCase())
+    .replaceAll("{D}", family.discipline)
+    .replaceAll("{p}", family.practitioner.toLowerCase())
+    .replaceAll("{t}", title);
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** The title an article writes for a role: the canonical name, or a common variant of it. */
+function titleFor(rng: Random, family: Family, key: RoleKey): string {
+  const name = family.names[key];
+  const variants: Partial<Record<RoleKey, string[]>> = {
+    senior: [name, `Sr. ${family.practitioner}`],
+    mid: [name, `Mid-Level ${family.practitioner}`],
+    lead: [name, `${family.practitioner} Lead`],
+    director: [name, `${family.discipline} Director`],
+    vp: [name, `Vice President of ${family.discipline}`],
+  };
+  const title = rng.pick(variants[key] ?? [name]);
+  return rng.chance(0.3) ? `${title} (${initials(title)})` : title;
+}
+
+function article(w: Writer): string {
+  return w.family.practitioner.match(/^[AEIOU]/) ? "an" : "a";
+}
+
+function skillText(slug: string, family: Family): string {
+  return family.skills.find((s) => s.id === slug)?.name.toLowerCase() ?? slug.replaceAll("-", " ");
+}
+
+function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+function writeFrontMatter(w: Writer, sourceIndex: number): void {
+  const title = w.text.quote(fill(w.rng.pick(TITLE_PATTERNS), w.family));
+  w.text.write("\n\nBy ");
+  const author = w.text.quote(`${w.rng.pick(FIRST_NAMES)} ${w.rng.pick(LAST_NAMES)}`);
+  w.text.write(" for ");
+  const publisher = w.text.quote(w.publisher);
+  w.text.write(` · article ${sourceIndex}\n\n`);
+  w.claims.source.title = title;
+  w.claims.source.author = author;
+  w.claims.source.publisher = publisher;
+}
+
+function writeIntro(w: Writer): void {
+  const { family } = w;
+  const general = w.rng.sample([...SHARED_SKILLS, ...family.skills.map((s) => s.id)], w.rng.int(2, 4));
+  const [skillSentence] = w.text.paragraph([
+    { text: fill(`What does ${article(w)} {p} do? The role is a broad one and varies from company to company.`, family), quoted: false },
+    {
+      text: `Anyone with good ${listText(general.map((s) => skillText(s, family)))} skills can build a career in ${family.discipline.toLowerCase()}.`,
+      quoted: true,
+    },
+  ]);
+  for (const skill of general) if (skillSentence) w.claims.skills.push({ skill, quote: skillSentence });
+  if (w.plan.mentionCoordinator) {
+    const written = `${family.discipline.toLowerCase()} coordinator`;
+    const [quote] = w.text.paragraph([{ text: `Some people enter as a ${written} before the first rung.`, quoted: true }]);
+    if (quote) w.claims.mentions.push({ role: family.slugs.coordinator, title: written, quote });
+  }
+}
+
+/** The ranked roles in reading order: by rank, the IC branch before the management branch. */
+function sections(plan: LadderPlan): RoleKey[][] {
+  const byRank = new Map<number, PlannedRole[]>();
+  for (const r of plan.roles) if (r.rank !== null) byRank.set(r.rank, [...(byRank.get(r.rank) ?? []), r]);
+  const shared = plan.rungs.filter((rung) => rung.length > 1).flat();
+  const out: RoleKey[][] = [];
+  for (const rank of [...byRank.keys()].sort((a, b) => a - b)) {
+    const roles = (byRank.get(rank) ?? []).map((r) => r.key);
+    if (roles.every((k) => shared.includes(k))) out.push(roles);
+    else for (const key of roles) out.push([key]);
+  }
+  return out;
+}
+
+function writeSection(w: Writer, keys: RoleKey[]): void {
+  const { family } = w;
+  const heading =
+    keys.length > 1
+      ? `${keys.map((k) => family.names[k].split(" ")[0]).join(" or ")} ${family.practitioner}`
+      : titleFor(w.rng, family, keys[0] as RoleKey);
+  const headingRef = w.text.quote(heading);
+  w.text.write("\n\n");
+  for (const key of keys) {
+    w.headings.set(key, headingRef);
+    w.titles.set(key, keys.length > 1 ? family.names[key] : heading.replace(/ \([A-Z]+\)$/, ""));
+  }
+  for (const key of keys) writeRoleBody(w, key, headingRef);
+  if (w.plan.sameRungIdentity && keys.includes("associate") && keys.includes("junior")) writeSameRungIdentity(w);
+}
+
+function writeRoleBody(w: Writer, key: RoleKey, heading: QuoteRef): void {
+  const { family, plan } = w;
+  const role = plan.roles.find((r) => r.key === key) as PlannedRole;
+  const title = w.titles.get(key) ?? family.names[key];
+  const [summary] = w.text.paragraph([{ text: fill(w.rng.pick(SUMMARIES[key]), family, title), quoted: true }]);
+  const definition: DraftClaims["roles"][number] = { role: family.slugs[key], title: heading, summary: summary as QuoteRef };
+  if (role.rank !== null) definition.rank = role.rank;
+  w.claims.roles.push(definition);
+  if (role.track) writeTrack(w, definition, role.track, title);
+  writeIdentities(w, key);
+  writeStepsInto(w, key, heading);
+  if (role.years) writeYears(w, definition, role.years, key);
+  if (role.salary !== null) writeSalary(w, definition, role.salary);
+  writeDuties(w, key);
+  if (w.rng.chance(0.45)) writeRoleSkills(w, key);
+}
+
+function writeTrack(w: Writer, definition: DraftClaims["roles"][number], track: Track, title: string): void {
+  const { family } = w;
+  const sentence =
+    track === "INDIVIDUAL_CONTRIBUTOR"
+      ? `This is an individual contributor role, so most of the ${title}'s time goes into hands-on ${family.discipline.toLowerCase()} work.`
+      : `This position is on the people management track: the ${title} becomes responsible for the growth of the ${family.practitioner.toLowerCase()}s in the group.`;
+  const [quote] = w.text.paragraph([{ text: sentence, quoted: true }]);
+  definition.track = track;
+  definition.trackQuote = quote as QuoteRef;
+}
+
+function writeYears(w: Writer, definition: DraftClaims["roles"][number], years: { min: number; max: number | null }, key: RoleKey): void {
+  const months = key === "mid" && years.min === 1 && w.rng.chance(0.3);
+  const text = months ? "12-18 months" : years.max === null ? `${years.min}+ years` : `${years.min}-${years.max} years`;
+  const sentence =
+    years.max === null ? `You need ${text} of experience for this position.` : `Most people hold this title with ${text} of experience.`;
+  const [quote] = w.text.paragraph([{ text: sentence, quoted: true }]);
+  definition.years = { min: years.min, max: months ? 1.5 : years.max, text, quote: quote as QuoteRef };
+}
+
+function writeSalary(w: Writer, definition: DraftClaims["roles"][number], amount: number): void {
+  const quote = w.text.quote(`Average Salary (US): $${amount.toLocaleString("en-US")} / year`);
+  w.text.write("\n\n");
+  definition.salaryUsd = { amount, quote };
+}
+
+/** A role's fixed pool of duties (the same in every article of the family), of which each article lists some. */
+function dutyPool(w: Writer, key: RoleKey): string[] {
+  const pool = Random.derive(w.seed, w.family.index, ROLE_KEYS.indexOf(key)).sample(DUTIES, 12);
+  return pool.map((d) => fill(d, w.family));
+}
+
+function writeDuties(w: Writer, key: RoleKey): void {
+  const duties = w.rng.sample(dutyPool(w, key), w.rng.int(4, 9));
+  if (w.rng.chance(0.25)) duties.push(`Owns the ${w.family.discipline.toLowerCase()} review for ${w.publisher}`);
+  w.text.write("Responsibilities:\n\n");
+  for (const duty of duties) {
+    w.text.write("  • ");
+    w.claims.responsibilities.push({ role: w.family.slugs[key], quote: w.text.quote(duty) });
+    w.text.write("\n");
+  }
+  w.text.write("\n");
+}
+
+function writeRoleSkills(w: Writer, key: RoleKey): void {
+  const skills = w.rng.sample([...SHARED_SKILLS, ...w.family.skills.map((s) => s.id)], w.rng.int(1, 3));
+  const names = skills.map((s) => skillText(s, w.family));
+  const [quote] = w.text.paragraph([
+    { text: `${capitalise(listText(names))} skills are necessary to succeed in this position.`, quoted: true },
+  ]);
+  for (const skill of skills) w.claims.skills.push({ skill, role: w.family.slugs[key], quote: quote as QuoteRef });
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** EXPLICIT steps into `key` are stated in its section; LADDER_ORDER steps quote its heading. */
+function writeStepsInto(w: Writer, key: RoleKey, heading: QuoteRef): void {
+  for (const step of w.plan.steps.filter((s) => s.to === key && !isBranchStep(w.plan, s))) {
+    const from = w.family.names[step.from];
+    let quote = heading;
+    if (step.kind === "EXPLICIT") {
+      const sentence = step.skip
+        ? `Some ${from}s skip a rung and move straight into this position.`
+        : `${article(w) === "an" && /^[AEIOU]/.test(from) ? "An" : "A"} ${from} can ascend to this position by showing results on top of the time spent in the organization.`;
+      [quote] = w.text.paragraph([{ text: sentence, quoted: true }]) as [QuoteRef];
+    }
+    pushStep(w, step, quote);
+  }
+}
+
+function pushStep(w: Writer, step: PlannedStep, quote: QuoteRef): void {
+  const claim: DraftClaims["promotions"][number] = { from: w.family.slugs[step.from], to: w.family.slugs[step.to], kind: step.kind, quote };
+  if (step.track) claim.track = step.track;
+  w.claims.promotions.push(claim);
+}
+
+function isBranchStep(plan: LadderPlan, step: PlannedStep): boolean {
+  if (!plan.branch) return false;
+  const top = plan.rungs.at(-1) ?? [];
+  return top.includes(step.from) && (step.to === plan.branch.ic[0] || step.to === plan.branch.management[0]);
+}
+
+/** After the last shared rung: "you will have two positions to choose from". */
+function writeBranch(w: Writer): void {
+  const { plan, family } = w;
+  if (!plan.branch) return;
+  const ic = family.names[plan.branch.ic[0] as RoleKey];
+  const management = family.names[plan.branch.management[0] as RoleKey];
+  const [quote] = w.text.paragraph([
+    {
+      text: `Once you reach the next level, you will have two positions to choose from: the ${ic} position, which is an individual contributor track; and the ${management} position, which is a people management track.`,
+      quoted: true,
+    },
+  ]);
+  for (const step of plan.steps.filter((s) => isBranchStep(plan, s))) pushStep(w, step, quote as QuoteRef);
+}
+
+function writeSameRungIdentity(w: Writer): void {
+  const { family } = w;
+  const [quote] = w.text.paragraph([
+    { text: `The ${family.names.associate}, otherwise known as the ${family.names.junior}, is where most people start.`, quoted: true },
+  ]);
+  w.claims.identities.push({ role: family.slugs.associate, other: family.slugs.junior, kind: "SAME_AS", quote: quote as QuoteRef });
+}
+
+function writeIdentities(w: Writer, key: RoleKey): void {
+  const { family, plan } = w;
+  const identity = (other: RoleKey, kind: "SAME_AS" | "MAY_COEXIST", sentence: string) => {
+    const [quote] = w.text.paragraph([{ text: sentence, quoted: true }]);
+    w.claims.identities.push({ role: family.slugs[key], other: family.slugs[other], kind, quote: quote as QuoteRef });
+  };
+  if (key === "vp" && plan.vpIsChief)
+    identity("chief", "SAME_AS", `Sometimes labeled ${family.names.chief}, this position reports to the chief executive.`);
+  if (key === "director" && plan.directorMayCoexistWithHead) {
+    identity(
+      "head",
+      "MAY_COEXIST",
+      `Organizations may have one or both of these roles: the ${family.names.director} and the ${family.names.head}.`,
+    );
+  }
+  if (key === "lead" && plan.leadIsStaff)
+    identity("staff", "SAME_AS", `In some companies the ${family.names.lead} is also known as the ${family.names.staff}.`);
+}
+
+function writeOffLadder(w: Writer): void {
+  const offLadder = w.plan.roles.filter((r) => r.rank === null);
+  if (offLadder.length === 0) return;
+  w.text.write(`Other ${w.family.discipline} Roles\n\n`);
+  for (const role of offLadder) writeSection(w, [role.key]);
+}
+
+function writeAsides(w: Writer): void {
+  const { plan, family } = w;
+  if (plan.readiness) {
+    const { from, to } = plan.readiness;
+    w.text.write(`When is ${article(w)} ${family.names[from]} ready to become ${article(w)} ${family.names[to]}?\n\n`);
+    for (const sign of w.rng.sample(READINESS, w.rng.int(2, 4))) {
+      w.text.write("  • ");
+      w.claims.readiness.push({ from: family.slugs[from], to: family.slugs[to], quote: w.text.quote(sign) });
+      w.text.write("\n");
+    }
+    w.text.write("\n");
+  }
+  if (plan.deniesDirectEntryToSenior) {
+    const [quote] = w.text.paragraph([
+      {
+        text: `It's extremely difficult to move into ${family.names.senior} roles from outside ${family.discipline.toLowerCase()}.`,
+        quoted: true,
+      },
+    ]);
+    w.claims.nonPromotions.push({ to: family.slugs.senior, quote: quote as QuoteRef });
+  }
+  if (plan.mentionHead) {
+    const [quote] = w.text.paragraph([{ text: `In smaller companies the top job may be called ${family.names.head}.`, quoted: true }]);
+    w.claims.mentions.push({ role: family.slugs.head, title: family.names.head, quote: quote as QuoteRef });
+  }
+  w.text.write(`Whatever the title, a career in ${family.discipline.toLowerCase()} grows with the problems you solve.\n`);
+}
+
+/** Writes one synthetic article and the claims a careful reader would record from it. */
+export function writeArticle(options: {
+  id: string;
+  sourceIndex: number;
+  seed: number;
+  family: Family;
+  plan: LadderPlan;
+  rng: Random;
+}): DraftClaims & {
+  text: string;
+} {
+  const { rng, family, plan } = options;
+  const placeholder = null as unknown as QuoteRef;
+  const w: Writer = {
+    rng,
+    seed: options.seed,
+    family,
+    plan,
+    text: new ArticleText(),
+    claims: {
+      source: { id: options.id, title: placeholder, author: placeholder, publisher: placeholder, sha256: "" },
+      roles: [],
+      mentions: [],
+      responsibilities: [],
+      skills: [],
+      promotions: [],
+      identities: [],
+      nonPromotions: [],
+      readiness: [],
+    },
+    headings: new Map(),
+    titles: new Map(),
+    publisher: rng.pick(PUBLISHERS),
+  };
+  writeFrontMatter(w, options.sourceIndex);
+  writeIntro(w);
+  const branchAfter = plan.branch ? (plan.rungs.at(-1) ?? []) : [];
+  for (const keys of sections(plan)) {
+    writeSection(w, keys);
+    if (keys.some((k) => branchAfter.includes(k))) writeBranch(w);
+  }
+  writeOffLadder(w);
+  writeAsides(w);
+  return { ...w.claims, text: w.text.finish() };
+}

@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDriver } from "../../src/db/driver.ts";
+import { type LocalNeo4j, startLocalNeo4j } from "../../src/neo4j/localNeo4j.ts";
+import { readCorpus } from "../../src/seed/corpus.ts";
+import { loadCorpus } from "../../src/seed/load.ts";
+import { freePort } from "../support/database.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+/**
+ * A Neo4j of this test's own (so stopping it disturbs no other test): stop it under a running
+ * server, query, start it again on the same port and data, query again.
+ */
+const PASSWORD = "laddergraph-faults";
+let home: string;
+let port: number;
+let neo4j: LocalNeo4j | undefined;
+let server: TestServer;
+
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), "laddergraph-faults-"));
+  port = await freePort();
+  neo4j = await startLocalNeo4j({ home, port, password: PASSWORD });
+  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: PASSWORD });
+  const corpus = readCorpus("seed");
+  if (!corpus.ok) throw new Error("seed invalid");
+  await loadCorpus(driver, corpus.corpus);
+  await driver.close();
+  server = startTestServer({ uri: neo4j.uri, password: PASSWORD });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await neo4j?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+const SOURCES = "{ sources { id } }";
+
+describe("Neo4j goes away and comes back", () => {
+  it("answers, then reports DATABASE_UNAVAILABLE within seconds while Neo4j is down, then answers again without a restart", async () => {
+    const before = await server.query<{ sources: unknown[] }>(SOURCES);
+    expect(before.sources).toHaveLength(5);
+
+    await neo4j?.stop();
+    const started = performance.now();
+    const { status, body } = await server.send(SOURCES);
+    const elapsed = performance.now() - started;
+    expect(status).toBe(200);
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(["DATABASE_UNAVAILABLE"]);
+    expect(body.errors?.[0]?.message).toContain("retry in a few seconds");
+    // Bounded: the driver's connection and retry timeouts, not a hang.
+    expect(elapsed).toBeLessThan(15_000);
+
+    const ready = await server.app.fetch("http://laddergraph.test/ready");
+    const health = await server.app.fetch("http://laddergraph.test/health");
+    expect([ready.status, health.status]).toEqual([503, 200]);
+
+    neo4j = await startLocalNeo4j({ home, port, password: PASSWORD });
+    const after = await server.query<{ sources: unknown[] }>(SOURCES);
+    expect(after.sources).toHaveLength(5);
+    expect((await server.app.fetch("http://laddergraph.test/ready")).status).toBe(200);
+  });
+
+  it("reports DATABASE_UNAVAILABLE on a path query too, not an internal error", async () => {
+    await neo4j?.stop();
+    const { body } = await server.send(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { length } }`);
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(["DATABASE_UNAVAILABLE"]);
+    neo4j = await startLocalNeo4j({ home, port, password: PASSWORD });
+    const { body: again } = await server.send(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { length } }`);
+    expect(again.errors).toBeUndefined();
+  });
+});

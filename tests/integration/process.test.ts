@@ -1,0 +1,129 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { freePort } from "../support/database.ts";
+
+/** The real `npm start` entry point, as a process: start-up, first seed, restart, SIGTERM, bad configuration. */
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(env: Record<string, string>): Run {
+  let output = "";
+  const child = spawn(process.execPath, ["src/main.ts"], {
+    env: { ...process.env, NEO4J_URI: "", NEO4J_PASSWORD: "", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(run: Run, text: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!run.output().includes(text)) {
+    if (run.child.exitCode !== null) throw new Error(`exited ${run.child.exitCode} before "${text}":\n${run.output()}`);
+    if (Date.now() > deadline) throw new Error(`no "${text}" within ${timeoutMs} ms:\n${run.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const home = mkdtempSync(join(tmpdir(), "laddergraph-start-"));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+describe("npm start without NEO4J_URI (the local launcher)", () => {
+  it("starts Neo4j, loads the seed on the first start only, serves GraphQL, and leaves no Java process after SIGTERM", async () => {
+    const env = {
+      LADDERGRAPH_NEO4J_HOME: home,
+      LADDERGRAPH_NEO4J_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      NEO4J_PASSWORD: "laddergraph-start",
+    };
+    for (const [attempt, expected] of [
+      [1, "empty database: seed articles loaded"],
+      [2, "database already holds sources; seed not loaded"],
+    ] as const) {
+      const run = start(env);
+      await waitFor(run, "laddergraph ready");
+      expect(run.output(), `start ${attempt}`).toContain(expected);
+      const javaPid = Number(run.output().match(/pid=(\d+)/)?.[1]);
+      expect(isAlive(javaPid)).toBe(true);
+
+      const response = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ sources { id } }" }),
+      });
+      const body = (await response.json()) as { data: { sources: { id: string }[] } };
+      expect(body.data.sources.map((s) => s.id)).toEqual([
+        "000_18567d4f4f5ab0b1",
+        "001_a8ebed2f27fe2428",
+        "002_d2d1fea17da82400",
+        "003_24894dd3d8424456",
+        "004_502e8f18b33a844e",
+      ]);
+
+      run.child.kill("SIGTERM");
+      expect(await run.exited).toBe(0);
+      expect(isAlive(javaPid)).toBe(false);
+    }
+  });
+});
+
+describe("bad configuration: one line, non-zero exit", () => {
+  it("a NEO4J_URI nobody answers at", async () => {
+    const run = start({ NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`, NEO4J_PASSWORD: "whatever1", PORT: String(await freePort()) });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/^laddergraph: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: is it running, and is NEO4J_URI right\?/m);
+  });
+
+  it("a wrong password", async () => {
+    const db = inject("neo4j");
+    const run = start({ NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: "not-the-password", PORT: String(await freePort()) });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain(`laddergraph: Neo4j at ${db.uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD`);
+  });
+
+  it("a port already taken", async () => {
+    const db = inject("neo4j");
+    const blocker = createServer();
+    const port = await new Promise<number>((ok) => blocker.listen(0, () => ok((blocker.address() as { port: number }).port)));
+    try {
+      const run = start({ NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, PORT: String(port) });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`laddergraph: port ${port} is already in use: stop what holds it, or set PORT to another port`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("a malformed NEO4J_URI", async () => {
+    const run = start({ NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "x" });
+    expect(await run.exited).toBe(1);
+    expect(run.output().trim()).toBe(
+      "laddergraph: invalid configuration: NEO4J_URI: NEO4J_URI must look like bolt://host:7687 or neo4j+s://host",
+    );
+  });
+
+  it("a missing java (PATH without it) when the launcher must start", async () => {
+    const run = start({ PATH: "/nonexistent", LADDERGRAPH_NEO4J_HOME: join(home, "nojava"), PORT: String(await freePort()) });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/laddergraph: (java was not found on PATH|could not start java)/);
+  });
+});
