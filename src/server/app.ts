@@ -20,17 +20,28 @@ export interface AppDeps {
 interface RequestState {
   requestId: string;
   operationName?: string | undefined;
+  /** Ids of masked (unexpected) errors: the client got the same ids. */
   errorIds: string[];
+  /** Codes of the errors in the response (BAD_USER_INPUT, NOT_FOUND, …). */
+  errorCodes: string[];
 }
 
 const requests = new AsyncLocalStorage<RequestState>();
 
-/** Notes the operation name for the request's log line. */
+/** Notes the operation name and the error codes for the request's log line. */
 function requestLogging(): Plugin {
   return {
     onParams({ params }) {
       const state = requests.getStore();
       if (state) state.operationName = params.operationName ?? params.query?.match(/^\s*(?:query|mutation)\s+(\w+)/m)?.[1];
+    },
+    onResultProcess({ result }) {
+      const state = requests.getStore();
+      const results = Array.isArray(result) ? result : [result];
+      for (const r of results) {
+        const errors = (r as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors ?? [];
+        for (const e of errors) state?.errorCodes.push(String(e.extensions?.code ?? "GRAPHQL_ERROR"));
+      }
     },
   };
 }
@@ -126,7 +137,7 @@ export type App = ReturnType<typeof createApp>;
 export function createHttpServer(app: App, log: Logger): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
-    const state: RequestState = { requestId, errorIds: [] };
+    const state: RequestState = { requestId, errorIds: [], errorCodes: [] };
     const started = process.hrtime.bigint();
     res.setHeader("x-request-id", requestId);
     res.on("finish", () => {
@@ -139,7 +150,14 @@ export function createHttpServer(app: App, log: Logger): Server {
           operation: state.operationName,
           status: res.statusCode,
           durationMs: Math.round(ms * 10) / 10,
-          outcome: state.errorIds.length > 0 ? "error" : res.statusCode < 400 ? "ok" : "rejected",
+          // ok; rejected (the client's error: bad input, unknown id, a limit); error (ours, masked; see errorIds)
+          outcome:
+            state.errorIds.length > 0 || res.statusCode >= 500
+              ? "error"
+              : state.errorCodes.length > 0 || res.statusCode >= 400
+                ? "rejected"
+                : "ok",
+          ...(state.errorCodes.length > 0 ? { errorCodes: [...new Set(state.errorCodes)] } : {}),
           ...(state.errorIds.length > 0 ? { errorIds: state.errorIds } : {}),
         },
         "request",
