@@ -15,8 +15,12 @@ export const QUERY_LIMITS = {
   maxDirectives: 10,
   /** The largest example is about 120 tokens. */
   maxTokens: 2000,
-  /** Armor's cost: objects 2, scalars 1, times 1.5 per level of depth. The costliest example is far below. */
-  maxCost: 5000,
+  /**
+   * Armor's static cost: objects 2, scalars 1, times 1.5 per level of depth, fragments expanded.
+   * A full export (every role with every definition, evidence and source) costs about 17,000;
+   * 50,000 stops fragment bombs and giant documents. List fan-out is bounded by page sizes (≤ 100).
+   */
+  maxCost: 50_000,
 } as const;
 
 /** Reports a rejected query as a validation error with the LIMIT_EXCEEDED code (HTTP 400, nothing executed). */

@@ -37,14 +37,27 @@ describe("query limits", () => {
     ]);
   });
 
-  it(`refuses a query costing more than ${QUERY_LIMITS.maxCost}`, async () => {
-    const wide =
-      "definitions { evidence { quote start end context source { id title text } } } responsibilities { text evidence { quote context } }";
-    const errors = await refused(`{ roles(first: 100) { edges { node { ${wide} aliases { title evidence { quote context } } } } } }`);
+  it(`refuses a query costing more than ${QUERY_LIMITS.maxCost} (a fragment bomb)`, async () => {
+    const spreads = (name: string) => Array.from({ length: 10 }, () => `...${name}`).join(" ");
+    const bomb = `
+      fragment A on Role { name slug }
+      fragment B on Role { ${spreads("A")} }
+      fragment C on Role { ${spreads("B")} }
+      fragment D on Role { ${spreads("C")} }
+      fragment E on Role { ${spreads("D")} }
+      fragment F on Role { ${spreads("E")} }
+      { role(id: "vp-of-product") { ...F } }`;
+    const errors = await refused(bomb);
     expect(errors?.[0]?.[0]).toBe("LIMIT_EXCEEDED");
-    expect(errors?.[0]?.[1]).toMatch(
-      new RegExp(`^Query rejected before execution: Query Cost limit of ${QUERY_LIMITS.maxCost} exceeded, found \\d+`),
+    expect(errors?.[0]?.[1]).toMatch(new RegExp(`^Query rejected before execution: Query Cost limit of ${QUERY_LIMITS.maxCost} exceeded, found \\d+`));
+  });
+
+  it("accepts a full export of every role with its definitions, evidence and sources", async () => {
+    const { body } = await server.send(
+      `{ roles(first: 100) { edges { node { slug definitions { title evidence { quote start end context source { id title } } } responsibilities { text evidence { quote context } } aliases { title } } } } }`,
     );
+    expect(body.errors).toBeUndefined();
+    expect((body.data as { roles: { edges: unknown[] } }).roles.edges.length).toBe(16);
   });
 
   it(`refuses more than ${QUERY_LIMITS.maxDirectives} directives`, async () => {
