@@ -1,0 +1,118 @@
+/**
+ * `npm run load`: holds a fixed concurrency for a fixed time on a mix of the README's queries
+ * against the real server (a child process, so its memory is its own) on a real Neo4j, and
+ * reports requests/s, p50/p99 latency, errors and the server's RSS before and after.
+ *
+ *   npm run load -- [--seconds 60] [--connections 16]
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { EXAMPLES } from "../src/server/examples.ts";
+
+type Options = Parameters<typeof autocannon>[0];
+type Request = NonNullable<Options["requests"]>[number];
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "60" },
+    connections: { type: "string", default: "16" },
+    warmup: { type: "string", default: "30" },
+  },
+});
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const warmup = Number(values.warmup);
+
+async function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
+  return Math.round(Number(line?.[1] ?? 0) / 102.4) / 10;
+}
+
+async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["src/main.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server not ready:\n${output}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/ready`)).status === 200) return { child, port };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function main() {
+  const home = mkdtempSync(join(tmpdir(), "laddergraph-load-"));
+  const env: Record<string, string> = process.env.NEO4J_URI
+    ? {}
+    : { LADDERGRAPH_NEO4J_HOME: home, LADDERGRAPH_NEO4J_PORT: String(await freePort()), NEO4J_PASSWORD: "laddergraph-load" };
+  const { child, port } = await startServer(env);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const requests: Request[] = EXAMPLES.map((e) => ({
+    method: "POST",
+    path: "/graphql",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: e.query }),
+  }));
+  const options = (duration: number): Options => ({ url, connections, duration, requests });
+  try {
+    // Warm-up: JIT, Neo4j query plans and page cache, the heap growing to its working size.
+    await autocannon(options(warmup));
+    const rssBefore = rssMb(child.pid as number);
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(rssMb(child.pid as number)), 5000);
+    const result = await autocannon(options(seconds));
+    clearInterval(sampler);
+    await new Promise((r) => setTimeout(r, 2000));
+    const rssAfter = rssMb(child.pid as number);
+    const report = {
+      date: new Date().toISOString(),
+      seconds,
+      connections,
+      operations: EXAMPLES.map((e) => e.name),
+      requests: result.requests.total,
+      requestsPerSecond: result.requests.average,
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      rssMb: {
+        before: rssBefore,
+        after: rssAfter,
+        growthPercent: Math.round(((rssAfter - rssBefore) / rssBefore) * 1000) / 10,
+        every5s: samples,
+      },
+    };
+    console.log(JSON.stringify(report, null, 2));
+    if (report.errors + report.timeouts + report.non2xx > 0) process.exitCode = 1;
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+await main();
