@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import type { QueryScope } from "./db/query.ts";
@@ -9,8 +10,8 @@ export interface Context {
   log: Logger;
   scope: QueryScope;
   loaders: Loaders;
-  /** The admin token the request presented, if any (mutations check it). */
-  bearerToken: string | undefined;
+  /** Whether this request may write (mutations), and if not, why. */
+  admin: { granted: boolean; refusal: string };
 }
 
 export interface ContextDeps {
@@ -18,6 +19,19 @@ export interface ContextDeps {
   database: string | undefined;
   txTimeoutMs: number;
   log: Logger;
+  /** LADDERGRAPH_ADMIN_TOKEN; without it, every write is refused. */
+  adminToken?: string | undefined;
+}
+
+/** Compares the presented bearer token with the configured one in constant time. */
+function adminAccess(configured: string | undefined, presented: string | undefined): Context["admin"] {
+  if (!configured) return { granted: false, refusal: "writes are disabled on this server: start it with LADDERGRAPH_ADMIN_TOKEN set" };
+  if (!presented)
+    return { granted: false, refusal: "this mutation needs the admin token: send Authorization: Bearer <LADDERGRAPH_ADMIN_TOKEN>" };
+  const a = Buffer.from(configured);
+  const b = Buffer.from(presented);
+  const granted = a.length === b.length && timingSafeEqual(a, b);
+  return { granted, refusal: granted ? "" : "the admin token is wrong: send Authorization: Bearer <LADDERGRAPH_ADMIN_TOKEN>" };
 }
 
 export function createContext(deps: ContextDeps, requestId: string, bearerToken: string | undefined): Context {
@@ -27,5 +41,11 @@ export function createContext(deps: ContextDeps, requestId: string, bearerToken:
     txTimeoutMs: deps.txTimeoutMs,
     stats: { cypherQueries: 0 },
   };
-  return { requestId, log: deps.log.child({ requestId }), scope, loaders: createLoaders(scope), bearerToken };
+  return {
+    requestId,
+    log: deps.log.child({ requestId }),
+    scope,
+    loaders: createLoaders(scope),
+    admin: adminAccess(deps.adminToken, bearerToken),
+  };
 }

@@ -36,7 +36,13 @@ async function main(): Promise<void> {
 
   db = await connectDatabase(env, (line) => log.info(line));
   await prepareDatabase(db, log);
-  const app = createApp({ driver: db.driver, database: db.database, log, txTimeoutMs: env.LADDERGRAPH_TX_TIMEOUT_MS });
+  const app = createApp({
+    driver: db.driver,
+    database: db.database,
+    log,
+    txTimeoutMs: env.LADDERGRAPH_TX_TIMEOUT_MS,
+    adminToken: env.LADDERGRAPH_ADMIN_TOKEN,
+  });
   const listening = createHttpServer(app, log);
   await new Promise<void>((ready, fail) => {
     listening.once("error", fail);

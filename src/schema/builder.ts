@@ -1,14 +1,21 @@
 import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { Context } from "../context.ts";
+import { UnauthenticatedError } from "../errors.ts";
 
 /** The one Pothos builder: setup only; types live in their own files beside it. */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: { admin: boolean };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({
-  plugins: [RelayPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({ admin: ctx.admin.granted }),
+    unauthorizedError: (_parent, ctx) => new UnauthenticatedError(ctx.admin.refusal),
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",

@@ -10,5 +10,6 @@ import "./promotion.ts";
 import "./ladder.ts";
 import "./audit.ts";
 import "./title.ts";
+import "./admin.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -149,10 +149,32 @@ export function readCorpus(seedDir: string, only?: string): CorpusResult {
   const sources: SourceClaims[] = [];
   for (const f of claimFiles) {
     const path = join(claimsDir, f);
-    const resolved = resolveClaimsFile(path, rel(path), basename(f, ".yaml"), sourcesDir, roleIds, skillIds, problems);
+    const resolved = resolveClaimsFile(path, rel(path), basename(f, ".yaml"), sourcesDir, { roleIds, skillIds }, problems);
     if (resolved) sources.push(resolved);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, corpus: { roles, skills, sources } };
+}
+
+/**
+ * Validates one article sent over the API (its text and its claims as YAML) against the catalogue
+ * in `seedDir`, exactly as `readCorpus` validates the files: the same checks, all problems at once.
+ */
+export function readUploadedSource(seedDir: string, upload: { id: string; text: string; claimsYaml: string }): CorpusResult {
+  const problems: Problem[] = [];
+  const file = `${upload.id}.yaml (uploaded)`;
+  const roles = parseCatalog(join(seedDir, "catalog", "roles.yaml"), RoleCatalogSchema, "seed/catalog/roles.yaml", problems) ?? [];
+  const skills = parseCatalog(join(seedDir, "catalog", "skills.yaml"), SkillCatalogSchema, "seed/catalog/skills.yaml", problems) ?? [];
+  let raw: unknown;
+  try {
+    raw = parseYaml(upload.claimsYaml);
+  } catch (error) {
+    const message = error instanceof YAMLParseError ? error.message.split("\n")[0] : String(error);
+    problems.push({ file, message: `malformed YAML: ${message}` });
+  }
+  const vocabulary = { roleIds: new Set(roles.map((r) => r.id)), skillIds: new Set(skills.map((k) => k.id)) };
+  const source =
+    problems.length === 0 ? resolveClaims(raw, file, upload.id, Buffer.from(upload.text, "utf8"), vocabulary, problems) : undefined;
+  return problems.length > 0 || !source ? { ok: false, problems } : { ok: true, corpus: { roles, skills, sources: [source] } };
 }
 
 function parseCatalog<T>(
@@ -185,13 +207,33 @@ function resolveClaimsFile(
   file: string,
   stem: string,
   sourcesDir: string,
-  roleIds: Set<string>,
-  skillIds: Set<string>,
+  vocabulary: Vocabulary,
   problems: Problem[],
 ): SourceClaims | undefined {
   const before = problems.length;
   const raw = readYaml(path, file, problems);
   if (problems.length > before) return undefined;
+  const textPath = join(sourcesDir, `${stem}.txt`);
+  return resolveClaims(raw, file, stem, existsSync(textPath) ? readFileSync(textPath) : undefined, vocabulary, problems);
+}
+
+interface Vocabulary {
+  roleIds: ReadonlySet<string>;
+  skillIds: ReadonlySet<string>;
+}
+
+/**
+ * Validates one article's parsed claims against its text (bytes) and the vocabulary, resolving
+ * every quote to offsets; each problem found is pushed, and undefined returned if there was any.
+ */
+export function resolveClaims(
+  raw: unknown,
+  file: string,
+  stem: string,
+  bytes: Buffer | undefined,
+  { roleIds, skillIds }: Vocabulary,
+  problems: Problem[],
+): SourceClaims | undefined {
   const parsed = ClaimsFileSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ file, claim: zodPath(issue.path), message: issue.message });
@@ -202,12 +244,10 @@ function resolveClaimsFile(
     problems.push({ file, claim: "source.id", message: `source.id '${claims.source.id}' must equal the file name '${stem}'` });
     return undefined;
   }
-  const textPath = join(sourcesDir, `${stem}.txt`);
-  if (!existsSync(textPath)) {
+  if (bytes === undefined) {
     problems.push({ file, claim: "source", message: `the article seed/sources/${stem}.txt is missing` });
     return undefined;
   }
-  const bytes = readFileSync(textPath);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (sha256 !== claims.source.sha256) {
     problems.push({
@@ -217,6 +257,7 @@ function resolveClaimsFile(
     });
     return undefined;
   }
+  const before = problems.length;
   const text = bytes.toString("utf8");
 
   const at = (claim: string, quote: Quote): Evidence => {
@@ -334,5 +375,6 @@ function resolveClaimsFile(
     return { from: r.from, to: r.to, note: r.note ?? null, evidence: at(c, r.quote) };
   });
 
+  if (problems.length > before) return undefined;
   return { source, definitions, mentions, responsibilities, skills, promotions, identities, nonPromotions, readiness };
 }

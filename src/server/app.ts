@@ -15,6 +15,8 @@ export interface AppDeps {
   database: string | undefined;
   log: Logger;
   txTimeoutMs: number;
+  /** LADDERGRAPH_ADMIN_TOKEN: mutations are refused without it. */
+  adminToken?: string | undefined;
 }
 
 interface RequestState {

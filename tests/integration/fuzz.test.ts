@@ -29,6 +29,7 @@ const INJECTIONS = [
   '{"__proto__": {"admin": true}}',
   "\\u0000\\u0000",
   "\u0000",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the attack being sent
   "${jndi:ldap://x}",
   "<script>alert(1)</script>",
   "%s%s%s%n",
@@ -170,6 +171,6 @@ describe("fuzzed operations and variables", () => {
     expect(await graphCounts(server.driver)).toEqual(before);
     // A record for the README: how many requests ran and which error codes they produced.
     console.log(`fuzz: ${seen.requests} requests; error codes: ${JSON.stringify(Object.fromEntries([...seen.byCode].sort()))}`);
-    expect(seen.requests).toBeGreaterThanOrEqual(3000);
+    expect(seen.requests).toBeGreaterThanOrEqual(3300);
   });
 });

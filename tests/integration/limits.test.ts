@@ -49,7 +49,9 @@ describe("query limits", () => {
       { role(id: "vp-of-product") { ...F } }`;
     const errors = await refused(bomb);
     expect(errors?.[0]?.[0]).toBe("LIMIT_EXCEEDED");
-    expect(errors?.[0]?.[1]).toMatch(new RegExp(`^Query rejected before execution: Query Cost limit of ${QUERY_LIMITS.maxCost} exceeded, found \\d+`));
+    expect(errors?.[0]?.[1]).toMatch(
+      new RegExp(`^Query rejected before execution: Query Cost limit of ${QUERY_LIMITS.maxCost} exceeded, found \\d+`),
+    );
   });
 
   it("accepts a full export of every role with its definitions, evidence and sources", async () => {

@@ -25,7 +25,7 @@ export interface TestServer {
 }
 
 /** The real app (yoga + Pothos + loaders) on the real test Neo4j, called through `yoga.fetch`. */
-export function startTestServer(options: { uri?: string; password?: string } = {}): TestServer {
+export function startTestServer(options: { uri?: string; password?: string; adminToken?: string } = {}): TestServer {
   const db = inject("neo4j");
   const driver = createDriver({
     uri: options.uri ?? db.uri,
@@ -33,7 +33,13 @@ export function startTestServer(options: { uri?: string; password?: string } = {
     password: options.password ?? db.password,
     connectionTimeoutMs: 3_000,
   });
-  const app = createApp({ driver, database: undefined, log: pino({ level: "silent" }), txTimeoutMs: 10_000 });
+  const app = createApp({
+    driver,
+    database: undefined,
+    log: pino({ level: "silent" }),
+    txTimeoutMs: 10_000,
+    adminToken: options.adminToken,
+  });
   const send: TestServer["send"] = async (query, variables, headers = {}) => {
     const response = await app.fetch("http://laddergraph.test/graphql", {
       method: "POST",

@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { graphCounts } from "../../src/seed/load.ts";
+import { startTestServer } from "../support/server.ts";
+
+/** Writes need the admin token; without it, or with a wrong one, nothing is written. */
+const TOKEN = "test-admin-token-0123456789abcdef";
+const server = startTestServer({ adminToken: TOKEN });
+const locked = startTestServer();
+afterAll(async () => {
+  await server.close();
+  await locked.close();
+});
+
+const TEXT =
+  "Fixture Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\nA widget manager is promoted from junior widget manager after two years.\n";
+const claims = (text: string, quote = "A widget manager is promoted from junior widget manager after two years.") => `
+source:
+  id: zz_admin_fixture
+  title: Fixture Ladder
+  sha256: ${createHash("sha256").update(text).digest("hex")}
+roles:
+  - role: associate-product-manager
+    title: { text: Junior Widget Manager, occurrence: 1 }
+    rank: 1
+    summary: A junior widget manager polishes widgets.
+  - role: product-manager
+    title: { text: Widget Manager, occurrence: 2 }
+    rank: 2
+    summary: "${quote}"
+promotions:
+  - from: associate-product-manager
+    to: product-manager
+    kind: EXPLICIT
+    quote: "${quote}"
+`;
+
+const ADD = `mutation ($id: ID!, $text: String!, $claims: String!) {
+  addSource(id: $id, text: $text, claims: $claims) { source { id title } nodesAdded relationshipsAdded } }`;
+
+async function post(target: typeof server, query: string, variables: Record<string, unknown>, token?: string) {
+  const response = await target.app.fetch("http://laddergraph.test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+}
+
+describe("mutations", () => {
+  const vars = { id: "zz_admin_fixture", text: TEXT, claims: claims(TEXT) };
+
+  it("refuses without a token, with a wrong token, and when the server has none: UNAUTHENTICATED, nothing written", async () => {
+    const before = await graphCounts(server.driver);
+    const none = await post(server, ADD, vars);
+    const wrong = await post(server, ADD, vars, `${TOKEN}x`);
+    const disabled = await post(locked, ADD, vars, TOKEN);
+    expect([none, wrong, disabled].map((r) => [r.errors?.[0]?.extensions?.code, r.errors?.[0]?.message])).toEqual([
+      ["UNAUTHENTICATED", "this mutation needs the admin token: send Authorization: Bearer <LADDERGRAPH_ADMIN_TOKEN>"],
+      ["UNAUTHENTICATED", "the admin token is wrong: send Authorization: Bearer <LADDERGRAPH_ADMIN_TOKEN>"],
+      ["UNAUTHENTICATED", "writes are disabled on this server: start it with LADDERGRAPH_ADMIN_TOKEN set"],
+    ]);
+    expect(await graphCounts(server.driver)).toEqual(before);
+  });
+
+  it("refuses claims whose quote is not in the text, naming it, and writes nothing", async () => {
+    const before = await graphCounts(server.driver);
+    const bad = await post(server, ADD, { ...vars, claims: claims(TEXT, "A widget manager is promoted after ten years.") }, TOKEN);
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.message).toContain('quote "A widget manager is promoted after ten years." quote not found in the article');
+    expect(await graphCounts(server.driver)).toEqual(before);
+  });
+
+  it("loads a new article with the token, answers for it at once, and removes it again", async () => {
+    const before = await graphCounts(server.driver);
+    const added = await post(server, ADD, vars, TOKEN);
+    expect(added.errors).toBeUndefined();
+    expect(added.data?.addSource).toEqual({
+      source: { id: "zz_admin_fixture", title: "Fixture Ladder" },
+      nodesAdded: 1,
+      relationshipsAdded: 3,
+    });
+    const path = await server.query<{ shortestPromotionPath: { roles: { slug: string }[] } }>(
+      `{ shortestPromotionPath(from: "associate-product-manager", to: "product-manager", sources: ["zz_admin_fixture"]) { roles { slug } } }`,
+    );
+    expect(path.shortestPromotionPath.roles.map((r) => r.slug)).toEqual(["associate-product-manager", "product-manager"]);
+    const again = await post(server, ADD, vars, TOKEN);
+    expect(again.errors?.[0]?.message).toBe("source 'zz_admin_fixture' already exists; remove it first (removeSource) to replace it");
+
+    const removed = await post(server, `mutation { removeSource(id: "zz_admin_fixture") { removedId } }`, {}, TOKEN);
+    expect(removed.data?.removeSource).toEqual({ removedId: "zz_admin_fixture" });
+    expect(await graphCounts(server.driver)).toEqual(before);
+  });
+});
