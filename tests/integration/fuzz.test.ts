@@ -95,6 +95,11 @@ const OPERATIONS: { query: string; vars: Record<string, fc.Arbitrary<unknown>> }
     query: 'query($c: Int) { role(id: "vp-of-product") { definitions { evidence { context(chars: $c) } } } }',
     vars: { c: fc.option(int) },
   },
+  // Without a token every write is refused, whatever the arguments.
+  {
+    query: "mutation($i: ID!, $t: String!, $c: String!) { addSource(id: $i, text: $t, claims: $c) { nodesAdded } }",
+    vars: { i: anything, t: anything, c: anything },
+  },
 ];
 
 function check(status: number, body: { errors?: { extensions?: Record<string, unknown> }[] }) {
