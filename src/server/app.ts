@@ -48,6 +48,25 @@ function requestLogging(): Plugin {
   };
 }
 
+/** Errors about the request itself (variables of the wrong type, missing, null) get BAD_USER_INPUT like the rest. */
+function codedRequestErrors(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result || !result.errors?.some((e) => e.extensions?.code === undefined)) return;
+          const errors = result.errors.map((e) =>
+            e.extensions?.code === undefined
+              ? new GraphQLError(e.message, { nodes: e.nodes, path: e.path, extensions: { ...e.extensions, code: "BAD_USER_INPUT" } })
+              : e,
+          );
+          setResult({ ...result, errors });
+        },
+      };
+    },
+  };
+}
+
 /** With `x-laddergraph-debug: cypher`, the response says how many Cypher round trips it cost. */
 function cypherCount(): Plugin<Context> {
   return {
@@ -116,6 +135,7 @@ export function createApp(deps: AppDeps) {
     plugins: [
       queryLimits(),
       requestLogging(),
+      codedRequestErrors(),
       cypherCount(),
       useReadinessCheck({
         endpoint: "/ready",

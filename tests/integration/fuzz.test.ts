@@ -110,6 +110,8 @@ function check(status: number, body: { errors?: { extensions?: Record<string, un
   }
   expect(status).toBeLessThan(500);
   expect(body.errors?.some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR") ?? false).toBe(false);
+  // Every error tells the client what kind it is.
+  expect(body.errors?.filter((e) => typeof e.extensions?.code !== "string") ?? []).toEqual([]);
 }
 
 describe("fuzzed operations and variables", () => {
