@@ -14,7 +14,8 @@ export function createDriver(options: DriverOptions): Driver {
     disableLosslessIntegers: true,
     connectionTimeout: options.connectionTimeoutMs ?? 5_000,
     connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Retries ride out a cluster leader switch; a database that is down fails within about two seconds.
+    maxTransactionRetryTime: 1_500,
     userAgent: "laddergraph/0.1",
   });
 }
