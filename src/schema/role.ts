@@ -1,9 +1,8 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
-import { groupEdges } from "../domain/promotions.ts";
 import { InvalidInputError } from "../errors.ts";
 import { findConflicts } from "../services/audit.ts";
-import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "../services/limits.ts";
-import { aliasesOf, findRoles, groupRequirements } from "../services/roles.ts";
+import { boundedInt, LIMITS } from "../services/limits.ts";
+import { aliasesOf, findRoles, groupRequirements, promotionsOf } from "../services/roles.ts";
 import { builder } from "./builder.ts";
 import { AliasKindEnum, ConflictAspectEnum, TrackEnum } from "./enums.ts";
 import {
@@ -40,21 +39,13 @@ builder.node(RoleRef, {
       type: [PromotionEdgeRef],
       description: "Steps up from this role; `minSupport: 2` keeps only steps two or more sources assert.",
       args: { sources: t.arg.idList(), minSupport: t.arg.int() },
-      resolve: async (r, args, ctx) =>
-        groupEdges(await ctx.loaders.promotionsFrom.load(r.id), {
-          sources: sourcesArg(args.sources?.map(String)),
-          minSupport: minSupportArg(args.minSupport),
-        }),
+      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "up", { sources: args.sources?.map(String), minSupport: args.minSupport }),
     }),
     promotedFrom: t.field({
       type: [PromotionEdgeRef],
       description: "Steps into this role.",
       args: { sources: t.arg.idList(), minSupport: t.arg.int() },
-      resolve: async (r, args, ctx) =>
-        groupEdges(await ctx.loaders.promotionsTo.load(r.id), {
-          sources: sourcesArg(args.sources?.map(String)),
-          minSupport: minSupportArg(args.minSupport),
-        }),
+      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "down", { sources: args.sources?.map(String), minSupport: args.minSupport }),
     }),
     requires: t.field({
       type: [SkillRequirementRef],

@@ -1,9 +1,10 @@
 import type { Context } from "../context.ts";
 import { rolesPage } from "../db/repositories/roles.ts";
 import { titleEvidence } from "../domain/evidence.ts";
+import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
 import type { RequirementRow, RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
-import { LIMITS } from "./limits.ts";
+import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import type { Alias, SkillRequirement } from "./shapes.ts";
 
 export async function findRoles(
@@ -33,6 +34,17 @@ export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> 
   for (const d of definitions) add(d.title, "DEFINITION", titleEvidence(d));
   for (const m of mentions) add(m.title, "MENTION", { source: m.source, quote: m.quote, start: m.start, end: m.end, note: m.note ?? null });
   return [...byTitle.values()].sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === "DEFINITION" ? -1 : 1));
+}
+
+/** A role's promotion claims up (to the roles above it) or down (from the roles below), grouped into edges. */
+export async function promotionsOf(
+  ctx: Context,
+  roleId: string,
+  direction: "up" | "down",
+  args: { sources?: readonly string[] | null; minSupport?: number | null },
+): Promise<PromotionEdge[]> {
+  const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
+  return groupEdges(claims, { sources: sourcesArg(args.sources), minSupport: minSupportArg(args.minSupport) });
 }
 
 /** Groups per-source REQUIRES claims by skill. */

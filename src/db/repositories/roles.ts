@@ -1,4 +1,5 @@
 import { int } from "neo4j-driver";
+import type { TitleEvidence } from "../../domain/titles.ts";
 import type { RoleRow, Track } from "../../domain/types.ts";
 import { alignTo, type QueryScope, read } from "../query.ts";
 
@@ -27,16 +28,7 @@ export async function rolesPage(
   return rows.map((r) => r.role);
 }
 
-export interface RoleTitleRow {
-  role: string;
-  name: string;
-  title: string;
-  source: string;
-  quote: string;
-  start: number;
-  end: number;
-}
-
-export async function allRoleTitles(scope: QueryScope): Promise<RoleTitleRow[]> {
-  return read<RoleTitleRow>(scope, "read/role-titles");
+/** Every title any source writes for any role (definitions and mentions), with its evidence. */
+export async function allRoleTitles(scope: QueryScope): Promise<TitleEvidence[]> {
+  return read<TitleEvidence>(scope, "read/role-titles");
 }
