@@ -10,11 +10,17 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const MIN_MAJOR = 22;
+/** Node runs our TypeScript by stripping its types, unflagged from 22.18 on. */
+const MIN_MINOR_OF_22 = 18;
 const PROVISIONED = "24";
 
+function supported(version) {
+  const [major, minor] = version.split(".").map(Number);
+  return major > MIN_MAJOR || (major === MIN_MAJOR && minor >= MIN_MINOR_OF_22);
+}
+
 function nodeBinDir() {
-  const major = Number(process.versions.node.split(".")[0]);
-  if (major >= MIN_MAJOR) return dirname(process.execPath);
+  if (supported(process.versions.node)) return dirname(process.execPath);
   const prefix = join(root, ".tools", "node24");
   const bin = join(prefix, "node_modules", ".bin");
   if (!existsSync(join(bin, "node"))) {
