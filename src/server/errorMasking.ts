@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { Logger } from "pino";
+import { currentRequest } from "./requests.ts";
+
+const LIMIT = /limit of \d+ exceeded/i;
+
+/**
+ * Yoga's error masking: the client sees GraphQL's own errors and the errors we throw on purpose
+ * (each with a code); anything else becomes "Unexpected error." with an errorId, logged in full.
+ */
+export function maskErrorWith(log: Logger) {
+  return (error: unknown, message: string): Error => {
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    // GraphQL's own errors (syntax, validation, limits) have no original: they are the client's to see.
+    if (error instanceof GraphQLError && !original) {
+      if (!LIMIT.test(error.message)) return error;
+      return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: "LIMIT_EXCEEDED" } });
+    }
+    // Errors we throw on purpose are GraphQLErrors; keep their message and code, at the wrapper's path.
+    if (original instanceof GraphQLError) {
+      const code = original.extensions?.code ?? (LIMIT.test(original.message) ? "LIMIT_EXCEEDED" : "BAD_USER_INPUT");
+      return new GraphQLError(original.message, {
+        nodes: error instanceof GraphQLError ? error.nodes : undefined,
+        path: error instanceof GraphQLError ? error.path : undefined,
+        extensions: { ...original.extensions, code },
+      });
+    }
+    const state = currentRequest();
+    const errorId = randomUUID();
+    state?.errorIds.push(errorId);
+    log.error({ requestId: state?.requestId, errorId, err: original ?? error }, "unexpected error (masked)");
+    return new GraphQLError(message, {
+      nodes: error instanceof GraphQLError ? error.nodes : undefined,
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: "INTERNAL_SERVER_ERROR", errorId, requestId: state?.requestId },
+    });
+  };
+}
+
+/** Errors about the request itself (variables of the wrong type, missing, null) get BAD_USER_INPUT like the rest. */
+export function codedRequestErrors(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result || !result.errors?.some((e) => e.extensions?.code === undefined)) return;
+          const errors = result.errors.map((e) =>
+            e.extensions?.code === undefined
+              ? new GraphQLError(e.message, { nodes: e.nodes, path: e.path, extensions: { ...e.extensions, code: "BAD_USER_INPUT" } })
+              : e,
+          );
+          setResult({ ...result, errors });
+        },
+      };
+    },
+  };
+}
