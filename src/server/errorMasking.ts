@@ -41,14 +41,16 @@ export function maskErrorWith(log: Logger) {
 
 /** Errors about the request itself (variables of the wrong type, missing, null) get BAD_USER_INPUT like the rest. */
 export function codedRequestErrors(): Plugin {
+  // Request errors have no path and no original error; resolver errors (which do) are left to masking.
+  const isUncodedRequestError = (e: GraphQLError) => e.extensions?.code === undefined && e.path === undefined && !e.originalError;
   return {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result || !result.errors?.some((e) => e.extensions?.code === undefined)) return;
+          if (Symbol.asyncIterator in result || !result.errors?.some(isUncodedRequestError)) return;
           const errors = result.errors.map((e) =>
-            e.extensions?.code === undefined
-              ? new GraphQLError(e.message, { nodes: e.nodes, path: e.path, extensions: { ...e.extensions, code: "BAD_USER_INPUT" } })
+            isUncodedRequestError(e)
+              ? new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: "BAD_USER_INPUT" } })
               : e,
           );
           setResult({ ...result, errors });
