@@ -51,8 +51,9 @@ describe("Neo4j goes away and comes back", () => {
     expect(status).toBe(200);
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(["DATABASE_UNAVAILABLE"]);
     expect(body.errors?.[0]?.message).toContain("retry in a few seconds");
-    // Bounded: the driver's connection and retry timeouts, not a hang.
-    expect(elapsed).toBeLessThan(15_000);
+    // Not a hang: bounded by the driver's connection and retry timeouts (about 3 s; README). The bound
+    // here is ten times that, so a busy machine does not make it flaky; speed is measured elsewhere.
+    expect(elapsed).toBeLessThan(30_000);
 
     const ready = await server.app.fetch("http://laddergraph.test/ready");
     const health = await server.app.fetch("http://laddergraph.test/health");
@@ -62,7 +63,8 @@ describe("Neo4j goes away and comes back", () => {
     const after = await server.query<{ sources: unknown[] }>(SOURCES);
     expect(after.sources).toHaveLength(5);
     expect((await server.app.fetch("http://laddergraph.test/ready")).status).toBe(200);
-  });
+    // A stop and a cold start of Neo4j's JVM.
+  }, 180_000);
 
   it("reports DATABASE_UNAVAILABLE on a path query too, not an internal error", async () => {
     await neo4j?.stop();
@@ -71,5 +73,5 @@ describe("Neo4j goes away and comes back", () => {
     neo4j = await startLocalNeo4j({ home, port, password: PASSWORD });
     const { body: again } = await server.send(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { length } }`);
     expect(again.errors).toBeUndefined();
-  });
+  }, 180_000);
 });

@@ -14,6 +14,8 @@ interface Run {
   exited: Promise<number | null>;
 }
 
+const runs: Run[] = [];
+
 function start(env: Record<string, string>): Run {
   let output = "";
   const child = spawn(process.execPath, ["src/main.ts"], {
@@ -23,7 +25,9 @@ function start(env: Record<string, string>): Run {
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
-  return { child, output: () => output, exited };
+  const run = { child, output: () => output, exited };
+  runs.push(run);
+  return run;
 }
 
 async function waitFor(run: Run, text: string, timeoutMs = 180_000): Promise<void> {
@@ -45,7 +49,14 @@ function isAlive(pid: number): boolean {
 }
 
 const home = mkdtempSync(join(tmpdir(), "laddergraph-start-"));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+afterAll(async () => {
+  // A failed or timed-out test must not leave a server (and its Neo4j) running.
+  for (const run of runs.filter((r) => r.child.exitCode === null)) {
+    run.child.kill("SIGTERM");
+    await run.exited;
+  }
+  rmSync(home, { recursive: true, force: true });
+});
 
 describe("npm start without NEO4J_URI (the local launcher)", () => {
   it("starts Neo4j, loads the seed on the first start only, serves GraphQL, and leaves no Java process after SIGTERM", async () => {
@@ -83,7 +94,8 @@ describe("npm start without NEO4J_URI (the local launcher)", () => {
       expect(await run.exited).toBe(0);
       expect(isAlive(javaPid)).toBe(false);
     }
-  });
+    // Two cold starts of Neo4j's JVM: generous on a shared 2-core machine.
+  }, 300_000);
 });
 
 describe("bad configuration: one line, non-zero exit", () => {
