@@ -3,7 +3,7 @@ import { type Family, ROLE_KEYS, type RoleKey, SHARED_SKILLS } from "./families.
 import type { LadderPlan, PlannedRole, PlannedStep } from "./plan.ts";
 import { Random } from "./random.ts";
 import { ArticleText, type QuoteRef } from "./text.ts";
-import { DUTIES, FIRST_NAMES, LAST_NAMES, PUBLISHERS, READINESS, SUMMARIES, TITLE_PATTERNS } from "./vocabulary.ts";
+import { DUTIES, FILLER, FIRST_NAMES, LAST_NAMES, PUBLISHERS, READINESS, SUMMARIES, TITLE_PATTERNS } from "./vocabulary.ts";
 
 /** A claims file as the generator drafts it: quotes are still references into the article being written. */
 export interface DraftClaims {
@@ -39,8 +39,6 @@ interface Writer {
   plan: LadderPlan;
   text: ArticleText;
   claims: DraftClaims;
-  /** The heading quote of each role's section, once written. */
-  headings: Map<RoleKey, QuoteRef>;
   /** The title each role goes by in this article. */
   titles: Map<RoleKey, string>;
   publisher: string;
@@ -89,33 +87,29 @@ function listText(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-function writeFrontMatter(w: Writer, sourceIndex: number): void {
-  const title = w.text.quote(fill(w.rng.pick(TITLE_PATTERNS), w.family));
-  w.text.write("\n\nBy ");
-  const author = w.text.quote(`${w.rng.pick(FIRST_NAMES)} ${w.rng.pick(LAST_NAMES)}`);
-  w.text.write(" for ");
-  const publisher = w.text.quote(w.publisher);
-  w.text.write(` · article ${sourceIndex}\n\n`);
-  w.claims.source.title = title;
-  w.claims.source.author = author;
-  w.claims.source.publisher = publisher;
+/** Title, byline and publisher: the source's metadata, each a quote. */
+function writeFrontMatter(text: ArticleText, rng: Random, family: Family, publisher: string, sourceIndex: number) {
+  const title = text.quote(fill(rng.pick(TITLE_PATTERNS), family));
+  text.write("\n\nBy ");
+  const author = text.quote(`${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`);
+  text.write(" for ");
+  const publisherRef = text.quote(publisher);
+  text.write(` · article ${sourceIndex}\n\n`);
+  return { title, author, publisher: publisherRef };
 }
 
 function writeIntro(w: Writer): void {
   const { family } = w;
   const general = w.rng.sample([...SHARED_SKILLS, ...family.skills.map((s) => s.id)], w.rng.int(2, 4));
-  const [skillSentence] = w.text.paragraph([
-    { text: fill(`What does ${article(w)} {p} do? The role is a broad one and varies from company to company.`, family), quoted: false },
-    {
-      text: `Anyone with good ${listText(general.map((s) => skillText(s, family)))} skills can build a career in ${family.discipline.toLowerCase()}.`,
-      quoted: true,
-    },
-  ]);
-  for (const skill of general) if (skillSentence) w.claims.skills.push({ skill, quote: skillSentence });
+  w.text.write(`${fill(`What does ${article(w)} {p} do? The role is a broad one and varies from company to company.`, family)} `);
+  const skillSentence = w.text.paragraph(
+    `Anyone with good ${listText(general.map((s) => skillText(s, family)))} skills can build a career in ${family.discipline.toLowerCase()}.`,
+  );
+  for (const skill of general) w.claims.skills.push({ skill, quote: skillSentence });
   if (w.plan.mentionCoordinator) {
     const written = `${family.discipline.toLowerCase()} coordinator`;
-    const [quote] = w.text.paragraph([{ text: `Some people enter as a ${written} before the first rung.`, quoted: true }]);
-    if (quote) w.claims.mentions.push({ role: family.slugs.coordinator, title: written, quote });
+    const quote = w.text.paragraph(`Some people enter as a ${written} before the first rung.`);
+    w.claims.mentions.push({ role: family.slugs.coordinator, title: written, quote });
   }
 }
 
@@ -141,10 +135,7 @@ function writeSection(w: Writer, keys: RoleKey[]): void {
       : titleFor(w.rng, family, keys[0] as RoleKey);
   const headingRef = w.text.quote(heading);
   w.text.write("\n\n");
-  for (const key of keys) {
-    w.headings.set(key, headingRef);
-    w.titles.set(key, keys.length > 1 ? family.names[key] : heading.replace(/ \([A-Z]+\)$/, ""));
-  }
+  for (const key of keys) w.titles.set(key, keys.length > 1 ? family.names[key] : heading.replace(/ \([A-Z]+\)$/, ""));
   for (const key of keys) writeRoleBody(w, key, headingRef);
   if (w.plan.sameRungIdentity && keys.includes("associate") && keys.includes("junior")) writeSameRungIdentity(w);
 }
@@ -153,8 +144,9 @@ function writeRoleBody(w: Writer, key: RoleKey, heading: QuoteRef): void {
   const { family, plan } = w;
   const role = plan.roles.find((r) => r.key === key) as PlannedRole;
   const title = w.titles.get(key) ?? family.names[key];
-  const [summary] = w.text.paragraph([{ text: fill(w.rng.pick(SUMMARIES[key]), family, title), quoted: true }]);
-  const definition: DraftClaims["roles"][number] = { role: family.slugs[key], title: heading, summary: summary as QuoteRef };
+  const prose = w.rng.sample(FILLER, w.rng.int(3, 6));
+  const summary = w.text.paragraph(fill(w.rng.pick(SUMMARIES[key]), family, title), ...prose);
+  const definition: DraftClaims["roles"][number] = { role: family.slugs[key], title: heading, summary };
   if (role.rank !== null) definition.rank = role.rank;
   w.claims.roles.push(definition);
   if (role.track) writeTrack(w, definition, role.track, title);
@@ -172,9 +164,8 @@ function writeTrack(w: Writer, definition: DraftClaims["roles"][number], track: 
     track === "INDIVIDUAL_CONTRIBUTOR"
       ? `This is an individual contributor role, so most of the ${title}'s time goes into hands-on ${family.discipline.toLowerCase()} work.`
       : `This position is on the people management track: the ${title} becomes responsible for the growth of the ${family.practitioner.toLowerCase()}s in the group.`;
-  const [quote] = w.text.paragraph([{ text: sentence, quoted: true }]);
   definition.track = track;
-  definition.trackQuote = quote as QuoteRef;
+  definition.trackQuote = w.text.paragraph(sentence);
 }
 
 function writeYears(w: Writer, definition: DraftClaims["roles"][number], years: { min: number; max: number | null }, key: RoleKey): void {
@@ -182,8 +173,7 @@ function writeYears(w: Writer, definition: DraftClaims["roles"][number], years: 
   const text = months ? "12-18 months" : years.max === null ? `${years.min}+ years` : `${years.min}-${years.max} years`;
   const sentence =
     years.max === null ? `You need ${text} of experience for this position.` : `Most people hold this title with ${text} of experience.`;
-  const [quote] = w.text.paragraph([{ text: sentence, quoted: true }]);
-  definition.years = { min: years.min, max: months ? 1.5 : years.max, text, quote: quote as QuoteRef };
+  definition.years = { min: years.min, max: months ? 1.5 : years.max, text, quote: w.text.paragraph(sentence) };
 }
 
 function writeSalary(w: Writer, definition: DraftClaims["roles"][number], amount: number): void {
@@ -213,10 +203,8 @@ function writeDuties(w: Writer, key: RoleKey): void {
 function writeRoleSkills(w: Writer, key: RoleKey): void {
   const skills = w.rng.sample([...SHARED_SKILLS, ...w.family.skills.map((s) => s.id)], w.rng.int(1, 3));
   const names = skills.map((s) => skillText(s, w.family));
-  const [quote] = w.text.paragraph([
-    { text: `${capitalise(listText(names))} skills are necessary to succeed in this position.`, quoted: true },
-  ]);
-  for (const skill of skills) w.claims.skills.push({ skill, role: w.family.slugs[key], quote: quote as QuoteRef });
+  const quote = w.text.paragraph(`${capitalise(listText(names))} skills are necessary to succeed in this position.`);
+  for (const skill of skills) w.claims.skills.push({ skill, role: w.family.slugs[key], quote });
 }
 
 function capitalise(s: string): string {
@@ -227,14 +215,14 @@ function capitalise(s: string): string {
 function writeStepsInto(w: Writer, key: RoleKey, heading: QuoteRef): void {
   for (const step of w.plan.steps.filter((s) => s.to === key && !isBranchStep(w.plan, s))) {
     const from = w.family.names[step.from];
-    let quote = heading;
-    if (step.kind === "EXPLICIT") {
-      const sentence = step.skip
-        ? `Some ${from}s skip a rung and move straight into this position.`
-        : `${article(w) === "an" && /^[AEIOU]/.test(from) ? "An" : "A"} ${from} can ascend to this position by showing results on top of the time spent in the organization.`;
-      [quote] = w.text.paragraph([{ text: sentence, quoted: true }]) as [QuoteRef];
+    if (step.kind === "LADDER_ORDER") {
+      pushStep(w, step, heading);
+      continue;
     }
-    pushStep(w, step, quote);
+    const sentence = step.skip
+      ? `Some ${from}s skip a rung and move straight into this position.`
+      : `${/^[AEIOU]/.test(from) ? "An" : "A"} ${from} can ascend to this position by showing results on top of the time spent in the organization.`;
+    pushStep(w, step, w.text.paragraph(sentence));
   }
 }
 
@@ -256,28 +244,24 @@ function writeBranch(w: Writer): void {
   if (!plan.branch) return;
   const ic = family.names[plan.branch.ic[0] as RoleKey];
   const management = family.names[plan.branch.management[0] as RoleKey];
-  const [quote] = w.text.paragraph([
-    {
-      text: `Once you reach the next level, you will have two positions to choose from: the ${ic} position, which is an individual contributor track; and the ${management} position, which is a people management track.`,
-      quoted: true,
-    },
-  ]);
-  for (const step of plan.steps.filter((s) => isBranchStep(plan, s))) pushStep(w, step, quote as QuoteRef);
+  const quote = w.text.paragraph(
+    `Once you reach the next level, you will have two positions to choose from: the ${ic} position, which is an individual contributor track; and the ${management} position, which is a people management track.`,
+  );
+  for (const step of plan.steps.filter((s) => isBranchStep(plan, s))) pushStep(w, step, quote);
 }
 
 function writeSameRungIdentity(w: Writer): void {
   const { family } = w;
-  const [quote] = w.text.paragraph([
-    { text: `The ${family.names.associate}, otherwise known as the ${family.names.junior}, is where most people start.`, quoted: true },
-  ]);
-  w.claims.identities.push({ role: family.slugs.associate, other: family.slugs.junior, kind: "SAME_AS", quote: quote as QuoteRef });
+  const quote = w.text.paragraph(
+    `The ${family.names.associate}, otherwise known as the ${family.names.junior}, is where most people start.`,
+  );
+  w.claims.identities.push({ role: family.slugs.associate, other: family.slugs.junior, kind: "SAME_AS", quote });
 }
 
 function writeIdentities(w: Writer, key: RoleKey): void {
   const { family, plan } = w;
   const identity = (other: RoleKey, kind: "SAME_AS" | "MAY_COEXIST", sentence: string) => {
-    const [quote] = w.text.paragraph([{ text: sentence, quoted: true }]);
-    w.claims.identities.push({ role: family.slugs[key], other: family.slugs[other], kind, quote: quote as QuoteRef });
+    w.claims.identities.push({ role: family.slugs[key], other: family.slugs[other], kind, quote: w.text.paragraph(sentence) });
   };
   if (key === "vp" && plan.vpIsChief)
     identity("chief", "SAME_AS", `Sometimes labeled ${family.names.chief}, this position reports to the chief executive.`);
@@ -312,17 +296,14 @@ function writeAsides(w: Writer): void {
     w.text.write("\n");
   }
   if (plan.deniesDirectEntryToSenior) {
-    const [quote] = w.text.paragraph([
-      {
-        text: `It's extremely difficult to move into ${family.names.senior} roles from outside ${family.discipline.toLowerCase()}.`,
-        quoted: true,
-      },
-    ]);
-    w.claims.nonPromotions.push({ to: family.slugs.senior, quote: quote as QuoteRef });
+    const quote = w.text.paragraph(
+      `It's extremely difficult to move into ${family.names.senior} roles from outside ${family.discipline.toLowerCase()}.`,
+    );
+    w.claims.nonPromotions.push({ to: family.slugs.senior, quote });
   }
   if (plan.mentionHead) {
-    const [quote] = w.text.paragraph([{ text: `In smaller companies the top job may be called ${family.names.head}.`, quoted: true }]);
-    w.claims.mentions.push({ role: family.slugs.head, title: family.names.head, quote: quote as QuoteRef });
+    const quote = w.text.paragraph(`In smaller companies the top job may be called ${family.names.head}.`);
+    w.claims.mentions.push({ role: family.slugs.head, title: family.names.head, quote });
   }
   w.text.write(`Whatever the title, a career in ${family.discipline.toLowerCase()} grows with the problems you solve.\n`);
 }
@@ -335,19 +316,19 @@ export function writeArticle(options: {
   family: Family;
   plan: LadderPlan;
   rng: Random;
-}): DraftClaims & {
-  text: string;
-} {
+}): WrittenArticle {
   const { rng, family, plan } = options;
-  const placeholder = null as unknown as QuoteRef;
+  const text = new ArticleText();
+  const publisher = rng.pick(PUBLISHERS);
+  const meta = writeFrontMatter(text, rng, family, publisher, options.sourceIndex);
   const w: Writer = {
     rng,
     seed: options.seed,
     family,
     plan,
-    text: new ArticleText(),
+    text,
     claims: {
-      source: { id: options.id, title: placeholder, author: placeholder, publisher: placeholder, sha256: "" },
+      source: { id: options.id, ...meta, sha256: "" },
       roles: [],
       mentions: [],
       responsibilities: [],
@@ -357,11 +338,9 @@ export function writeArticle(options: {
       nonPromotions: [],
       readiness: [],
     },
-    headings: new Map(),
     titles: new Map(),
-    publisher: rng.pick(PUBLISHERS),
+    publisher,
   };
-  writeFrontMatter(w, options.sourceIndex);
   writeIntro(w);
   const branchAfter = plan.branch ? (plan.rungs.at(-1) ?? []) : [];
   for (const keys of sections(plan)) {
@@ -370,5 +349,5 @@ export function writeArticle(options: {
   }
   writeOffLadder(w);
   writeAsides(w);
-  return { ...w.claims, text: w.text.finish() };
+  return { text: w.text.finish(), claims: w.claims };
 }

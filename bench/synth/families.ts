@@ -43,7 +43,7 @@ const DOMAINS: readonly [discipline: string, practitioner: string][] = [
   ["Data Science", "Data Scientist"],
   ["Design", "Designer"],
   ["Software Engineering", "Software Engineer"],
-  ["Marketing", "Marketing Manager"],
+  ["Marketing", "Marketer"],
   ["Sales", "Account Executive"],
   ["User Research", "User Researcher"],
   ["Security", "Security Engineer"],
@@ -53,7 +53,7 @@ const DOMAINS: readonly [discipline: string, practitioner: string][] = [
   ["Growth", "Growth Marketer"],
   ["Quality Assurance", "QA Engineer"],
   ["Infrastructure", "Infrastructure Engineer"],
-  ["Customer Success", "Customer Success Manager"],
+  ["Customer Success", "Customer Success Specialist"],
   ["Finance", "Financial Analyst"],
   ["Program Management", "Program Manager"],
   ["Machine Learning", "Machine Learning Engineer"],
@@ -143,6 +143,7 @@ export function family(index: number): Family {
   const discipline = `${prefix}${domain[0]}${edition}`;
   const practitioner = `${prefix}${domain[1]}${edition}`;
   const names = roleNames(discipline, practitioner);
+  if (new Set(Object.values(names)).size !== ROLE_KEYS.length) throw new Error(`family ${index} (${discipline}) has two roles of one name`);
   const slugs = Object.fromEntries(ROLE_KEYS.map((k) => [k, `${slugify(names[k])}-f${index}`])) as Record<RoleKey, string>;
   const skills = SKILL_STEMS.map(([suffix, kind]) => ({
     id: `${slugify(`${discipline} ${suffix}`)}-f${index}`,

@@ -115,8 +115,8 @@ function ranked(shape: Pick<LadderPlan, "rungs" | "branch">): { key: RoleKey; ra
   const out = shape.rungs.flatMap((rung, i) => rung.map((key) => ({ key, rank: i + 1, track: null as Track | null })));
   if (!shape.branch) return out;
   const base = shape.branch.after + 2;
-  shape.branch.ic.forEach((key, i) => out.push({ key, rank: base + i, track: "INDIVIDUAL_CONTRIBUTOR" }));
-  shape.branch.management.forEach((key, i) => out.push({ key, rank: base + i, track: "MANAGEMENT" }));
+  for (const [i, key] of shape.branch.ic.entries()) out.push({ key, rank: base + i, track: "INDIVIDUAL_CONTRIBUTOR" });
+  for (const [i, key] of shape.branch.management.entries()) out.push({ key, rank: base + i, track: "MANAGEMENT" });
   return out;
 }
 

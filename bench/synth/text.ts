@@ -46,16 +46,12 @@ export class ArticleText {
     return ref;
   }
 
-  /** A paragraph of sentences, the quoted ones returned in order. */
-  paragraph(sentences: readonly { text: string; quoted: boolean }[]): QuoteRef[] {
-    const refs: QuoteRef[] = [];
-    sentences.forEach((s, i) => {
-      if (i > 0) this.write(" ");
-      if (s.quoted) refs.push(this.quote(s.text));
-      else this.write(s.text);
-    });
+  /** A paragraph that opens with a quoted sentence, followed by sentences no claim quotes. */
+  paragraph(quoted: string, ...prose: readonly string[]): QuoteRef {
+    const ref = this.quote(quoted);
+    for (const sentence of prose) this.write(` ${sentence}`);
     this.write("\n\n");
-    return refs;
+    return ref;
   }
 
   /** Finishes the article: every recorded quote learns whether it needs an occurrence number. */

@@ -157,3 +157,19 @@ export const READINESS = [
   "You see the whole picture: you weigh customers, costs and the team in every decision.",
   "You have the trust of your peers and of your manager.",
 ];
+
+/** Sentences no claim quotes: the real articles are two thirds prose around the facts. */
+export const FILLER = [
+  "Titles, scope and pay vary with the size of the company, the funding behind the work and the market it serves.",
+  "Some companies have all of these titles, some only a few, and some call them something else entirely.",
+  "The higher the position, the more its responsibilities depend on the organization around it.",
+  "People in this position spend much of their week in conversations rather than in documents.",
+  "Expect to be measured on outcomes that take a quarter or more to show up.",
+  "Good habits formed here, like writing things down and asking for feedback early, pay off for years.",
+  "The step up is rarely a single moment; most people grow into the role before the title changes.",
+  "Hiring managers look for evidence that you already work at the level you are asking for.",
+  "Your network inside the company matters as much as what you know.",
+  "Mentors help, but the fastest learning still comes from owning something that can fail.",
+  "Not every company publishes its ladder, so ask for it early in your interviews.",
+  "Remote teams tend to write more, which rewards people who explain their thinking clearly.",
+];

@@ -1,0 +1,223 @@
+import { benchCypher } from "../statements.ts";
+
+/** Fields of a DESCRIBED_BY edge: one source's definition of a role, with its evidence offsets. */
+const DEFINITION_FIELDS = `
+  source: ID!
+  quote: String!
+  start: Int!
+  end: Int!
+  note: String
+  title: String!
+  rank: Int
+  track: String
+  summary: String
+  summaryQuote: String
+  summaryStart: Int
+  summaryEnd: Int
+  yearsMin: Float
+  yearsMax: Float
+  yearsText: String
+  yearsQuote: String
+  yearsStart: Int
+  yearsEnd: Int
+  salaryUsd: Int
+  salaryQuote: String
+  salaryStart: Int
+  salaryEnd: Int
+  trackQuote: String
+  trackStart: Int
+  trackEnd: Int`;
+
+const EVIDENCE_FIELDS = "source quote start end note";
+const DEFINITION_SELECTION = `${EVIDENCE_FIELDS} title rank track summary summaryQuote summaryStart summaryEnd yearsMin yearsMax yearsText yearsQuote yearsStart yearsEnd salaryUsd salaryQuote salaryStart salaryEnd trackQuote trackStart trackEnd role`;
+
+/** What the conflicts resolver needs from the auditClaims @cypher field (customResolver `requires`). */
+export const AUDIT_REQUIRES = [
+  "auditClaims {",
+  "role { id name }",
+  `definitions { ${DEFINITION_SELECTION} }`,
+  `promotionsFrom { ${EVIDENCE_FIELDS} kind track from to }`,
+  `promotionsTo { ${EVIDENCE_FIELDS} kind track from to }`,
+  `identities { ${EVIDENCE_FIELDS} role other kind }`,
+  `responsibilities { ${EVIDENCE_FIELDS} role responsibility text }`,
+  `ladders { source definitions { ${DEFINITION_SELECTION} } }`,
+  "names { id name }",
+  "}",
+].join(" ");
+
+function block(statement: string): string {
+  if (statement.includes('"""')) throw new Error('a @cypher statement cannot contain """');
+  return `"""\n${statement}\n"""`;
+}
+
+/**
+ * The type definitions @neo4j/graphql serves: the same graph as laddergraph's, written the way a
+ * user of the library would — nodes and relationship properties for what it generates itself,
+ * @cypher for what it cannot express (the promotion paths, a role's lowest rank, the claims an
+ * audit reads), and a custom resolver that runs laddergraph's own conflict rules on those claims.
+ */
+export function typeDefs(): string {
+  return `
+type Source @node {
+  id: ID!
+  title: String
+  author: String
+  publisher: String
+  sha256: String
+  roles: [Role!]! @relationship(type: "DESCRIBED_BY", direction: IN, properties: "Definition")
+}
+
+type Role @node {
+  id: ID!
+  name: String!
+  lowestRank: Int @cypher(statement: ${block(benchCypher("lowest-rank"))}, columnName: "lowestRank")
+  definitions: [Source!]! @relationship(type: "DESCRIBED_BY", direction: OUT, properties: "Definition")
+  promotesTo: [Role!]! @relationship(type: "PROMOTES_TO", direction: OUT, properties: "Promotion")
+  promotedFrom: [Role!]! @relationship(type: "PROMOTES_TO", direction: IN, properties: "Promotion")
+  sameAs: [Role!]! @relationship(type: "SAME_AS", direction: OUT, queryDirection: UNDIRECTED, properties: "Claim")
+  coexistsWith: [Role!]! @relationship(type: "COEXISTS_WITH", direction: OUT, queryDirection: UNDIRECTED, properties: "Claim")
+  responsibilities: [Responsibility!]! @relationship(type: "RESPONSIBLE_FOR", direction: OUT, properties: "Claim")
+  auditClaims: AuditClaims! @cypher(statement: ${block(benchCypher("audit-claims"))}, columnName: "claims")
+  conflicts: [Conflict!]! @customResolver(requires: "${AUDIT_REQUIRES}")
+}
+
+type Responsibility @node {
+  id: ID!
+  text: String!
+}
+
+type Definition @relationshipProperties {${DEFINITION_FIELDS}
+}
+
+type Promotion @relationshipProperties {
+  source: ID!
+  quote: String!
+  start: Int!
+  end: Int!
+  note: String
+  kind: String!
+  track: String
+}
+
+type Claim @relationshipProperties {
+  source: ID!
+  quote: String!
+  start: Int!
+  end: Int!
+  note: String
+}
+
+type DefinitionRow {${DEFINITION_FIELDS}
+  role: String!
+}
+
+type PromotionRow {
+  source: String!
+  quote: String!
+  start: Int!
+  end: Int!
+  note: String
+  kind: String!
+  track: String
+  from: String!
+  to: String!
+}
+
+type IdentityRow {
+  source: String!
+  quote: String!
+  start: Int!
+  end: Int!
+  note: String
+  role: String!
+  other: String!
+  kind: String!
+}
+
+type ResponsibilityRow {
+  source: String!
+  quote: String!
+  start: Int!
+  end: Int!
+  note: String
+  role: String!
+  responsibility: String!
+  text: String!
+}
+
+type LadderRows {
+  source: String!
+  definitions: [DefinitionRow!]!
+}
+
+type RoleName {
+  id: ID!
+  name: String!
+}
+
+type AuditClaims {
+  role: RoleName!
+  definitions: [DefinitionRow!]!
+  promotionsFrom: [PromotionRow!]!
+  promotionsTo: [PromotionRow!]!
+  identities: [IdentityRow!]!
+  responsibilities: [ResponsibilityRow!]!
+  ladders: [LadderRows!]!
+  names: [RoleName!]!
+}
+
+type SourceRef {
+  id: ID!
+}
+
+type Evidence {
+  quote: String!
+  start: Int!
+  end: Int!
+  source: SourceRef!
+}
+
+type Position {
+  value: String!
+  sources: [SourceRef!]!
+  evidence: [Evidence!]!
+}
+
+type Conflict {
+  aspect: String!
+  summary: String!
+  withinSource: [SourceRef!]!
+  positions: [Position!]!
+}
+
+type PathRole {
+  slug: ID!
+  name: String!
+}
+
+type PathStepRole {
+  slug: ID!
+}
+
+type PathStep {
+  from: PathStepRole!
+  to: PathStepRole!
+  support: Int!
+  sources: [SourceRef!]!
+  evidence: [Evidence!]!
+}
+
+type PromotionPath {
+  length: Int!
+  minSupport: Int!
+  roles: [PathRole!]!
+  supportedByAll: [SourceRef!]!
+  steps: [PathStep!]!
+}
+
+type Query {
+  promotionPaths(from: ID!, to: ID!, maxSteps: Int = 6, sources: [ID!], minSupport: Int = 1, track: String, first: Int = 20): [PromotionPath!]!
+    @cypher(statement: ${block(benchCypher("promotion-paths"))}, columnName: "path")
+}
+`;
+}

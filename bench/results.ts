@@ -1,0 +1,74 @@
+import type { Measured } from "./measure.ts";
+import type { OperationName, TargetName } from "./operations.ts";
+
+export interface MachineInfo {
+  nproc: number;
+  cpuModel: string;
+  memoryGb: number;
+  os: string;
+  node: string;
+  neo4j: string;
+  /** 1-minute load average when the run started and ended: the machine is shared. */
+  loadAverage: { start: number; end: number };
+}
+
+export interface CorpusSummary {
+  scale: number;
+  sources: number;
+  roles: number;
+  nodes: number;
+  relationships: number;
+  generateMs: number;
+  readMs: number;
+  loadMs: number;
+  replanMs: number;
+}
+
+export interface ComparedOperation {
+  name: OperationName;
+  title: string;
+  nestingLevels: number;
+  pathQuery: boolean;
+  bytes: Record<TargetName, number>;
+  cypherQueries: Record<TargetName, number>;
+  measured: Record<TargetName, Measured>;
+  /** Median requests per second, laddergraph over the other target. */
+  ratios: { vsNeo4jGraphql: number; vsRaw: number };
+}
+
+export interface ScaledOperation {
+  name: OperationName;
+  title: string;
+  scope: "role" | "source" | "global";
+  nestingLevels: number;
+  pathQuery: boolean;
+  cypherQueries: number;
+  bytes: number;
+  measured: Measured;
+}
+
+export interface TargetStatus {
+  target: string;
+  status: "met" | "missed" | "not measured";
+  figure: string;
+}
+
+export interface BenchResults {
+  date: string;
+  command: string;
+  options: {
+    scales: number[];
+    compareScale: number;
+    duration: number;
+    warmup: number;
+    rounds: number;
+    connections: number;
+    skipCompare: boolean;
+  };
+  database: "own" | "NEO4J_URI";
+  machine: MachineInfo;
+  comparison: { corpus: CorpusSummary; operations: ComparedOperation[] } | null;
+  scaling: { corpus: CorpusSummary; operations: ScaledOperation[] }[];
+  targets: TargetStatus[];
+  durationSeconds: number;
+}

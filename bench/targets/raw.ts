@@ -1,0 +1,90 @@
+/**
+ * Target (c) of npm run bench, the raw floor: a bare node:http handler that answers each benchmark
+ * operation with ONE hand-written Cypher statement through neo4j-driver (configured as laddergraph
+ * configures it) and returns the JSON laddergraph answers. No GraphQL: it dispatches on the
+ * request's operationName and reads only its variables.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { type Driver, int, routing } from "neo4j-driver";
+import { createDriver } from "../../src/db/driver.ts";
+import { benchCypher, rawRoleAuditCypher } from "../statements.ts";
+import { type AuditClaims, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
+import { serve, targetEnv } from "./ready.ts";
+
+type Variables = Record<string, unknown>;
+type Handler = (driver: Driver, variables: Variables) => Promise<unknown>;
+
+const STATEMENTS = {
+  rolesPage: benchCypher("raw/roles-page"),
+  roleAudit: rawRoleAuditCypher(),
+  promotionPaths: benchCypher("promotion-paths"),
+  sourceLadder: benchCypher("raw/source-ladder"),
+};
+
+async function rows<T>(driver: Driver, statement: string, params: Variables, column: string): Promise<T[]> {
+  const result = await driver.executeQuery(statement, params, { routing: routing.READ, transactionConfig: { timeout: 10_000 } });
+  return result.records.map((r) => r.get(column) as T);
+}
+
+const HANDLERS: Record<string, Handler> = {
+  RolesPage: async (driver, v) => ({
+    roles: { edges: await rows(driver, STATEMENTS.rolesPage, { offset: int(0), limit: int(Number(v.first ?? 20)) }, "edge") },
+  }),
+  RoleAudit: async (driver, v) => {
+    const [claims] = await rows<AuditClaims>(driver, STATEMENTS.roleAudit, { id: v.id }, "claims");
+    if (!claims) return { role: null };
+    return {
+      role: {
+        slug: claims.role.id,
+        name: claims.role.name,
+        definitions: claims.definitions.map(definitionJson),
+        conflicts: conflictsOf(claims).map(conflictJson),
+      },
+    };
+  },
+  PromotionPaths: async (driver, v) => ({
+    promotionPaths: await rows(
+      driver,
+      STATEMENTS.promotionPaths,
+      {
+        from: v.from,
+        to: v.to,
+        maxSteps: int(Number(v.maxSteps ?? 6)),
+        first: int(Number(v.first ?? 20)),
+        sources: v.sources ?? null,
+        minSupport: int(Number(v.minSupport ?? 1)),
+        track: v.track ?? null,
+      },
+      "path",
+    ),
+  }),
+  SourceLadder: async (driver, v) => ({ ladder: await rows(driver, STATEMENTS.sourceLadder, { source: v.source }, "rung") }),
+};
+
+async function body(req: IncomingMessage): Promise<{ operationName?: string; variables?: Variables }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as { operationName?: string; variables?: Variables };
+}
+
+function reply(res: ServerResponse, status: number, payload: unknown): void {
+  const text = JSON.stringify(payload);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function handler(driver: Driver) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    body(req)
+      .then(async ({ operationName, variables }) => {
+        const handle = operationName ? HANDLERS[operationName] : undefined;
+        if (!handle) return reply(res, 400, { errors: [{ message: `unknown operation ${operationName ?? "(none)"}` }] });
+        return reply(res, 200, { data: await handle(driver, variables ?? {}) });
+      })
+      .catch((error: unknown) => reply(res, 500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
+  };
+}
+
+const env = targetEnv();
+const driver = createDriver({ uri: env.uri, user: env.user, password: env.password });
+serve(createServer(handler(driver)), () => driver.close());
