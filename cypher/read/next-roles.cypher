@@ -1,8 +1,9 @@
 // The roles one step up from $from, each with the claims of the sources that assert the step.
 MATCH (:Role {id: $from})-[e:PROMOTES_TO]->(b:Role)
 WHERE $sources IS NULL OR e.source IN $sources
-WITH b, e ORDER BY e.source
-WITH b, collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: $from, to: b.id}) AS edges
+MATCH (src:Source {id: e.source})
+WITH b, e, src ORDER BY e.source
+WITH b, collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: $from, to: b.id, roleNodes: [b {.id, .name}], sourceNode: src {.id, .title, .author, .publisher, .sha256}}) AS edges
 WHERE size(edges) >= $minSupport
 RETURN b.id AS to, edges
 ORDER BY size(edges) DESC, to

@@ -22,7 +22,7 @@ MATCH p = (a) ((x)-[r:PROMOTES_TO]->(y)
         WHERE d.track IS NOT NULL AND d.track <> $track AND ($sources IS NULL OR d.source IN $sources)
       })
   ){1,10} (b)
-WITH x, y, [n IN nodes(p) | n.id] AS ids
+WITH x, y, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n {.id, .name}] AS roleNodes
 WHERE size(ids) - 1 <= $maxSteps AND all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])
 CALL (x, y) {
   UNWIND range(0, size(x) - 1) AS k
@@ -31,13 +31,14 @@ CALL (x, y) {
     MATCH (fromRole)-[e:PROMOTES_TO]->(toRole)
     WHERE ($sources IS NULL OR e.source IN $sources)
       AND ($track IS NULL OR e.track IS NULL OR e.track = $track)
-    WITH e ORDER BY e.source
-    RETURN collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: fromRole.id, to: toRole.id}) AS edges
+    MATCH (src:Source {id: e.source})
+    WITH e, src ORDER BY e.source
+    RETURN collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: fromRole.id, to: toRole.id, sourceNode: src {.id, .title, .author, .publisher, .sha256}}) AS edges
   }
   WITH k, edges ORDER BY k
   RETURN collect(edges) AS steps
 }
-WITH ids, steps, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
-RETURN ids, steps
+WITH ids, roleNodes, steps, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
+RETURN ids, roleNodes, steps
 ORDER BY size(ids), weakest DESC, ids
 LIMIT $first

@@ -12,20 +12,21 @@ MATCH p = ALL SHORTEST (a) ((x)-[r:PROMOTES_TO]->(y)
         WHERE $sources IS NULL OR r3.source IN $sources
       } >= $minSupport
   )+ (b)
-WITH x, y, [n IN nodes(p) | n.id] AS ids
+WITH x, y, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n {.id, .name}] AS roleNodes
 CALL (x, y) {
   UNWIND range(0, size(x) - 1) AS k
   WITH k, x[k] AS fromRole, y[k] AS toRole
   CALL (fromRole, toRole) {
     MATCH (fromRole)-[e:PROMOTES_TO]->(toRole)
     WHERE $sources IS NULL OR e.source IN $sources
-    WITH e ORDER BY e.source
-    RETURN collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: fromRole.id, to: toRole.id}) AS edges
+    MATCH (src:Source {id: e.source})
+    WITH e, src ORDER BY e.source
+    RETURN collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: fromRole.id, to: toRole.id, sourceNode: src {.id, .title, .author, .publisher, .sha256}}) AS edges
   }
   WITH k, edges ORDER BY k
   RETURN collect(edges) AS steps
 }
-WITH ids, steps, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
-RETURN ids, steps
+WITH ids, roleNodes, steps, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
+RETURN ids, roleNodes, steps
 ORDER BY weakest DESC, ids
 LIMIT 1

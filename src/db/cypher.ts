@@ -36,6 +36,7 @@ export const STATEMENTS = [
   "load/merge-denied-steps",
   "load/delete-orphans",
   "load/delete-sources",
+  "load/prepare-for-replanning",
   "read/count-sources",
   "read/definitions-by-role",
   "read/definitions-by-source",

@@ -27,6 +27,10 @@ export interface EvidenceRow {
   start: number;
   end: number;
   note?: string | null;
+  /** The source node itself, when the statement read it anyway (it primes the request's loader). */
+  sourceNode?: SourceRow;
+  /** Role nodes the statement read anyway (e.g. the other end of a promotion), for the same purpose. */
+  roleNodes?: RoleRow[];
 }
 
 export interface DefinitionRow extends EvidenceRow {

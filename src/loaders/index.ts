@@ -4,28 +4,51 @@ import * as claims from "../db/repositories/claims.ts";
 import { rolesById } from "../db/repositories/roles.ts";
 import { skillsById } from "../db/repositories/skills.ts";
 import { sourcesById, sourceTextsById } from "../db/repositories/sources.ts";
+import type { EvidenceRow, RoleRow, SourceRow } from "../domain/types.ts";
 
 /** Batches every lookup of one kind made while resolving one level of a query into one Cypher statement. */
-function batch<V>(scope: QueryScope, load: (scope: QueryScope, ids: readonly string[]) => Promise<V[]>) {
-  return new DataLoader<string, V>((ids) => load(scope, ids), { maxBatchSize: 1000 });
+function batch<V>(scope: QueryScope, load: (scope: QueryScope, ids: readonly string[]) => Promise<V[]>, after?: (values: V[]) => void) {
+  return new DataLoader<string, V>(
+    async (ids) => {
+      const values = await load(scope, ids);
+      after?.(values);
+      return values;
+    },
+    { maxBatchSize: 1000 },
+  );
+}
+
+type NodeLoaders = { source: DataLoader<string, SourceRow | null>; role: DataLoader<string, RoleRow | null> };
+
+/**
+ * Claim statements return the source and role nodes they read anyway; putting them in the request's
+ * node loaders saves the next level a round trip (`source { title }`, `to { name }`).
+ */
+export function primeNodes(nodes: NodeLoaders, rows: readonly EvidenceRow[]): void {
+  for (const row of rows) {
+    if (row.sourceNode) nodes.source.prime(row.sourceNode.id, row.sourceNode);
+    for (const role of row.roleNodes ?? []) nodes.role.prime(role.id, role);
+  }
 }
 
 export function createLoaders(scope: QueryScope) {
+  const nodes: NodeLoaders = { source: batch(scope, sourcesById), role: batch(scope, rolesById) };
+  const claimsOf = <Row extends EvidenceRow>(load: (scope: QueryScope, ids: readonly string[]) => Promise<Row[][]>) =>
+    batch(scope, load, (lists) => primeNodes(nodes, lists.flat()));
   return {
-    source: batch(scope, sourcesById),
+    ...nodes,
     sourceText: batch(scope, sourceTextsById),
-    role: batch(scope, rolesById),
     skill: batch(scope, skillsById),
-    definitionsByRole: batch(scope, claims.definitionsByRole),
-    definitionsBySource: batch(scope, claims.definitionsBySource),
-    mentionsByRole: batch(scope, claims.mentionsByRole),
-    promotionsFrom: batch(scope, claims.promotionsFromRoles),
-    promotionsTo: batch(scope, claims.promotionsToRoles),
-    promotionsBySource: batch(scope, claims.promotionsBySource),
-    identitiesByRole: batch(scope, claims.identitiesByRole),
-    identitiesBySource: batch(scope, claims.identitiesBySource),
-    requirementsByRole: batch(scope, claims.requirementsByRole),
-    responsibilitiesByRole: batch(scope, claims.responsibilitiesByRole),
+    definitionsByRole: claimsOf(claims.definitionsByRole),
+    definitionsBySource: claimsOf(claims.definitionsBySource),
+    mentionsByRole: claimsOf(claims.mentionsByRole),
+    promotionsFrom: claimsOf(claims.promotionsFromRoles),
+    promotionsTo: claimsOf(claims.promotionsToRoles),
+    promotionsBySource: claimsOf(claims.promotionsBySource),
+    identitiesByRole: claimsOf(claims.identitiesByRole),
+    identitiesBySource: claimsOf(claims.identitiesBySource),
+    requirementsByRole: claimsOf(claims.requirementsByRole),
+    responsibilitiesByRole: claimsOf(claims.responsibilitiesByRole),
   };
 }
 

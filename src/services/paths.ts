@@ -3,8 +3,14 @@ import * as repo from "../db/repositories/paths.ts";
 import { edgeOf, type PromotionEdge, type PromotionPath, pathOf } from "../domain/promotions.ts";
 import type { Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
+import { primeNodes } from "../loaders/index.ts";
 import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import { requireRole, requireSources } from "./lookup.ts";
+
+function primePath(ctx: Context, path: repo.RawPath): void {
+  primeNodes(ctx.loaders, path.steps.flat());
+  for (const role of path.roleNodes) ctx.loaders.role.prime(role.id, role);
+}
 
 interface PathArgs {
   from: string;
@@ -13,24 +19,33 @@ interface PathArgs {
   minSupport?: number | null;
 }
 
-async function endpoints(ctx: Context, args: PathArgs) {
+/**
+ * Checks the arguments that need no database, and the source ids when given. The role ids are
+ * checked only when a query comes back empty (a path or step found proves both ends exist), so a
+ * successful query costs no extra round trip.
+ */
+async function checkedFilter(ctx: Context, args: PathArgs) {
   if (args.from === args.to) {
     throw new InvalidInputError(`from and to are the same role ('${args.from}'); a promotion path needs two different roles`);
   }
-  const [, , sources] = await Promise.all([
-    requireRole(ctx, args.from, "from"),
-    requireRole(ctx, args.to, "to"),
-    requireSources(ctx, sourcesArg(args.sources), "sources"),
-  ]);
-  return { sources, minSupport: minSupportArg(args.minSupport) };
+  const minSupport = minSupportArg(args.minSupport);
+  return { sources: await requireSources(ctx, sourcesArg(args.sources), "sources"), minSupport };
+}
+
+/** An empty answer may mean an unknown role: say so, rather than "no path". */
+async function requireRoles(ctx: Context, roles: Record<string, string>): Promise<void> {
+  await Promise.all(Object.entries(roles).map(([argument, id]) => requireRole(ctx, id, argument)));
 }
 
 export async function nextRoles(
   ctx: Context,
   args: { from: string; sources?: readonly string[] | null; minSupport?: number | null },
 ): Promise<PromotionEdge[]> {
-  const [, sources] = await Promise.all([requireRole(ctx, args.from, "from"), requireSources(ctx, sourcesArg(args.sources), "sources")]);
-  const steps = await repo.nextRoles(ctx.scope, args.from, { sources, minSupport: minSupportArg(args.minSupport) });
+  const minSupport = minSupportArg(args.minSupport);
+  const sources = await requireSources(ctx, sourcesArg(args.sources), "sources");
+  const steps = await repo.nextRoles(ctx.scope, args.from, { sources, minSupport });
+  if (steps.length === 0) await requireRoles(ctx, { from: args.from });
+  primeNodes(ctx.loaders, steps.flat());
   return steps.map(edgeOf);
 }
 
@@ -40,13 +55,20 @@ export async function promotionPaths(
 ): Promise<PromotionPath[]> {
   const maxSteps = boundedInt(args.maxSteps, "maxSteps", LIMITS.maxSteps);
   const first = boundedInt(args.first, "first", LIMITS.pathsFirst);
-  const filter = await endpoints(ctx, args);
+  const filter = await checkedFilter(ctx, args);
   const raw = await repo.promotionPaths(ctx.scope, args.from, args.to, { ...filter, track: args.track ?? null, maxSteps, first });
+  if (raw.length === 0) await requireRoles(ctx, { from: args.from, to: args.to });
+  for (const p of raw) primePath(ctx, p);
   return raw.map((p) => pathOf(p.ids, p.steps));
 }
 
 export async function shortestPromotionPath(ctx: Context, args: PathArgs): Promise<PromotionPath | null> {
-  const filter = await endpoints(ctx, args);
+  const filter = await checkedFilter(ctx, args);
   const raw = await repo.shortestPromotionPath(ctx.scope, args.from, args.to, filter);
-  return raw ? pathOf(raw.ids, raw.steps) : null;
+  if (!raw) {
+    await requireRoles(ctx, { from: args.from, to: args.to });
+    return null;
+  }
+  primePath(ctx, raw);
+  return pathOf(raw.ids, raw.steps);
 }

@@ -1,5 +1,5 @@
 import { int } from "neo4j-driver";
-import type { PromotionRow, Track } from "../../domain/types.ts";
+import type { PromotionRow, RoleRow, Track } from "../../domain/types.ts";
 import { type QueryScope, read } from "../query.ts";
 
 export interface PathFilter {
@@ -9,6 +9,7 @@ export interface PathFilter {
 
 export interface RawPath {
   ids: string[];
+  roleNodes: RoleRow[];
   /** For each step, the claims of every source (within the filter) that asserts it. */
   steps: PromotionRow[][];
 }
