@@ -38,6 +38,7 @@ export const STATEMENTS = [
   "load/delete-sources",
   "load/prepare-for-replanning",
   "read/count-sources",
+  "read/audit-claims-by-role",
   "read/definitions-by-role",
   "read/definitions-by-source",
   "read/graph-counts",

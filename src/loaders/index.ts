@@ -49,6 +49,12 @@ export function createLoaders(scope: QueryScope) {
     identitiesBySource: claimsOf(claims.identitiesBySource),
     requirementsByRole: claimsOf(claims.requirementsByRole),
     responsibilitiesByRole: claimsOf(claims.responsibilitiesByRole),
+    auditClaims: batch(scope, claims.auditClaimsByRole, (all) => {
+      for (const a of all) {
+        for (const s of a?.sources ?? []) nodes.source.prime(s.id, s);
+        for (const r of a?.names ?? []) nodes.role.prime(r.id, r);
+      }
+    }),
   };
 }
 

@@ -3,7 +3,6 @@ import { allRoleIds } from "../db/repositories/roles.ts";
 import { listSources } from "../db/repositories/sources.ts";
 import { computeSourceAgreement, type SourcePairAgreement } from "../domain/agreement.ts";
 import { type Conflict, type ConflictAspect, computeConflicts } from "../domain/conflicts.ts";
-import type { DefinitionRow, RoleRow } from "../domain/types.ts";
 import { sourcesArg } from "./limits.ts";
 import { requireRole, requireSources } from "./lookup.ts";
 
@@ -30,42 +29,26 @@ export async function findConflicts(
   if (args.role) await requireRole(ctx, args.role, "role");
   const sources = await requireSources(ctx, sourcesArg(args.sources), "sources");
   const roleIds = args.role ? [args.role] : await allRoleIds(ctx.scope);
-  const { loaders } = ctx;
-  const [definitions, from, to, identities, responsibilities] = await Promise.all([
-    loaders.definitionsByRole.loadMany(roleIds).then(settled),
-    loaders.promotionsFrom.loadMany(roleIds).then(settled),
-    loaders.promotionsTo.loadMany(roleIds).then(settled),
-    loaders.identitiesByRole.loadMany(roleIds).then(settled),
-    loaders.responsibilitiesByRole.loadMany(roleIds).then(settled),
-  ]);
-  const ladderSources = [...new Set(definitions.flat().map((d) => d.source))];
-  const ladderRows = settled(await loaders.definitionsBySource.loadMany(ladderSources));
-  const ladders = new Map<string, DefinitionRow[]>(ladderSources.map((s, i) => [s, ladderRows[i] ?? []]));
-
-  const named = new Set<string>(roleIds);
-  for (const list of [...from, ...to]) for (const p of list) named.add(p.from).add(p.to);
-  for (const list of identities) for (const x of list) named.add(x.other);
-  for (const rung of ladderRows) for (const d of rung) named.add(d.role);
-  const roles = settled(await loaders.role.loadMany([...named])).filter((r): r is RoleRow => r !== null);
-  const names = new Map(roles.map((r) => [r.id, r.name]));
-  const roleName = (id: string) => names.get(id) ?? id;
-
-  const found = roleIds.flatMap((role, i) =>
-    computeConflicts(
+  const audits = settled(await ctx.loaders.auditClaims.loadMany(roleIds));
+  const found = roleIds.flatMap((role, i) => {
+    const claims = audits[i];
+    if (!claims) return [];
+    const names = new Map(claims.names.map((r) => [r.id, r.name]));
+    return computeConflicts(
       {
         role,
-        definitions: definitions[i] ?? [],
-        promotionsFrom: from[i] ?? [],
-        promotionsTo: to[i] ?? [],
-        identities: identities[i] ?? [],
-        responsibilities: responsibilities[i] ?? [],
-        ladders,
-        roleName,
+        definitions: claims.definitions,
+        promotionsFrom: claims.promotionsFrom,
+        promotionsTo: claims.promotionsTo,
+        identities: claims.identities,
+        responsibilities: claims.responsibilities,
+        ladders: new Map(claims.ladders.map((l) => [l.source, l.definitions])),
+        roleName: (id) => names.get(id) ?? id,
       },
       args.aspects ?? undefined,
       sources,
-    ),
-  );
+    );
+  });
   return args.withinSourceOnly ? found.filter((c) => c.withinSource.length > 0) : found;
 }
 

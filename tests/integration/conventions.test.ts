@@ -92,6 +92,20 @@ describe("Cypher round trips", () => {
     expect(many.cypher).toBe(4);
   });
 
+  it("a role's whole audit costs three round trips: the role, its definitions, the claims behind its conflicts", async () => {
+    const { body } = await server.send(
+      `{ role(id: "vp-of-product") {
+          definitions { title source { id title } evidence { quote source { id } } }
+          conflicts { aspect summary positions { value sources { id title } evidence { quote context source { id } } } }
+        } }`,
+      undefined,
+      { "x-laddergraph-debug": "cypher" },
+    );
+    expect(body.errors).toBeUndefined();
+    // Evidence context needs the article texts: one more batch, for every source at once.
+    expect(body.extensions?.cypherQueries).toBe(4);
+  });
+
   it("a path query is a single Cypher statement", async () => {
     const { body } = await server.send(
       `{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { roles { slug } steps { support } } }`,

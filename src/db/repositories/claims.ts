@@ -1,4 +1,13 @@
-import type { DefinitionRow, IdentityRow, MentionRow, PromotionRow, RequirementRow, ResponsibilityRow } from "../../domain/types.ts";
+import type {
+  DefinitionRow,
+  IdentityRow,
+  MentionRow,
+  PromotionRow,
+  RequirementRow,
+  ResponsibilityRow,
+  RoleRow,
+  SourceRow,
+} from "../../domain/types.ts";
 import type { StatementName } from "../cypher.ts";
 import { alignTo, type QueryScope, read } from "../query.ts";
 
@@ -26,3 +35,20 @@ export const responsibilitiesByRole = (scope: QueryScope, ids: readonly string[]
   claimsBy<ResponsibilityRow>(scope, "read/responsibilities-by-role", ids);
 export const identitiesBySource = (scope: QueryScope, ids: readonly string[]) =>
   claimsBy<IdentityRow>(scope, "read/identities-by-source", ids);
+
+/** Everything the conflict rules need about a role, read in one statement (see the .cypher file). */
+export interface AuditClaims {
+  definitions: DefinitionRow[];
+  promotionsFrom: PromotionRow[];
+  promotionsTo: PromotionRow[];
+  identities: IdentityRow[];
+  responsibilities: ResponsibilityRow[];
+  ladders: { source: string; definitions: DefinitionRow[] }[];
+  names: RoleRow[];
+  sources: SourceRow[];
+}
+
+export async function auditClaimsByRole(scope: QueryScope, ids: readonly string[]): Promise<(AuditClaims | null)[]> {
+  const rows = await read<{ key: string; value: AuditClaims }>(scope, "read/audit-claims-by-role", { ids });
+  return alignTo(ids, rows, null);
+}
