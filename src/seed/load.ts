@@ -145,16 +145,12 @@ export async function removeSources(driver: Driver, sourceIds: readonly string[]
 }
 
 export async function graphCounts(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number }> {
-  const { records } = await driver.executeQuery(cypher("read/graph-counts"), {}, { database, routing: "READ" });
+  const { records } = await driver.executeQuery(statements()["read/graph-counts"], {}, { database, routing: "READ" });
   const record = records[0];
   return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
 }
 
-function cypher(name: (typeof STATEMENTS)[number]): string {
-  return statements()[name];
-}
-
 export async function sourceCount(driver: Driver, database?: string): Promise<number> {
-  const { records } = await driver.executeQuery(cypher("read/count-sources"), {}, { database, routing: "READ" });
+  const { records } = await driver.executeQuery(statements()["read/count-sources"], {}, { database, routing: "READ" });
   return Number(records[0]?.get("sources") ?? 0);
 }
