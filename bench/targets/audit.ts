@@ -1,32 +1,15 @@
-import { type Conflict, computeConflicts } from "../../src/domain/conflicts.ts";
+import { type Conflict, conflictsFromClaims, type RoleAuditClaims } from "../../src/domain/conflicts.ts";
 import { allEvidence } from "../../src/domain/evidence.ts";
-import type { DefinitionRow, IdentityRow, PromotionRow, ResponsibilityRow } from "../../src/domain/types.ts";
+import type { DefinitionRow } from "../../src/domain/types.ts";
 
 /** What bench/cypher/audit-claims.cypher returns: every claim the conflict rules read about one role. */
-export interface AuditClaims {
+export interface AuditClaims extends RoleAuditClaims {
   role: { id: string; name: string };
-  definitions: DefinitionRow[];
-  promotionsFrom: PromotionRow[];
-  promotionsTo: PromotionRow[];
-  identities: IdentityRow[];
-  responsibilities: ResponsibilityRow[];
-  ladders: { source: string; definitions: DefinitionRow[] }[];
-  names: { id: string; name: string }[];
 }
 
 /** laddergraph's own conflict rules (src/domain/conflicts.ts) over claims fetched in one statement. */
 export function conflictsOf(claims: AuditClaims): Conflict[] {
-  const names = new Map(claims.names.map((n) => [n.id, n.name]));
-  return computeConflicts({
-    role: claims.role.id,
-    definitions: claims.definitions,
-    promotionsFrom: claims.promotionsFrom,
-    promotionsTo: claims.promotionsTo,
-    identities: claims.identities,
-    responsibilities: claims.responsibilities,
-    ladders: new Map(claims.ladders.map((l) => [l.source, l.definitions])),
-    roleName: (id) => names.get(id) ?? id,
-  });
+  return conflictsFromClaims(claims.role.id, claims);
 }
 
 /** A conflict as laddergraph's API answers `conflicts { aspect summary withinSource { id } positions { ... } }`. */

@@ -406,3 +406,39 @@ function distinctSorted(values: readonly string[]): string[] {
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Everything the rules read about one role, as one statement returns it (cypher/read/audit-claims-by-role). */
+export interface RoleAuditClaims {
+  definitions: DefinitionRow[];
+  promotionsFrom: PromotionRow[];
+  promotionsTo: PromotionRow[];
+  identities: IdentityRow[];
+  responsibilities: ResponsibilityRow[];
+  /** Every definition of every source that defines the role: those sources' whole ladders. */
+  ladders: { source: string; definitions: DefinitionRow[] }[];
+  /** Names of the roles those claims mention. */
+  names: { id: string; name: string }[];
+}
+
+export function conflictsFromClaims(
+  role: string,
+  claims: RoleAuditClaims,
+  aspects?: readonly ConflictAspect[],
+  sources?: readonly string[] | null,
+): Conflict[] {
+  const names = new Map(claims.names.map((r) => [r.id, r.name]));
+  return computeConflicts(
+    {
+      role,
+      definitions: claims.definitions,
+      promotionsFrom: claims.promotionsFrom,
+      promotionsTo: claims.promotionsTo,
+      identities: claims.identities,
+      responsibilities: claims.responsibilities,
+      ladders: new Map(claims.ladders.map((l) => [l.source, l.definitions])),
+      roleName: (id) => names.get(id) ?? id,
+    },
+    aspects,
+    sources,
+  );
+}

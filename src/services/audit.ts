@@ -2,7 +2,7 @@ import type { Context } from "../context.ts";
 import { allRoleIds } from "../db/repositories/roles.ts";
 import { listSources } from "../db/repositories/sources.ts";
 import { computeSourceAgreement, type SourcePairAgreement } from "../domain/agreement.ts";
-import { type Conflict, type ConflictAspect, computeConflicts } from "../domain/conflicts.ts";
+import { type Conflict, type ConflictAspect, conflictsFromClaims } from "../domain/conflicts.ts";
 import { sourcesArg } from "./limits.ts";
 import { requireRole, requireSources } from "./lookup.ts";
 
@@ -32,22 +32,7 @@ export async function findConflicts(
   const audits = settled(await ctx.loaders.auditClaims.loadMany(roleIds));
   const found = roleIds.flatMap((role, i) => {
     const claims = audits[i];
-    if (!claims) return [];
-    const names = new Map(claims.names.map((r) => [r.id, r.name]));
-    return computeConflicts(
-      {
-        role,
-        definitions: claims.definitions,
-        promotionsFrom: claims.promotionsFrom,
-        promotionsTo: claims.promotionsTo,
-        identities: claims.identities,
-        responsibilities: claims.responsibilities,
-        ladders: new Map(claims.ladders.map((l) => [l.source, l.definitions])),
-        roleName: (id) => names.get(id) ?? id,
-      },
-      args.aspects ?? undefined,
-      sources,
-    );
+    return claims ? conflictsFromClaims(role, claims, args.aspects ?? undefined, sources) : [];
   });
   return args.withinSourceOnly ? found.filter((c) => c.withinSource.length > 0) : found;
 }

@@ -1,3 +1,4 @@
+import type { RoleAuditClaims } from "../../domain/conflicts.ts";
 import type {
   DefinitionRow,
   IdentityRow,
@@ -5,7 +6,6 @@ import type {
   PromotionRow,
   RequirementRow,
   ResponsibilityRow,
-  RoleRow,
   SourceRow,
 } from "../../domain/types.ts";
 import type { StatementName } from "../cypher.ts";
@@ -36,15 +36,8 @@ export const responsibilitiesByRole = (scope: QueryScope, ids: readonly string[]
 export const identitiesBySource = (scope: QueryScope, ids: readonly string[]) =>
   claimsBy<IdentityRow>(scope, "read/identities-by-source", ids);
 
-/** Everything the conflict rules need about a role, read in one statement (see the .cypher file). */
-export interface AuditClaims {
-  definitions: DefinitionRow[];
-  promotionsFrom: PromotionRow[];
-  promotionsTo: PromotionRow[];
-  identities: IdentityRow[];
-  responsibilities: ResponsibilityRow[];
-  ladders: { source: string; definitions: DefinitionRow[] }[];
-  names: RoleRow[];
+/** Everything the conflict rules need about a role, read in one statement, and the sources it cites. */
+export interface AuditClaims extends RoleAuditClaims {
   sources: SourceRow[];
 }
 
