@@ -30,7 +30,7 @@ export const ConflictAspectEnum = builder.enumType("ConflictAspect", {
   } as const,
 });
 
-export const IdentityRelationEnum = builder.enumType("TitleRelation", {
+export const TitleRelationEnum = builder.enumType("TitleRelation", {
   description: "How a resolved role relates to the title typed.",
   values: {
     TITLE: { description: "The title names this role." },

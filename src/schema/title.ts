@@ -1,6 +1,6 @@
 import { resolveTitle } from "../services/titles.ts";
 import { builder } from "./builder.ts";
-import { IdentityRelationEnum, MatchedByEnum } from "./enums.ts";
+import { TitleRelationEnum, MatchedByEnum } from "./enums.ts";
 import { EvidenceRef, RoleRef, SourceRef, TitleMatchRef } from "./refs.ts";
 import { roleById, sourcesByIds } from "./resolve.ts";
 
@@ -8,7 +8,7 @@ TitleMatchRef.implement({
   description: "A role a typed title resolves to, and which sources say so.",
   fields: (t) => ({
     role: t.field({ type: RoleRef, resolve: (m, _a, ctx) => roleById(ctx, m.role) }),
-    relation: t.field({ type: IdentityRelationEnum, resolve: (m) => m.relation }),
+    relation: t.field({ type: TitleRelationEnum, resolve: (m) => m.relation }),
     matchedBy: t.field({ type: MatchedByEnum, resolve: (m) => m.matchedBy }),
     via: t.field({
       type: RoleRef,
