@@ -332,6 +332,17 @@ function ladderFromNeo4jGraphql(data: unknown) {
 
 const EVIDENCE = "evidence { quote start end source { id } }";
 
+const PROMOTION_PATHS_REQUEST = {
+  operationName: "PromotionPaths",
+  variables: { from: "associate-product-manager", to: "vp-of-product", maxSteps: 6, first: 20 },
+  query: `query PromotionPaths($from: ID!, $to: ID!, $maxSteps: Int!, $first: Int!) {
+  promotionPaths(from: $from, to: $to, maxSteps: $maxSteps, first: $first) {
+    length minSupport roles { slug name } supportedByAll { id }
+    steps { from { slug } to { slug } support sources { id } ${EVIDENCE} }
+  }
+}`,
+};
+
 export const OPERATIONS: readonly Operation[] = [
   {
     name: "rolesPage",
@@ -405,26 +416,9 @@ export const OPERATIONS: readonly Operation[] = [
     pathQuery: true,
     title: "promotion paths (APM → VP of Product, all simple paths)",
     scope: "role",
-    laddergraph: {
-      operationName: "PromotionPaths",
-      variables: { from: "associate-product-manager", to: "vp-of-product", maxSteps: 6, first: 20 },
-      query: `query PromotionPaths($from: ID!, $to: ID!, $maxSteps: Int!, $first: Int!) {
-  promotionPaths(from: $from, to: $to, maxSteps: $maxSteps, first: $first) {
-    length minSupport roles { slug name } supportedByAll { id }
-    steps { from { slug } to { slug } support sources { id } ${EVIDENCE} }
-  }
-}`,
-    },
-    neo4jGraphql: {
-      operationName: "PromotionPaths",
-      variables: { from: "associate-product-manager", to: "vp-of-product", maxSteps: 6, first: 20 },
-      query: `query PromotionPaths($from: ID!, $to: ID!, $maxSteps: Int!, $first: Int!) {
-  promotionPaths(from: $from, to: $to, maxSteps: $maxSteps, first: $first) {
-    length minSupport roles { slug name } supportedByAll { id }
-    steps { from { slug } to { slug } support sources { id } ${EVIDENCE} }
-  }
-}`,
-    },
+    // The library serves the same query shape through a @cypher field: one request for both.
+    laddergraph: PROMOTION_PATHS_REQUEST,
+    neo4jGraphql: PROMOTION_PATHS_REQUEST,
     canonical: { laddergraph: promotionPaths, neo4jGraphql: promotionPaths, raw: promotionPaths },
   },
   {

@@ -53,18 +53,21 @@ export interface TargetStatus {
   figure: string;
 }
 
+/** The flags of `npm run bench`, as parsed. */
+export interface BenchOptions {
+  scales: number[];
+  compareScale: number;
+  duration: number;
+  warmup: number;
+  rounds: number;
+  connections: number;
+  skipCompare: boolean;
+}
+
 export interface BenchResults {
   date: string;
   command: string;
-  options: {
-    scales: number[];
-    compareScale: number;
-    duration: number;
-    warmup: number;
-    rounds: number;
-    connections: number;
-    skipCompare: boolean;
-  };
+  options: BenchOptions;
   database: "own" | "NEO4J_URI";
   machine: MachineInfo;
   comparison: { corpus: CorpusSummary; operations: ComparedOperation[] } | null;

@@ -19,18 +19,10 @@ import { hammer, type LoadOptions, type Measured, type RoundResult, requestBody,
 import { OPERATIONS, type Operation, TARGET_LABELS, TARGETS, type TargetName } from "./operations.ts";
 import { BENCH_DIR } from "./paths.ts";
 import { evaluateTargets, markdown } from "./report.ts";
-import type { BenchResults, ComparedOperation, CorpusSummary, ScaledOperation } from "./results.ts";
+import type { BenchOptions, BenchResults, ComparedOperation, CorpusSummary, ScaledOperation } from "./results.ts";
 import { type RunningTarget, startTarget } from "./targets/spawn.ts";
 
-interface Options {
-  scales: number[];
-  compareScale: number;
-  duration: number;
-  warmup: number;
-  rounds: number;
-  connections: number;
-  skipCompare: boolean;
-}
+type Options = BenchOptions;
 
 /** One scale's corpus, loaded into its database. */
 interface Stage {

@@ -1,6 +1,6 @@
 import { resolveTitle } from "../services/titles.ts";
 import { builder } from "./builder.ts";
-import { TitleRelationEnum, MatchedByEnum } from "./enums.ts";
+import { MatchedByEnum, TitleRelationEnum } from "./enums.ts";
 import { EvidenceRef, RoleRef, SourceRef, TitleMatchRef } from "./refs.ts";
 import { roleById, sourcesByIds } from "./resolve.ts";
 

@@ -11,12 +11,13 @@ export class SeedError extends Error {}
  * so a database that already holds sources is left exactly as it is.
  */
 export async function prepareDatabase(db: Database, log: Logger, seedDir = resolve("seed")): Promise<void> {
-  await ensureSchema(db.driver, db.database);
   const existing = await sourceCount(db.driver, db.database);
   if (existing > 0) {
+    await ensureSchema(db.driver, db.database);
     log.info({ sources: existing }, "database already holds sources; seed not loaded");
     return;
   }
+  // loadCorpus creates the constraints and indexes itself, before the data.
   const result = readCorpus(seedDir);
   if (!result.ok) {
     throw new SeedError(

@@ -23,18 +23,23 @@ afterAll(async () => {
   await driver.close();
 });
 
+/**
+ * The only items not "ok": four MAY items (a 400 for a non-string `query`); yoga answers those with
+ * a GraphQL error instead. Everything else, MUST and SHOULD, passes.
+ */
+const ACCEPTED_NOTICES = new Set([
+  "MAY use 400 status code on object {query} parameter",
+  "MAY use 400 status code on number {query} parameter",
+  "MAY use 400 status code on boolean {query} parameter",
+  "MAY use 400 status code on array {query} parameter",
+]);
+
 describe("GraphQL over HTTP (graphql-http serverAudits)", () => {
   for (const audit of serverAudits({ url: () => url })) {
-    const level = audit.name.split(" ")[0];
     it(audit.name, async () => {
       const result = await audit.fn();
-      if (level === "MUST") {
-        // Every MUST item passes; the failure text says which and why.
-        expect(result.status, "reason" in result ? String(result.reason) : "").toBe("ok");
-      } else {
-        // SHOULD/MAY items are recommendations: they must at least complete with a verdict.
-        expect(["ok", "notice", "warn", "error"]).toContain(result.status);
-      }
+      const expected = ACCEPTED_NOTICES.has(audit.name) ? "notice" : "ok";
+      expect(result.status, "reason" in result ? String(result.reason) : "").toBe(expected);
     });
   }
 });
