@@ -1,0 +1,29 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import { createHttpServer } from "../../src/server/app.ts";
+import { startTestServer, type TestServer } from "./server.ts";
+
+export interface ListeningServer extends TestServer {
+  /** `http://127.0.0.1:<port>`: the real HTTP listener, for tests that must reach the socket. */
+  origin: string;
+  server: Server;
+}
+
+/** The real app behind the real HTTP listener on a free loopback port, on the test Neo4j. */
+export async function startListeningServer(options: Parameters<typeof startTestServer>[0] = {}): Promise<ListeningServer> {
+  const test = startTestServer(options);
+  const server = createHttpServer(test.app, pino({ level: "silent" }));
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    ...test,
+    origin: `http://127.0.0.1:${port}`,
+    server,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await test.close();
+    },
+  };
+}
