@@ -7,6 +7,7 @@ import { schema } from "../schema/index.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
 import { EXAMPLES } from "./examples.ts";
+import { explorerPage } from "./explorer.ts";
 import { queryLimits } from "./limits.ts";
 import { currentRequest, requestLogging } from "./requests.ts";
 
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
     },
     maskedErrors: { maskError: maskErrorWith(deps.log) },
     plugins: [
+      explorerPage(),
       queryLimits(),
       requestLogging(),
       codedRequestErrors(),
