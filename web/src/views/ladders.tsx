@@ -79,18 +79,24 @@ export function LaddersView({
         </p>
       </div>
       <Loaded state={ladders} what="the ladders">
-        {(data) => (
-          <Loaded state={disputes} what="the disagreements">
-            {(d) => {
-              const disputed = disputesOf(d);
-              return tables ? (
+        {(data) => {
+          // The ladders are drawn at once; the disagreement marks join them when the conflicts arrive.
+          const disputed = disputes.status === "done" ? disputesOf(disputes.data) : new Map<string, string[]>();
+          return (
+            <>
+              {disputes.status === "done" ? null : (
+                <Loaded state={disputes} what="the disagreement marks">
+                  {() => null}
+                </Loaded>
+              )}
+              {tables ? (
                 <LadderTables sources={sources} ladders={data} disputes={disputed} openRole={openRole} />
               ) : (
                 <LadderFigure sources={sources} ladders={data} disputes={disputed} openRole={openRole} highlight={highlight} />
-              );
-            }}
-          </Loaded>
-        )}
+              )}
+            </>
+          );
+        }}
       </Loaded>
       {highlight ? null : (
         <Consensus sources={sources} tables={tables} minSupport={minSupport} onMinSupport={onMinSupport} openRole={openRole} />
@@ -255,6 +261,7 @@ function RoleBox({
       data-role={box.slug}
       data-source={box.source}
       data-rank={box.rank}
+      data-title={box.title}
       onClick={open}
       onKeyDown={(e) => {
         if (e.key === "Enter" || e.key === " ") {
@@ -326,6 +333,7 @@ function LadderTables({
   disputes: Disputes;
   openRole: (slug: string) => void;
 }) {
+  const names = new Map(ladders.flatMap((l) => l.rungs.flatMap((r) => r.roles.map((role) => [role.slug, role.name] as const))));
   return (
     <div class="tables">
       {ladders.map((ladder) => {
@@ -349,7 +357,7 @@ function LadderTables({
             <tbody>
               {[...ladder.rungs].reverse().flatMap((rung) =>
                 rung.roles.map((r) => (
-                  <tr key={r.slug}>
+                  <tr key={r.slug} data-role={r.slug} data-rank={rung.rank}>
                     <td>{rung.rank}</td>
                     <td>{r.title}</td>
                     <td>
@@ -362,10 +370,12 @@ function LadderTables({
                     <td>
                       {ladder.steps
                         .filter((s) => s.from === r.slug)
-                        .map((s) => `${s.to} (${s.kinds.map((k) => KIND_LONG[k] ?? k).join(", ")})`)
+                        .map((s) => `${names.get(s.to) ?? s.to} (${s.kinds.map((k) => KIND_LONG[k] ?? k).join(", ")})`)
                         .join("; ")}
                     </td>
-                    <td>{(disputes.get(r.slug) ?? []).map((a) => ASPECT_LONG[a] ?? a).join("; ")}</td>
+                    <td title={(disputes.get(r.slug) ?? []).map((a) => ASPECT_LONG[a] ?? a).join("; ")}>
+                      {(disputes.get(r.slug) ?? []).map((a) => ASPECT_SHORT[a] ?? a).join(", ")}
+                    </td>
                   </tr>
                 )),
               )}
