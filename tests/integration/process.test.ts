@@ -72,7 +72,8 @@ async function graphql(port: string, query: string): Promise<{ data?: Record<str
 
 async function sourceIds(port: string): Promise<string[]> {
   const body = await graphql(port, "{ sources { id } }");
-  return (body.data?.sources as { id: string }[]).map((s) => s.id);
+  if (!body.data) throw new Error(`no data: ${JSON.stringify(body)}`);
+  return (body.data.sources as { id: string }[]).map((s) => s.id);
 }
 
 describe("npm start without NEO4J_URI (the local launcher)", () => {
