@@ -1,7 +1,14 @@
 import { GraphQLError } from "graphql";
 
 /** Codes a client can act on; anything else is masked as an internal error. */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "LIMIT_EXCEEDED" | "DATABASE_UNAVAILABLE" | "UNAUTHENTICATED";
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "LIMIT_EXCEEDED"
+  | "DATABASE_UNAVAILABLE"
+  | "UNAUTHENTICATED"
+  | "CONFLICT"
+  | "DEADLINE_EXCEEDED";
 
 export class UserFacingError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -39,5 +46,12 @@ export class DatabaseUnavailableError extends UserFacingError {
 export class UnauthenticatedError extends UserFacingError {
   constructor(message: string) {
     super("UNAUTHENTICATED", message);
+  }
+}
+
+/** A write that lost to another: the id it wanted is taken (nothing was written). */
+export class ConflictError extends UserFacingError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super("CONFLICT", message, extra);
   }
 }

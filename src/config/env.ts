@@ -22,9 +22,6 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-/** The password the local launcher is given when NEO4J_PASSWORD is unset: it only listens on loopback. */
-export const LOCAL_DEFAULT_PASSWORD = "laddergraph-local";
-
 export class ConfigError extends Error {}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

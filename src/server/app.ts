@@ -6,8 +6,8 @@ import { type Context, createContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
-import { EXAMPLES } from "./examples.ts";
 import { explorerPage } from "./explorer.ts";
+import { graphiqlOptions, renderOfflineGraphiQL } from "./graphiql.ts";
 import { queryLimits } from "./limits.ts";
 import { currentRequest, requestLogging } from "./requests.ts";
 
@@ -33,10 +33,8 @@ export function createApp(deps: AppDeps) {
     healthCheckEndpoint: "/health",
     landingPage: false,
     logging: false,
-    graphiql: {
-      title: "laddergraph",
-      defaultTabs: EXAMPLES.map((e) => ({ query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : null })),
-    },
+    graphiql: graphiqlOptions(),
+    renderGraphiQL: renderOfflineGraphiQL,
     context: ({ request }) => {
       const state = currentRequest();
       const auth = request.headers.get("authorization");
