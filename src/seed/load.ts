@@ -72,7 +72,8 @@ export interface LoadReport {
 
 /**
  * Loads the corpus in ONE write transaction: every source's old claims are removed and its
- * claims MERGEd again, so a failure changes nothing and a second load of the same files is a no-op.
+ * claims MERGEd again, so a failure changes nothing and a second load of the same files leaves the
+ * same graph. The same transaction gives the graph a new data version (response caches key on it).
  */
 export async function loadCorpus(driver: Driver, corpus: Corpus, database?: string): Promise<LoadReport> {
   await ensureSchema(driver, database);
@@ -115,6 +116,7 @@ export async function loadCorpus(driver: Driver, corpus: Corpus, database?: stri
       await tx.run(cypher["load/merge-readiness"], { rows: all("readiness") });
       await tx.run(cypher["load/merge-denied-steps"], { rows: all("deniedSteps") });
       await tx.run(cypher["load/delete-orphans"]);
+      await tx.run(cypher["load/bump-data-version"]);
     });
   } finally {
     await session.close();
@@ -129,7 +131,10 @@ async function replan(driver: Driver, database?: string): Promise<void> {
   await driver.executeQuery(statements()["load/prepare-for-replanning"], { timeoutSeconds: int(60) }, { database });
 }
 
-/** Removes sources and every claim they made, in one transaction; nodes no claim refers to go too. */
+/**
+ * Removes sources and every claim they made, in one transaction that also gives the graph a new
+ * data version; nodes no claim refers to go too.
+ */
 export async function removeSources(driver: Driver, sourceIds: readonly string[], database?: string): Promise<void> {
   const cypher = statements();
   const session = driver.session({ database });
@@ -138,6 +143,7 @@ export async function removeSources(driver: Driver, sourceIds: readonly string[]
       await tx.run(cypher["load/delete-source-claims"], { sourceIds });
       await tx.run(cypher["load/delete-sources"], { sourceIds });
       await tx.run(cypher["load/delete-orphans"]);
+      await tx.run(cypher["load/bump-data-version"]);
     });
   } finally {
     await session.close();
@@ -148,6 +154,11 @@ export async function graphCounts(driver: Driver, database?: string): Promise<{ 
   const { records } = await driver.executeQuery(statements()["read/graph-counts"], {}, { database, routing: "READ" });
   const record = records[0];
   return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
+}
+
+/** Gives a graph loaded before data versions existed a version (changes nothing when it has one). */
+export async function ensureDataVersion(driver: Driver, database?: string): Promise<void> {
+  await driver.executeQuery(statements()["load/ensure-data-version"], {}, { database });
 }
 
 export async function sourceCount(driver: Driver, database?: string): Promise<number> {
