@@ -42,6 +42,10 @@ async function main(): Promise<void> {
     log,
     txTimeoutMs: env.LADDERGRAPH_TX_TIMEOUT_MS,
     adminToken: env.LADDERGRAPH_ADMIN_TOKEN,
+    responseCache:
+      env.LADDERGRAPH_RESPONSE_CACHE === "on"
+        ? { pollMs: env.LADDERGRAPH_CACHE_POLL_MS, maxEntries: env.LADDERGRAPH_CACHE_MAX_ENTRIES }
+        : undefined,
   });
   const listening = createHttpServer(app, log);
   await new Promise<void>((ready, fail) => {
