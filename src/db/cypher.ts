@@ -37,6 +37,8 @@ export const STATEMENTS = [
   "load/delete-orphans",
   "load/delete-sources",
   "load/prepare-for-replanning",
+  "seed/fingerprint-read",
+  "seed/fingerprint-write",
   "read/count-sources",
   "read/audit-claims-by-role",
   "read/definitions-by-role",

@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { type Env, LOCAL_DEFAULT_PASSWORD } from "../config/env.ts";
 import { createDriver, describeConnectionError } from "../db/driver.ts";
+import { runningEndpoint } from "./endpoint.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "./localNeo4j.ts";
 
 export interface Database {
@@ -16,15 +17,25 @@ export interface Database {
 export class DatabaseStartError extends Error {}
 
 /**
- * Connects to NEO4J_URI when it is set; otherwise starts the local Neo4j launcher on loopback
+ * Connects to NEO4J_URI when it is set; otherwise (with `joinRunning`) to the Neo4j of a server
+ * running on the same data folder; otherwise starts the local Neo4j launcher on loopback
  * (building it first if needed) and connects to that.
  */
-export async function connectDatabase(env: Env, log: (line: string) => void = console.error): Promise<Database> {
+export async function connectDatabase(
+  env: Env,
+  log: (line: string) => void = console.error,
+  options: { joinRunning?: boolean } = {},
+): Promise<Database> {
   let local: LocalNeo4j | undefined;
   let uri = env.NEO4J_URI;
   const password = env.NEO4J_PASSWORD ?? (uri ? undefined : LOCAL_DEFAULT_PASSWORD);
   if (password === undefined) throw new DatabaseStartError("NEO4J_URI is set but NEO4J_PASSWORD is not: set both");
-  if (!uri) {
+  // `npm run seed` while `npm start` runs: use the server's Neo4j, never a second one on its folder.
+  const running = !uri && options.joinRunning ? runningEndpoint(env.LADDERGRAPH_NEO4J_HOME) : undefined;
+  if (running) {
+    uri = running.uri;
+    log(`laddergraph: using the Neo4j of the server running on this data folder (pid ${running.pid}) at ${uri}`);
+  } else if (!uri) {
     local = await startLocalNeo4j({ home: env.LADDERGRAPH_NEO4J_HOME, port: env.LADDERGRAPH_NEO4J_PORT, password, log });
     uri = local.uri;
   }
