@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   LADDERGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Token that guards mutations; without it, writes are refused. */
   LADDERGRAPH_ADMIN_TOKEN: z.string().min(16, "LADDERGRAPH_ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** The corpus folder `npm start` seeds from and `npm run seed` loads. */
+  LADDERGRAPH_SEED_DIR: z.string().min(1).default("seed"),
   /** Upper bound for one Neo4j transaction, in milliseconds. */
   LADDERGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** The response cache keyed on the graph's data version: on unless "off". */

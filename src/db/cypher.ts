@@ -45,6 +45,8 @@ export const STATEMENTS = [
   "admin/mark-seeded",
   "load/bump-data-version",
   "load/ensure-data-version",
+  "seed/fingerprint-read",
+  "seed/fingerprint-write",
   "read/count-sources",
   "read/data-version",
   "read/audit-claims-by-role",
