@@ -1,7 +1,7 @@
 import { type Driver, routing } from "neo4j-driver";
-import { DatabaseUnavailableError } from "../errors.ts";
+import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
 import { type StatementName, statements } from "./cypher.ts";
-import { isDatabaseUnavailable } from "./driver.ts";
+import { isDatabaseUnavailable, isQueryTimeout } from "./driver.ts";
 
 export interface QueryScope {
   driver: Driver;
@@ -13,7 +13,8 @@ export interface QueryScope {
 
 /**
  * Runs one named, parameterised read statement in a read transaction (routed to a reader on a
- * cluster) and returns its records as plain objects. Database outages become DATABASE_UNAVAILABLE.
+ * cluster) and returns its records as plain objects. Database outages become DATABASE_UNAVAILABLE;
+ * a statement stopped by its transaction timeout (the query asked too much) LIMIT_EXCEEDED.
  */
 export async function read<Row>(scope: QueryScope, name: StatementName, params: Record<string, unknown> = {}): Promise<Row[]> {
   scope.stats.cypherQueries += 1;
@@ -26,6 +27,7 @@ export async function read<Row>(scope: QueryScope, name: StatementName, params: 
     return result.records.map((r) => r.toObject() as Row);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
+    if (isQueryTimeout(error)) throw new QueryTimeoutError(scope.txTimeoutMs);
     throw error;
   }
 }
