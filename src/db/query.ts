@@ -1,7 +1,7 @@
 import { session as accessMode, type Driver, isRetryableError } from "neo4j-driver";
-import { DatabaseUnavailableError } from "../errors.ts";
+import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
 import { type StatementName, statements } from "./cypher.ts";
-import { isDatabaseUnavailable } from "./driver.ts";
+import { isDatabaseUnavailable, isQueryTimeout } from "./driver.ts";
 
 export interface QueryScope {
   driver: Driver;
@@ -37,7 +37,8 @@ async function runOnce<Row>(scope: QueryScope, text: string, params: Record<stri
 /**
  * Runs one named, parameterised read statement (see `runOnce`), retrying transient failures up to
  * `READ_RETRY.attempts` times within `READ_RETRY.budgetMs`. Database outages that outlast the retries
- * become DATABASE_UNAVAILABLE; every other error is passed on as it is.
+ * become DATABASE_UNAVAILABLE; a statement stopped by its transaction timeout (the query asked too
+ * much) LIMIT_EXCEEDED; every other error is passed on as it is.
  */
 export async function read<Row>(scope: QueryScope, name: StatementName, params: Record<string, unknown> = {}): Promise<Row[]> {
   scope.stats.cypherQueries += 1;
@@ -54,6 +55,7 @@ export async function read<Row>(scope: QueryScope, name: StatementName, params: 
         continue;
       }
       if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
+      if (isQueryTimeout(error)) throw new QueryTimeoutError(scope.txTimeoutMs);
       throw error;
     }
   }
