@@ -96,7 +96,6 @@ async function drawnLadder(page: Page, source: string): Promise<string[]> {
 describe("explorer page", () => {
   it("loads under a strict CSP with no console error, no failed request, nothing off-host, and only queries sent", async () => {
     const ids = await sourceIds();
-    const started = Date.now();
     const { page, consoleErrors, failed, offHost, graphql, requests } = await open();
     await ladderDrawn(page, ids.length);
     const drawnAt = await page.evaluate(() => performance.now());
@@ -140,8 +139,15 @@ describe("explorer page", () => {
       requests: requests.length,
       pageWeightBytes: timing.documentBytes + timing.assetBytes + timing.dataBytes,
       laddersDrawnMs: Math.round(drawnAt),
-      wallClockToLaddersMs: Date.now() - started,
     };
+    // A second first visit (new browser context, nothing cached) once the server's statements are warm.
+    const again = await open();
+    await ladderDrawn(again.page, ids.length);
+    const warm = await again.page.evaluate(() => ({
+      firstContentfulPaintMs: Math.round(performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1),
+      laddersDrawnMs: Math.round(performance.now()),
+    }));
+    Object.assign(figures, { warmServer: warm });
     writeFileSync(`${SCREENSHOTS}/explorer-figures.json`, `${JSON.stringify(figures, null, 2)}\n`);
     console.log("explorer page figures:", JSON.stringify(figures));
     await screenshot(page, "explorer-ladders");
@@ -422,7 +428,7 @@ promotions:
     const views = [
       { hash: "", ready: ".consensus svg.step-graph" },
       { hash: "#/role/senior-product-manager", ready: ".definition" },
-      { hash: "#/paths?from=Sr%20PM&to=CPO&track=MANAGEMENT&sources=000_18567d4f4f5ab0b1,003_24894dd3d8424456", ready: ".path-list li" },
+      { hash: "#/paths?from=Sr%20PM&to=VP%20of%20Product&track=MANAGEMENT&sources=000_18567d4f4f5ab0b1,003_24894dd3d8424456", ready: ".path-list li" },
       { hash: `#/agreement?pair=${ids[0]},${ids[1]}`, ready: ".pair-detail .shared-steps" },
     ];
     const { page } = await open();
