@@ -34,6 +34,16 @@ export class LimitExceededError extends UserFacingError {
   }
 }
 
+/** A statement stopped by the transaction timeout: the query asked for too much work, not an outage. */
+export class QueryTimeoutError extends LimitExceededError {
+  constructor(timeoutMs: number) {
+    super(
+      `the query needed more than the ${timeoutMs / 1000} s one database transaction may take and was stopped; ask for less: fewer maxSteps or first, a smaller page, fewer nested lists, or narrow it with sources or minSupport`,
+      { limit: timeoutMs },
+    );
+  }
+}
+
 export class DatabaseUnavailableError extends UserFacingError {
   constructor() {
     super(

@@ -16,8 +16,16 @@ const EnvSchema = z.object({
   LADDERGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Token that guards mutations; without it, writes are refused. */
   LADDERGRAPH_ADMIN_TOKEN: z.string().min(16, "LADDERGRAPH_ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** The corpus folder `npm start` seeds from and `npm run seed` loads. */
+  LADDERGRAPH_SEED_DIR: z.string().min(1).default("seed"),
   /** Upper bound for one Neo4j transaction, in milliseconds. */
   LADDERGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** The response cache keyed on the graph's data version: on unless "off". */
+  LADDERGRAPH_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** How often the data version is read, in milliseconds; answers are at most twice this stale. */
+  LADDERGRAPH_CACHE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  /** How many answers the response cache keeps per process. */
+  LADDERGRAPH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

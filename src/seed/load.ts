@@ -80,7 +80,8 @@ export interface WriteCounts {
 
 /**
  * Writes the corpus inside the caller's write transaction: every source's old claims are removed
- * and its claims MERGEd again. Returns what the statements changed (Neo4j's counters).
+ * and its claims MERGEd again. Returns what the statements changed (Neo4j's counters). The same transaction gives the graph a new
+ * data version (response caches key on it).
  */
 export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promise<WriteCounts> {
   const cypher = statements();
@@ -126,6 +127,8 @@ export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promi
   await run(cypher["load/merge-readiness"], { rows: all("readiness") });
   await run(cypher["load/merge-denied-steps"], { rows: all("deniedSteps") });
   await run(cypher["load/delete-orphans"]);
+  // Not counted: the version node is bookkeeping, not the article's graph.
+  await tx.run(cypher["load/bump-data-version"]);
   return counts;
 }
 
@@ -151,7 +154,10 @@ export async function replan(driver: Driver, database?: string): Promise<void> {
   await driver.executeQuery(statements()["load/prepare-for-replanning"], { timeoutSeconds: int(60) }, { database });
 }
 
-/** Removes sources and every claim they made, in one transaction; nodes no claim refers to go too. */
+/**
+ * Removes sources and every claim they made, in one transaction that also gives the graph a new
+ * data version; nodes no claim refers to go too.
+ */
 export async function removeSources(driver: Driver, sourceIds: readonly string[], database?: string): Promise<void> {
   const cypher = statements();
   const session = driver.session({ database });
@@ -160,6 +166,7 @@ export async function removeSources(driver: Driver, sourceIds: readonly string[]
       await tx.run(cypher["load/delete-source-claims"], { sourceIds });
       await tx.run(cypher["load/delete-sources"], { sourceIds });
       await tx.run(cypher["load/delete-orphans"]);
+      await tx.run(cypher["load/bump-data-version"]);
     });
   } finally {
     await session.close();
@@ -170,6 +177,11 @@ export async function graphCounts(driver: Driver, database?: string): Promise<{ 
   const { records } = await driver.executeQuery(statements()["read/graph-counts"], {}, { database, routing: "READ" });
   const record = records[0];
   return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
+}
+
+/** Gives a graph loaded before data versions existed a version (changes nothing when it has one). */
+export async function ensureDataVersion(driver: Driver, database?: string): Promise<void> {
+  await driver.executeQuery(statements()["load/ensure-data-version"], {}, { database });
 }
 
 export async function sourceCount(driver: Driver, database?: string): Promise<number> {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
+import { type ResponseCacheOptions, responseCache } from "../cache/responseCache.ts";
 import { type Context, createContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import { cypherCount } from "./debug.ts";
@@ -20,6 +21,8 @@ export interface AppDeps {
   txTimeoutMs: number;
   /** LADDERGRAPH_ADMIN_TOKEN: mutations are refused without it. */
   adminToken?: string | undefined;
+  /** The response cache keyed on the graph's data version; off when absent. */
+  responseCache?: Pick<ResponseCacheOptions, "pollMs" | "maxEntries"> | undefined;
 }
 
 /**
@@ -58,6 +61,7 @@ export function createApp(deps: AppDeps) {
           }
         },
       }),
+      ...(deps.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...deps.responseCache })] : []),
     ],
   });
   return yoga;
