@@ -36,7 +36,7 @@ async function stop(signal: string, code = 0): Promise<void> {
 /** `npm start`: Neo4j (local or NEO4J_URI), schema and seed, warm-up, then the GraphQL server. */
 async function main(): Promise<void> {
   const env = readEnv();
-  const log = createLogger(env.LOG_LEVEL);
+  const log = createLogger(env.LOG_LEVEL, env.LOG_FORMAT);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(signal));
 
   await assertPortFree(env.PORT, env.HOST);

@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** auto: readable lines on a terminal, JSON lines otherwise. */
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   /** Where the local launcher keeps its data between runs (git-ignored). */
   LADDERGRAPH_NEO4J_HOME: z.string().min(1).default(".neo4j/data"),
   LADDERGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
