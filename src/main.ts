@@ -5,6 +5,7 @@ import { ConfigError, readEnv } from "./config/env.ts";
 import { createLogger } from "./logger.ts";
 import { connectDatabase, type Database, DatabaseStartError } from "./neo4j/connect.ts";
 import { LauncherError } from "./neo4j/localNeo4j.ts";
+import { startTracing } from "./observability/tracing.ts";
 import { prepareDatabase, SeedError } from "./seed/startup.ts";
 import { createApp, createHttpServer } from "./server/app.ts";
 import { onLocalNeo4j, reportSeedChanges } from "./startup/dataFolder.ts";
@@ -15,6 +16,7 @@ import { warmUp } from "./startup/warmup.ts";
 let db: Database | undefined;
 let server: Server | undefined;
 let stopping = false;
+let tracing: ReturnType<typeof startTracing>;
 
 /** SIGINT/SIGTERM: stop taking requests, finish those in flight, close the driver, stop the local Neo4j. */
 async function stop(signal: string, code = 0): Promise<void> {
@@ -30,6 +32,7 @@ async function stop(signal: string, code = 0): Promise<void> {
     clearTimeout(cut);
   }
   await db?.close();
+  await tracing?.shutdown();
   process.exit(code);
 }
 
@@ -37,6 +40,7 @@ async function stop(signal: string, code = 0): Promise<void> {
 async function main(): Promise<void> {
   const env = readEnv();
   const log = createLogger(env.LOG_LEVEL, env.LOG_FORMAT);
+  tracing = startTracing(env.LADDERGRAPH_TRACING);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(signal));
 
   await assertPortFree(env.PORT, env.HOST);

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   LADDERGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Token that guards mutations; without it, writes are refused. */
   LADDERGRAPH_ADMIN_TOKEN: z.string().min(16, "LADDERGRAPH_ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** OpenTelemetry: off; otlp (OTLP/HTTP, configured by the standard OTEL_EXPORTER_OTLP_* variables); console. */
+  LADDERGRAPH_TRACING: z.enum(["off", "otlp", "console"]).default("off"),
   /** The corpus folder `npm start` seeds from and `npm run seed` loads. */
   LADDERGRAPH_SEED_DIR: z.string().min(1).default("seed"),
   /** Upper bound for one Neo4j transaction, in milliseconds. */
@@ -25,6 +27,9 @@ const EnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Every variable the server reads (`.env.example` and the README's table list each one). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 /** The password the local launcher is given when NEO4J_PASSWORD is unset: it only listens on loopback. */
 export const LOCAL_DEFAULT_PASSWORD = "laddergraph-local";

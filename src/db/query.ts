@@ -1,5 +1,6 @@
 import { type Driver, routing } from "neo4j-driver";
 import { DatabaseUnavailableError } from "../errors.ts";
+import { inSpan } from "../observability/tracing.ts";
 import { type StatementName, statements } from "./cypher.ts";
 import { isDatabaseUnavailable } from "./driver.ts";
 
@@ -17,17 +18,19 @@ export interface QueryScope {
  */
 export async function read<Row>(scope: QueryScope, name: StatementName, params: Record<string, unknown> = {}): Promise<Row[]> {
   scope.stats.cypherQueries += 1;
-  try {
-    const result = await scope.driver.executeQuery(statements()[name], params, {
-      database: scope.database,
-      routing: routing.READ,
-      transactionConfig: { timeout: scope.txTimeoutMs },
-    });
-    return result.records.map((r) => r.toObject() as Row);
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
-    throw error;
-  }
+  return inSpan(`cypher ${name}`, { "db.system": "neo4j", "db.operation.name": name }, async () => {
+    try {
+      const result = await scope.driver.executeQuery(statements()[name], params, {
+        database: scope.database,
+        routing: routing.READ,
+        transactionConfig: { timeout: scope.txTimeoutMs },
+      });
+      return result.records.map((r) => r.toObject() as Row);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
+      throw error;
+    }
+  });
 }
 
 /** Aligns rows keyed by `key` to the order of `keys`, as DataLoader requires. */

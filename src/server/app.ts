@@ -3,10 +3,13 @@ import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { type Context, createContext } from "../context.ts";
+import { metrics } from "../observability/metrics.ts";
+import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
 import { graphiqlOptions, renderOfflineGraphiQL } from "./graphiql.ts";
+import { homePage } from "./home.ts";
 import { queryLimits } from "./limits.ts";
 import { currentRequest, requestLogging } from "./requests.ts";
 
@@ -45,6 +48,9 @@ export function createApp(deps: AppDeps) {
       requestLogging(),
       codedRequestErrors(),
       cypherCount(),
+      metrics(deps.driver),
+      graphqlSpans(),
+      homePage(),
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {
