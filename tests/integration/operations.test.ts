@@ -1,7 +1,7 @@
 import { trace } from "@opentelemetry/api";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { startTracing } from "../../src/observability/tracing.ts";
+import { startTracing } from "../../src/observability/tracingSdk.ts";
 import { EXAMPLES } from "../../src/server/examples.ts";
 import { startTestServer } from "../support/server.ts";
 
