@@ -68,7 +68,7 @@ async function main() {
   const home = mkdtempSync(join(tmpdir(), "laddergraph-load-"));
   const env: Record<string, string> = process.env.NEO4J_URI
     ? {}
-    : { LADDERGRAPH_NEO4J_HOME: home, LADDERGRAPH_NEO4J_PORT: String(await freePort()), NEO4J_PASSWORD: "laddergraph-load" };
+    : { LADDERGRAPH_NEO4J_HOME: home, LADDERGRAPH_NEO4J_PORT: String(await freePort()) };
   const { child, port } = await startServer(env);
   const url = `http://127.0.0.1:${port}/graphql`;
   const requests: Request[] = EXAMPLES.map((e) => ({

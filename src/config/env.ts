@@ -24,15 +24,18 @@ const EnvSchema = z.object({
   LADDERGRAPH_SEED_DIR: z.string().min(1).default("seed"),
   /** Upper bound for one Neo4j transaction, in milliseconds. */
   LADDERGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** The response cache keyed on the graph's data version: on unless "off". */
+  LADDERGRAPH_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** How often the data version is read, in milliseconds; answers are at most twice this stale. */
+  LADDERGRAPH_CACHE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  /** How many answers the response cache keeps per process. */
+  LADDERGRAPH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
 /** Every variable the server reads (`.env.example` and the README's table list each one). */
 export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
-
-/** The password the local launcher is given when NEO4J_PASSWORD is unset: it only listens on loopback. */
-export const LOCAL_DEFAULT_PASSWORD = "laddergraph-local";
 
 export class ConfigError extends Error {}
 

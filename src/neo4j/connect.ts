@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { type Env, LOCAL_DEFAULT_PASSWORD } from "../config/env.ts";
+import type { Env } from "../config/env.ts";
 import { createDriver, describeConnectionError } from "../db/driver.ts";
+import { CredentialsError, resolveCredentials } from "./credentials.ts";
 import { runningEndpoint } from "./endpoint.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "./localNeo4j.ts";
 
@@ -27,9 +28,15 @@ export async function connectDatabase(
   options: { joinRunning?: boolean } = {},
 ): Promise<Database> {
   let local: LocalNeo4j | undefined;
-  let uri = env.NEO4J_URI;
-  const password = env.NEO4J_PASSWORD ?? (uri ? undefined : LOCAL_DEFAULT_PASSWORD);
-  if (password === undefined) throw new DatabaseStartError("NEO4J_URI is set but NEO4J_PASSWORD is not: set both");
+  let credentials: ReturnType<typeof resolveCredentials>;
+  try {
+    credentials = resolveCredentials(env);
+  } catch (error) {
+    if (error instanceof CredentialsError) throw new DatabaseStartError(error.message);
+    throw error;
+  }
+  const { password } = credentials;
+  let uri = credentials.uri;
   // `npm run seed` while `npm start` runs: use the server's Neo4j, never a second one on its folder.
   const running = !uri && options.joinRunning ? runningEndpoint(env.LADDERGRAPH_NEO4J_HOME) : undefined;
   if (running) {
@@ -39,7 +46,7 @@ export async function connectDatabase(
     local = await startLocalNeo4j({ home: env.LADDERGRAPH_NEO4J_HOME, port: env.LADDERGRAPH_NEO4J_PORT, password, log });
     uri = local.uri;
   }
-  const driver = createDriver({ uri, user: env.NEO4J_USER, password });
+  const driver = createDriver({ uri, user: credentials.user, password });
   try {
     await driver.verifyConnectivity({ database: env.NEO4J_DATABASE });
   } catch (error) {

@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { privateDataFolder } from "./credentials.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const LAUNCHER_DIR = join(ROOT, "tools", "neo4j");
@@ -75,10 +76,9 @@ export interface LocalNeo4j {
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   if (!launcherIsBuilt()) buildLauncher(options.log);
-  const home = resolve(options.home);
-  mkdirSync(home, { recursive: true });
+  const home = privateDataFolder(options.home);
   const logPath = join(home, "launcher.log");
-  const logStream = createWriteStream(logPath, { flags: "a" });
+  const logStream = createWriteStream(logPath, { flags: "a", mode: 0o600 });
   const child: ChildProcess = spawn("java", [...JVM_FLAGS, "-cp", `${CLASSES}:${LIB}/*`, "dev.laddergraph.neo4j.Launcher"], {
     env: {
       ...process.env,

@@ -2,14 +2,15 @@ import { randomUUID } from "node:crypto";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
+import { type ResponseCacheOptions, responseCache } from "../cache/responseCache.ts";
 import { type Context, createContext } from "../context.ts";
 import { metrics } from "../observability/metrics.ts";
 import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
+import { explorerPage } from "./explorer.ts";
 import { graphiqlOptions, renderOfflineGraphiQL } from "./graphiql.ts";
-import { homePage } from "./home.ts";
 import { queryLimits } from "./limits.ts";
 import { currentRequest, requestLogging } from "./requests.ts";
 
@@ -22,6 +23,8 @@ export interface AppDeps {
   txTimeoutMs: number;
   /** LADDERGRAPH_ADMIN_TOKEN: mutations are refused without it. */
   adminToken?: string | undefined;
+  /** The response cache keyed on the graph's data version; off when absent. */
+  responseCache?: Pick<ResponseCacheOptions, "pollMs" | "maxEntries"> | undefined;
 }
 
 /**
@@ -44,13 +47,13 @@ export function createApp(deps: AppDeps) {
     },
     maskedErrors: { maskError: maskErrorWith(deps.log) },
     plugins: [
+      explorerPage(),
       queryLimits(),
       requestLogging(),
       codedRequestErrors(),
       cypherCount(),
       metrics(deps.driver),
       graphqlSpans(),
-      homePage(),
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {
@@ -62,6 +65,7 @@ export function createApp(deps: AppDeps) {
           }
         },
       }),
+      ...(deps.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...deps.responseCache })] : []),
     ],
   });
   return yoga;

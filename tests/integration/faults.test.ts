@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
+import { resolveCredentials } from "../../src/neo4j/credentials.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../../src/neo4j/localNeo4j.ts";
 import { readCorpus } from "../../src/seed/corpus.ts";
 import { loadCorpus } from "../../src/seed/load.ts";
@@ -13,8 +14,8 @@ import { startTestServer, type TestServer } from "../support/server.ts";
  * A Neo4j of this test's own (so stopping it disturbs no other test): stop it under a running
  * server, query, start it again on the same port and data, query again.
  */
-const PASSWORD = "laddergraph-faults";
 let home: string;
+let PASSWORD: string;
 let port: number;
 let neo4j: LocalNeo4j | undefined;
 let server: TestServer;
@@ -22,6 +23,7 @@ let server: TestServer;
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), "laddergraph-faults-"));
   port = await freePort();
+  PASSWORD = resolveCredentials({ NEO4J_USER: "neo4j", LADDERGRAPH_NEO4J_HOME: home }).password;
   neo4j = await startLocalNeo4j({ home, port, password: PASSWORD });
   const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: PASSWORD });
   const corpus = readCorpus("seed");

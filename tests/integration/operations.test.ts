@@ -69,13 +69,3 @@ describe("tracing", () => {
   });
 });
 
-describe("GET /", () => {
-  it("says what the server is and links to GraphiQL and the operational endpoints", async () => {
-    const response = await server.app.fetch("http://laddergraph.test/", { headers: { accept: "text/html" } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    const page = await response.text();
-    for (const href of ["/graphql", "/health", "/ready", "/metrics"]) expect(page).toContain(`href="${href}"`);
-    expect(page).not.toMatch(/src=|https?:\/\//);
-  });
-});

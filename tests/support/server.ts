@@ -25,7 +25,7 @@ export interface TestServer {
 }
 
 /** The real app (yoga + Pothos + loaders) on the real test Neo4j, called through `yoga.fetch`. */
-export function startTestServer(options: { uri?: string; password?: string; adminToken?: string } = {}): TestServer {
+export function startTestServer(options: { uri?: string; password?: string; adminToken?: string; txTimeoutMs?: number } = {}): TestServer {
   const db = inject("neo4j");
   const driver = createDriver({
     uri: options.uri ?? db.uri,
@@ -37,7 +37,7 @@ export function startTestServer(options: { uri?: string; password?: string; admi
     driver,
     database: undefined,
     log: pino({ level: "silent" }),
-    txTimeoutMs: 10_000,
+    txTimeoutMs: options.txTimeoutMs ?? 10_000,
     adminToken: options.adminToken,
   });
   const send: TestServer["send"] = async (query, variables, headers = {}) => {
