@@ -68,4 +68,3 @@ describe("tracing", () => {
     expect(execute?.status.code).toBe(2);
   });
 });
-
