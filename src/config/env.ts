@@ -11,11 +11,15 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** auto: readable lines on a terminal, JSON lines otherwise. */
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   /** Where the local launcher keeps its data between runs (git-ignored). */
   LADDERGRAPH_NEO4J_HOME: z.string().min(1).default(".neo4j/data"),
   LADDERGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Token that guards mutations; without it, writes are refused. */
   LADDERGRAPH_ADMIN_TOKEN: z.string().min(16, "LADDERGRAPH_ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** OpenTelemetry: off; otlp (OTLP/HTTP, configured by the standard OTEL_EXPORTER_OTLP_* variables); console. */
+  LADDERGRAPH_TRACING: z.enum(["off", "otlp", "console"]).default("off"),
   /** The corpus folder `npm start` seeds from and `npm run seed` loads. */
   LADDERGRAPH_SEED_DIR: z.string().min(1).default("seed"),
   /** Upper bound for one Neo4j transaction, in milliseconds. */
@@ -29,6 +33,9 @@ const EnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Every variable the server reads (`.env.example` and the README's table list each one). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 export class ConfigError extends Error {}
 

@@ -2,9 +2,10 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { InvalidInputError } from "../errors.ts";
 import { findConflicts } from "../services/audit.ts";
 import { boundedInt, LIMITS } from "../services/limits.ts";
-import { aliasesOf, findRoles, groupRequirements, promotionsOf } from "../services/roles.ts";
+import { requireRole } from "../services/lookup.ts";
+import { aliasesOf, findRoles, groupRequirements, promotionsOf, responsibilitiesOf, type SearchedRole } from "../services/roles.ts";
 import { builder } from "./builder.ts";
-import { AliasKindEnum, ConflictAspectEnum, TrackEnum } from "./enums.ts";
+import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
 import {
   AliasRef,
   ConflictRef,
@@ -53,10 +54,7 @@ RoleRef.implement({
       type: [ResponsibilityClaimRef],
       description: "Every responsibility a source lists for this role, bullet by bullet.",
       args: { source: t.arg.id() },
-      resolve: async (r, { source }, ctx) => {
-        const all = await ctx.loaders.responsibilitiesByRole.load(r.id);
-        return source ? all.filter((x) => x.source === source) : all;
-      },
+      resolve: (r, { source }, ctx) => responsibilitiesOf(ctx, r.id, source == null ? null : String(source)),
     }),
     conflicts: t.field({
       type: [ConflictRef],
@@ -93,14 +91,16 @@ builder.queryFields((t) => ({
   role: t.field({
     type: RoleRef,
     nullable: true,
-    description: "A role by slug (senior-product-manager); null when unknown — resolveTitle finds slugs.",
+    description:
+      "A role by slug (senior-product-manager). An unknown slug is a NOT_FOUND error whose extensions.suggestions name the likely slugs; resolveTitle finds slugs.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.role.load(id),
+    resolve: (_root, { id }, ctx) => requireRole(ctx, String(id), "id"),
   }),
   roles: t.connection(
     {
       type: RoleRef,
-      description: "Roles in ladder order, optionally on one track or matching a search over names and titles.",
+      description:
+        "Roles in ladder order, optionally on one track or matching a search over names, slugs and titles (substring, case-insensitive). When nothing contains the search, roles close in spelling are returned instead, best first, with matchedBy FUZZY on their edges.",
       args: { track: t.arg({ type: TrackEnum }), search: t.arg.string() },
       resolve: (_root, args, ctx) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
@@ -111,6 +111,21 @@ builder.queryFields((t) => ({
       },
     },
     { name: "RoleConnection" },
-    { name: "RoleEdge" },
+    {
+      name: "RoleEdge",
+      fields: (e) => ({
+        matchedBy: e.field({
+          type: MatchedByEnum,
+          nullable: true,
+          description: "With search: how this role matched it (FUZZY when only by spelling); null without a search.",
+          resolve: (edge) => (edge.node as SearchedRole).match?.matchedBy ?? null,
+        }),
+        matchedTitle: e.string({
+          nullable: true,
+          description: "With search, for a FUZZY match: the title, canonical name or slug the search was taken for.",
+          resolve: (edge) => (edge.node as SearchedRole).match?.matchedTitle ?? null,
+        }),
+      }),
+    },
   ),
 }));

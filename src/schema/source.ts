@@ -1,4 +1,5 @@
 import { listSources } from "../db/repositories/sources.ts";
+import { requireSource } from "../services/lookup.ts";
 import { builder } from "./builder.ts";
 import { RoleDefinitionRef, RoleRef, SourceRef } from "./refs.ts";
 
@@ -36,8 +37,9 @@ builder.queryFields((t) => ({
   source: t.field({
     type: SourceRef,
     nullable: true,
-    description: "One source by its id (file stem, e.g. 000_18567d4f4f5ab0b1); null when unknown.",
+    description:
+      "One source by its id (file stem, e.g. 000_18567d4f4f5ab0b1). An unknown id is a NOT_FOUND error whose extensions.suggestions name the likely ids (a unique prefix such as 000 included).",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.source.load(id),
+    resolve: (_root, { id }, ctx) => requireSource(ctx, String(id), "id"),
   }),
 }));

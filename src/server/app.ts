@@ -4,6 +4,8 @@ import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { type ResponseCacheOptions, responseCache } from "../cache/responseCache.ts";
 import { type Context, createContext } from "../context.ts";
+import { metrics } from "../observability/metrics.ts";
+import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
@@ -50,6 +52,8 @@ export function createApp(deps: AppDeps) {
       requestLogging(),
       codedRequestErrors(),
       cypherCount(),
+      metrics(deps.driver),
+      graphqlSpans(),
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {
