@@ -42,8 +42,12 @@ async function main(): Promise<void> {
     log,
     txTimeoutMs: env.LADDERGRAPH_TX_TIMEOUT_MS,
     adminToken: env.LADDERGRAPH_ADMIN_TOKEN,
+    requestDeadlineMs: env.LADDERGRAPH_REQUEST_DEADLINE_MS,
+    maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
+    databaseState: () => db?.state(),
+    corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
   });
-  const listening = createHttpServer(app, log);
+  const listening = createHttpServer(app, log, { adminToken: env.LADDERGRAPH_ADMIN_TOKEN });
   await new Promise<void>((ready, fail) => {
     listening.once("error", fail);
     listening.listen(env.PORT, env.HOST, () => ready());

@@ -9,7 +9,19 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Loopback by default: exposing the server is a choice (HOST=0.0.0.0, or a reverse proxy). */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** Comma-separated origins whose pages may call the API (CORS); empty: same origin only. */
+  LADDERGRAPH_CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o.length > 0),
+    )
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, "each CORS origin must look like https://host[:port]"))),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Where the local launcher keeps its data between runs (git-ignored). */
   LADDERGRAPH_NEO4J_HOME: z.string().min(1).default(".neo4j/data"),
@@ -18,6 +30,10 @@ const EnvSchema = z.object({
   LADDERGRAPH_ADMIN_TOKEN: z.string().min(16, "LADDERGRAPH_ADMIN_TOKEN must be at least 16 characters").optional(),
   /** Upper bound for one Neo4j transaction, in milliseconds. */
   LADDERGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Every GraphQL operation answers within this (DEADLINE_EXCEEDED after); longer than the transaction timeout. */
+  LADDERGRAPH_REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(15_000),
+  /** A response larger than this (about, in bytes) is refused with LIMIT_EXCEEDED instead of built. */
+  LADDERGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

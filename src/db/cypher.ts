@@ -42,6 +42,7 @@ export const STATEMENTS = [
   "admin/source-evidence",
   "admin/seed-state",
   "admin/mark-seeded",
+  "admin/ready",
   "read/count-sources",
   "read/audit-claims-by-role",
   "read/definitions-by-role",
