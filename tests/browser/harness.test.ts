@@ -19,11 +19,10 @@ describe("browser harness", () => {
     const { page, offHost } = await openOfflinePage(browser, server.origin);
     const health = await page.goto(`${server.origin}/health`);
     expect(health?.status()).toBe(200);
-    const outside = await page.evaluate(() =>
-      fetch("https://unpkg.com/graphiql/graphiql.min.js").then(
-        () => "reached",
-        () => "refused",
-      ),
+    // A navigation, not a fetch: the server's Content-Security-Policy would stop a fetch before the route sees it.
+    const outside = await page.goto("https://unpkg.com/graphiql/graphiql.min.js").then(
+      () => "reached",
+      () => "refused",
     );
     expect(outside).toBe("refused");
     expect(offHost).toEqual(["https://unpkg.com/graphiql/graphiql.min.js"]);
