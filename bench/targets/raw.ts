@@ -1,14 +1,14 @@
 /**
  * Target (c) of npm run bench, the raw floor: a bare node:http handler that answers each benchmark
  * operation with ONE hand-written Cypher statement through neo4j-driver (configured as laddergraph
- * configures it) and returns the JSON laddergraph answers. No GraphQL: it dispatches on the
+ * configures it), run as an auto-commit read, and returns the JSON laddergraph answers. No GraphQL: it dispatches on the
  * request's operationName and reads only its variables.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { type Driver, int, routing } from "neo4j-driver";
+import { session as accessMode, type Driver, int } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.ts";
 import { benchCypher, rawRoleAuditCypher } from "../statements.ts";
-import { type AuditClaims, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
+import { AuditClaimsRow, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
 import { serve, targetEnv } from "./ready.ts";
 
 type Variables = Record<string, unknown>;
@@ -21,9 +21,15 @@ const STATEMENTS = {
   sourceLadder: benchCypher("raw/source-ladder"),
 };
 
+/** One auto-commit read (RUN + PULL, no BEGIN/COMMIT) in a READ-mode session: the cheapest correct use of the driver. */
 async function rows<T>(driver: Driver, statement: string, params: Variables, column: string): Promise<T[]> {
-  const result = await driver.executeQuery(statement, params, { routing: routing.READ, transactionConfig: { timeout: 10_000 } });
-  return result.records.map((r) => r.get(column) as T);
+  const session = driver.session({ defaultAccessMode: accessMode.READ });
+  try {
+    const result = await session.run(statement, params, { timeout: 10_000 });
+    return result.records.map((r) => r.get(column) as T);
+  } finally {
+    await session.close();
+  }
 }
 
 const HANDLERS: Record<string, Handler> = {
@@ -31,8 +37,9 @@ const HANDLERS: Record<string, Handler> = {
     roles: { edges: await rows(driver, STATEMENTS.rolesPage, { offset: int(0), limit: int(Number(v.first ?? 20)) }, "edge") },
   }),
   RoleAudit: async (driver, v) => {
-    const [claims] = await rows<AuditClaims>(driver, STATEMENTS.roleAudit, { id: v.id }, "claims");
-    if (!claims) return { role: null };
+    const [row] = await rows<unknown>(driver, STATEMENTS.roleAudit, { id: v.id }, "claims");
+    if (!row) return { role: null };
+    const claims = AuditClaimsRow.parse(row);
     return {
       role: {
         slug: claims.role.id,

@@ -23,20 +23,35 @@ const EnvSchema = z.object({
     )
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, "each CORS origin must look like https://host[:port]"))),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** auto: readable lines on a terminal, JSON lines otherwise. */
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   /** Where the local launcher keeps its data between runs (git-ignored). */
   LADDERGRAPH_NEO4J_HOME: z.string().min(1).default(".neo4j/data"),
   LADDERGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Token that guards mutations; without it, writes are refused. */
   LADDERGRAPH_ADMIN_TOKEN: z.string().min(16, "LADDERGRAPH_ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** OpenTelemetry: off; otlp (OTLP/HTTP, configured by the standard OTEL_EXPORTER_OTLP_* variables); console. */
+  LADDERGRAPH_TRACING: z.enum(["off", "otlp", "console"]).default("off"),
+  /** The corpus folder `npm start` seeds from and `npm run seed` loads. */
+  LADDERGRAPH_SEED_DIR: z.string().min(1).default("seed"),
   /** Upper bound for one Neo4j transaction, in milliseconds. */
   LADDERGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Every GraphQL operation answers within this (DEADLINE_EXCEEDED after); longer than the transaction timeout. */
   LADDERGRAPH_REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(15_000),
   /** A response larger than this (about, in bytes) is refused with LIMIT_EXCEEDED instead of built. */
   LADDERGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  /** The response cache keyed on the graph's data version: on unless "off". */
+  LADDERGRAPH_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** How often the data version is read, in milliseconds; answers are at most twice this stale. */
+  LADDERGRAPH_CACHE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  /** How many answers the response cache keeps per process. */
+  LADDERGRAPH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Every variable the server reads (`.env.example` and the README's table list each one). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 export class ConfigError extends Error {}
 

@@ -2,6 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { Env } from "../config/env.ts";
 import { createDriver, describeConnectionError } from "../db/driver.ts";
 import { CredentialsError, resolveCredentials } from "./credentials.ts";
+import { runningEndpoint } from "./endpoint.ts";
 import { type SupervisedNeo4j, startSupervisedNeo4j } from "./supervisor.ts";
 
 /** Closing the driver waits for queries in flight; a frozen database must not hold shutdown forever. */
@@ -22,10 +23,15 @@ export interface Database {
 export class DatabaseStartError extends Error {}
 
 /**
- * Connects to NEO4J_URI when it is set; otherwise starts the local Neo4j launcher on loopback
+ * Connects to NEO4J_URI when it is set; otherwise (with `joinRunning`) to the Neo4j of a server
+ * running on the same data folder; otherwise starts the local Neo4j launcher on loopback
  * (building it first if needed) and connects to that.
  */
-export async function connectDatabase(env: Env, log: (line: string) => void = console.error): Promise<Database> {
+export async function connectDatabase(
+  env: Env,
+  log: (line: string) => void = console.error,
+  options: { joinRunning?: boolean } = {},
+): Promise<Database> {
   let local: SupervisedNeo4j | undefined;
   let credentials: ReturnType<typeof resolveCredentials>;
   try {
@@ -36,7 +42,12 @@ export async function connectDatabase(env: Env, log: (line: string) => void = co
   }
   const { password } = credentials;
   let uri = credentials.uri;
-  if (!uri) {
+  // `npm run seed` while `npm start` runs: use the server's Neo4j, never a second one on its folder.
+  const running = !uri && options.joinRunning ? runningEndpoint(env.LADDERGRAPH_NEO4J_HOME) : undefined;
+  if (running) {
+    uri = running.uri;
+    log(`laddergraph: using the Neo4j of the server running on this data folder (pid ${running.pid}) at ${uri}`);
+  } else if (!uri) {
     local = await startSupervisedNeo4j({ home: env.LADDERGRAPH_NEO4J_HOME, port: env.LADDERGRAPH_NEO4J_PORT, password, log });
     uri = local.uri;
   }

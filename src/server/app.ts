@@ -2,12 +2,16 @@ import { randomUUID } from "node:crypto";
 import { createYoga } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
+import { type ResponseCacheOptions, responseCache } from "../cache/responseCache.ts";
 import { type Context, createContext } from "../context.ts";
+import { metrics } from "../observability/metrics.ts";
+import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
 import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
-import { EXAMPLES } from "./examples.ts";
+import { explorerPage } from "./explorer.ts";
+import { graphiqlOptions, renderOfflineGraphiQL } from "./graphiql.ts";
 import { queryLimits } from "./limits.ts";
 import { listLimits } from "./listCost.ts";
 import { readiness } from "./readiness.ts";
@@ -31,6 +35,8 @@ export interface AppDeps {
   corsOrigins?: readonly string[] | undefined;
   /** The local Neo4j supervisor's state for /ready (restarting …). */
   databaseState?: (() => string | undefined) | undefined;
+  /** The response cache keyed on the graph's data version; off when absent. */
+  responseCache?: Pick<ResponseCacheOptions, "pollMs" | "maxEntries"> | undefined;
 }
 
 export const DEFAULT_REQUEST_DEADLINE_MS = 15_000;
@@ -51,10 +57,8 @@ export function createApp(deps: AppDeps) {
       ? { origin: [...deps.corsOrigins], methods: ["GET", "POST"], credentials: false, allowedHeaders: ["content-type", "authorization"] }
       : false,
     logging: false,
-    graphiql: {
-      title: "laddergraph",
-      defaultTabs: EXAMPLES.map((e) => ({ query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : null })),
-    },
+    graphiql: graphiqlOptions(),
+    renderGraphiQL: renderOfflineGraphiQL,
     context: ({ request }) => {
       const state = currentRequest();
       const auth = request.headers.get("authorization");
@@ -62,14 +66,18 @@ export function createApp(deps: AppDeps) {
     },
     maskedErrors: { maskError: maskErrorWith(deps.log) },
     plugins: [
+      explorerPage(),
       queryLimits(),
       requestLogging(),
       codedRequestErrors(),
       cypherCount(),
+      metrics(deps.driver),
+      graphqlSpans(),
       listLimits(),
       responseBudget(),
       requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS),
       readiness(deps),
+      ...(deps.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...deps.responseCache })] : []),
     ],
   });
   return yoga;
