@@ -60,14 +60,14 @@ async function main(): Promise<void> {
     log,
     txTimeoutMs: env.LADDERGRAPH_TX_TIMEOUT_MS,
     adminToken: env.LADDERGRAPH_ADMIN_TOKEN,
-    requestDeadlineMs: env.LADDERGRAPH_REQUEST_DEADLINE_MS,
-    maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
-    databaseState: () => db?.state(),
-    corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
     responseCache:
       env.LADDERGRAPH_RESPONSE_CACHE === "on"
         ? { pollMs: env.LADDERGRAPH_CACHE_POLL_MS, maxEntries: env.LADDERGRAPH_CACHE_MAX_ENTRIES }
         : undefined,
+    requestDeadlineMs: env.LADDERGRAPH_REQUEST_DEADLINE_MS,
+    maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
+    databaseState: () => db?.state(),
+    corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
   });
   const warm = await step(log, "warming up (running the GraphiQL examples once)", () => warmUp(app));
   if (warm.failed.length > 0) log.warn({ failed: warm.failed }, "some examples failed during warm-up");

@@ -36,16 +36,16 @@ const EnvSchema = z.object({
   LADDERGRAPH_SEED_DIR: z.string().min(1).default("seed"),
   /** Upper bound for one Neo4j transaction, in milliseconds. */
   LADDERGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  /** Every GraphQL operation answers within this (DEADLINE_EXCEEDED after); longer than the transaction timeout. */
-  LADDERGRAPH_REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(15_000),
-  /** A response larger than this (about, in bytes) is refused with LIMIT_EXCEEDED instead of built. */
-  LADDERGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
   /** The response cache keyed on the graph's data version: on unless "off". */
   LADDERGRAPH_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
   /** How often the data version is read, in milliseconds; answers are at most twice this stale. */
   LADDERGRAPH_CACHE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   /** How many answers the response cache keeps per process. */
   LADDERGRAPH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1_000),
+  /** Every GraphQL operation answers within this (DEADLINE_EXCEEDED after); longer than the transaction timeout. */
+  LADDERGRAPH_REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(15_000),
+  /** A response larger than this (about, in bytes) is refused with LIMIT_EXCEEDED instead of built. */
+  LADDERGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

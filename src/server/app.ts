@@ -27,6 +27,8 @@ export interface AppDeps {
   txTimeoutMs: number;
   /** LADDERGRAPH_ADMIN_TOKEN: mutations are refused without it. */
   adminToken?: string | undefined;
+  /** The response cache keyed on the graph's data version; off when absent. */
+  responseCache?: Pick<ResponseCacheOptions, "pollMs" | "maxEntries"> | undefined;
   /** LADDERGRAPH_REQUEST_DEADLINE_MS: an operation not done by then answers DEADLINE_EXCEEDED. */
   requestDeadlineMs?: number | undefined;
   /** LADDERGRAPH_MAX_RESPONSE_BYTES: a larger response is refused with LIMIT_EXCEEDED, not built. */
@@ -35,8 +37,6 @@ export interface AppDeps {
   corsOrigins?: readonly string[] | undefined;
   /** The local Neo4j supervisor's state for /ready (restarting …). */
   databaseState?: (() => string | undefined) | undefined;
-  /** The response cache keyed on the graph's data version; off when absent. */
-  responseCache?: Pick<ResponseCacheOptions, "pollMs" | "maxEntries"> | undefined;
 }
 
 export const DEFAULT_REQUEST_DEADLINE_MS = 15_000;
@@ -71,12 +71,12 @@ export function createApp(deps: AppDeps) {
       requestLogging(),
       codedRequestErrors(),
       cypherCount(),
-      metrics(deps.driver),
-      graphqlSpans(),
       listLimits(),
       responseBudget(),
       requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS),
       readiness(deps),
+      metrics(deps.driver),
+      graphqlSpans(),
       ...(deps.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...deps.responseCache })] : []),
     ],
   });
