@@ -1,4 +1,12 @@
 # The app alone; Neo4j comes from docker-compose.yml (NEO4J_URI is set there, so no launcher runs).
+# Stage 1 builds the explorer page (Vite and the page's libraries are dev dependencies).
+FROM node:24-slim AS explorer
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web ./web
+RUN node web/build.ts --force
+
 FROM node:24-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -8,6 +16,7 @@ COPY src ./src
 COPY cypher ./cypher
 COPY seed ./seed
 COPY scripts ./scripts
+COPY --from=explorer /app/web/dist ./web/dist
 ENV NODE_ENV=production PORT=4000
 EXPOSE 4000
 # Healthy once /ready says yes: Neo4j reachable, start-up and warm-up done.

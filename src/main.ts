@@ -64,10 +64,14 @@ async function main(): Promise<void> {
       env.LADDERGRAPH_RESPONSE_CACHE === "on"
         ? { pollMs: env.LADDERGRAPH_CACHE_POLL_MS, maxEntries: env.LADDERGRAPH_CACHE_MAX_ENTRIES }
         : undefined,
+    requestDeadlineMs: env.LADDERGRAPH_REQUEST_DEADLINE_MS,
+    maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
+    databaseState: () => db?.state(),
+    corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
   });
   const warm = await step(log, "warming up (running the GraphiQL examples once)", () => warmUp(app));
   if (warm.failed.length > 0) log.warn({ failed: warm.failed }, "some examples failed during warm-up");
-  const listening = createHttpServer(app, log);
+  const listening = createHttpServer(app, log, { adminToken: env.LADDERGRAPH_ADMIN_TOKEN });
   await new Promise<void>((ready, fail) => {
     listening.once("error", fail);
     listening.listen(env.PORT, env.HOST, () => ready());

@@ -37,8 +37,10 @@ export function isFresh(): boolean {
 export async function buildExplorer(force = false): Promise<boolean> {
   if (!force && isFresh()) return false;
   const hash = inputsHash();
+  // A production bundle whatever the caller's NODE_ENV (vitest sets "test", which Vite would honour).
+  process.env.NODE_ENV = "production";
   const { build } = await import("vite");
-  await build({ configFile: join(WEB, "vite.config.ts") });
+  await build({ configFile: join(WEB, "vite.config.ts"), mode: "production" });
   writeFileSync(STAMP, hash);
   return true;
 }

@@ -9,7 +9,19 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Loopback by default: exposing the server is a choice (HOST=0.0.0.0, or a reverse proxy). */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** Comma-separated origins whose pages may call the API (CORS); empty: same origin only. */
+  LADDERGRAPH_CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o.length > 0),
+    )
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, "each CORS origin must look like https://host[:port]"))),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** auto: readable lines on a terminal, JSON lines otherwise. */
   LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
@@ -30,6 +42,10 @@ const EnvSchema = z.object({
   LADDERGRAPH_CACHE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   /** How many answers the response cache keeps per process. */
   LADDERGRAPH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1_000),
+  /** Every GraphQL operation answers within this (DEADLINE_EXCEEDED after); longer than the transaction timeout. */
+  LADDERGRAPH_REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(15_000),
+  /** A response larger than this (about, in bytes) is refused with LIMIT_EXCEEDED instead of built. */
+  LADDERGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

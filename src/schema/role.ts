@@ -17,12 +17,9 @@ import {
   SkillRequirementRef,
   SourceRef,
 } from "./refs.ts";
-import { loadAll, sourceById, sourcesByIds } from "./resolve.ts";
 
-builder.node(RoleRef, {
+RoleRef.implement({
   description: "A canonical role. What each source calls it lives on its definitions and aliases.",
-  id: { resolve: (r) => r.id },
-  loadMany: (ids, ctx) => loadAll(ctx.loaders.role, ids),
   fields: (t) => ({
     slug: t.exposeString("id", { description: "The role's slug, e.g. senior-product-manager: what every role argument takes." }),
     name: t.exposeString("name", { description: "Canonical name (our vocabulary, not a source's)." }),
@@ -40,13 +37,13 @@ builder.node(RoleRef, {
       type: [PromotionEdgeRef],
       description: "Steps up from this role; `minSupport: 2` keeps only steps two or more sources assert.",
       args: { sources: t.arg.idList(), minSupport: t.arg.int() },
-      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "up", { sources: args.sources?.map(String), minSupport: args.minSupport }),
+      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "up", { sources: args.sources, minSupport: args.minSupport }),
     }),
     promotedFrom: t.field({
       type: [PromotionEdgeRef],
       description: "Steps into this role.",
       args: { sources: t.arg.idList(), minSupport: t.arg.int() },
-      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "down", { sources: args.sources?.map(String), minSupport: args.minSupport }),
+      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "down", { sources: args.sources, minSupport: args.minSupport }),
     }),
     requires: t.field({
       type: [SkillRequirementRef],
@@ -63,7 +60,7 @@ builder.node(RoleRef, {
       type: [ConflictRef],
       description: "Where the sources disagree about this role.",
       args: { aspects: t.arg({ type: [ConflictAspectEnum] }), sources: t.arg.idList() },
-      resolve: (r, args, ctx) => findConflicts(ctx, { role: r.id, aspects: args.aspects, sources: args.sources?.map(String) }),
+      resolve: (r, args, ctx) => findConflicts(ctx, { role: r.id, aspects: args.aspects, sources: args.sources }),
     }),
   }),
 });
@@ -73,7 +70,7 @@ AliasRef.implement({
   fields: (t) => ({
     title: t.exposeString("title"),
     kind: t.field({ type: AliasKindEnum, resolve: (a) => a.kind }),
-    sources: t.field({ type: [SourceRef], resolve: (a, _x, ctx) => sourcesByIds(ctx, a.sources) }),
+    sources: t.field({ type: [SourceRef], resolve: (a) => a.sources }),
     evidence: t.field({ type: [EvidenceRef], resolve: (a) => a.evidence }),
   }),
 });
@@ -85,8 +82,8 @@ ResponsibilityClaimRef.implement({
       description: "Stable hash of the normalised text: the same bullet in two sources shares it.",
     }),
     text: t.exposeString("text"),
-    source: t.field({ type: SourceRef, resolve: (x, _a, ctx) => sourceById(ctx, x.source) }),
-    evidence: t.field({ type: EvidenceRef, resolve: (x) => x }),
+    source: t.field({ type: SourceRef, resolve: (x) => x.source }),
+    evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
 

@@ -2,7 +2,6 @@ import { listSources } from "../db/repositories/sources.ts";
 import { requireSource } from "../services/lookup.ts";
 import { builder } from "./builder.ts";
 import { RoleDefinitionRef, RoleRef, SourceRef } from "./refs.ts";
-import { rolesByIds } from "./resolve.ts";
 
 SourceRef.implement({
   description: "A source article. Its id is the file stem, the id every `sources`/`source` argument takes.",
@@ -24,10 +23,7 @@ SourceRef.implement({
     roles: t.field({
       type: [RoleRef],
       description: "The roles this source describes, in its ladder order.",
-      resolve: async (s, _args, ctx) => {
-        const definitions = await ctx.loaders.definitionsBySource.load(s.id);
-        return rolesByIds(ctx, [...new Set(definitions.map((d) => d.role))]);
-      },
+      resolve: async (s, _args, ctx) => [...new Set((await ctx.loaders.definitionsBySource.load(s.id)).map((d) => d.role))],
     }),
   }),
 });

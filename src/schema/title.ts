@@ -2,12 +2,11 @@ import { resolveTitle } from "../services/titles.ts";
 import { builder } from "./builder.ts";
 import { MatchedByEnum, TitleRelationEnum } from "./enums.ts";
 import { EvidenceRef, RoleRef, SourceRef, TitleMatchRef } from "./refs.ts";
-import { roleById, sourcesByIds } from "./resolve.ts";
 
 TitleMatchRef.implement({
   description: "A role a typed title resolves to, and which sources say so.",
   fields: (t) => ({
-    role: t.field({ type: RoleRef, resolve: (m, _a, ctx) => roleById(ctx, m.role) }),
+    role: t.field({ type: RoleRef, resolve: (m) => m.role }),
     relation: t.field({ type: TitleRelationEnum, resolve: (m) => m.relation }),
     matchedBy: t.field({ type: MatchedByEnum, resolve: (m) => m.matchedBy }),
     matchedTitle: t.string({
@@ -19,9 +18,9 @@ TitleMatchRef.implement({
       type: RoleRef,
       nullable: true,
       description: "For SAME_AS / MAY_COEXIST: the role the title named.",
-      resolve: (m, _a, ctx) => (m.via ? roleById(ctx, m.via) : null),
+      resolve: (m) => m.via,
     }),
-    sources: t.field({ type: [SourceRef], resolve: (m, _a, ctx) => sourcesByIds(ctx, m.sources) }),
+    sources: t.field({ type: [SourceRef], resolve: (m) => m.sources }),
     evidence: t.field({ type: [EvidenceRef], resolve: (m) => m.evidence }),
   }),
 });

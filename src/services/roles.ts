@@ -1,9 +1,10 @@
+import type { ResponsibilityClaim } from "../claims/responsibility.ts";
+import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
 import { allRoleTitles, rolesPage } from "../db/repositories/roles.ts";
-import { titleEvidence } from "../domain/evidence.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
 import type { MatchedBy } from "../domain/titles.ts";
-import type { RequirementRow, ResponsibilityRow, RoleRow, Track } from "../domain/types.ts";
+import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
 import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
@@ -77,8 +78,8 @@ export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> 
     alias.evidence.push(evidence);
     byTitle.set(key, alias);
   };
-  for (const d of definitions) add(d.title, "DEFINITION", titleEvidence(d));
-  for (const m of mentions) add(m.title, "MENTION", { source: m.source, quote: m.quote, start: m.start, end: m.end, note: m.note ?? null });
+  for (const d of definitions) add(d.title, "DEFINITION", d.evidence);
+  for (const m of mentions) add(m.title, "MENTION", m.evidence);
   return [...byTitle.values()].sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === "DEFINITION" ? -1 : 1));
 }
 
@@ -98,13 +99,13 @@ export async function promotionsOf(
 }
 
 /** A role's responsibility claims, all or one source's (an unknown source id is NOT_FOUND). */
-export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityRow[]> {
+export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityClaim[]> {
   const [all] = await Promise.all([ctx.loaders.responsibilitiesByRole.load(roleId), source ? requireSource(ctx, source, "source") : null]);
   return source ? all.filter((x) => x.source === source) : all;
 }
 
 /** Groups per-source REQUIRES claims by skill. */
-export function groupRequirements(claims: readonly RequirementRow[]): SkillRequirement[] {
+export function groupRequirements(claims: readonly RequirementClaim[]): SkillRequirement[] {
   const bySkill = new Map<string, SkillRequirement>();
   for (const c of claims) {
     const r = bySkill.get(c.skill) ?? { skill: c.skill, sources: [], claims: [] };

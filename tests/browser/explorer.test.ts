@@ -26,6 +26,10 @@ beforeAll(async () => {
   const build = spawnSync(process.execPath, ["web/build.ts"], { encoding: "utf8" });
   if (build.status !== 0) throw new Error(`the explorer page failed to build:\n${build.stderr}`);
   server = await startListeningServer({ adminToken: TOKEN });
+  // The page's heaviest statement (every role's conflicts): on this shared 2-core machine its first,
+  // cold run has exceeded the 10 s transaction limit (LIMIT_EXCEEDED). `npm start` warms its hot
+  // statements before it listens; the test server does not, so this run stands in for that.
+  await server.send("{ conflicts { aspect } }");
   browser = await launchChromium();
 });
 
@@ -96,7 +100,6 @@ async function drawnLadder(page: Page, source: string): Promise<string[]> {
 describe("explorer page", () => {
   it("loads under a strict CSP with no console error, no failed request, nothing off-host, and only queries sent", async () => {
     const ids = await sourceIds();
-    const started = Date.now();
     const { page, consoleErrors, failed, offHost, graphql, requests } = await open();
     await ladderDrawn(page, ids.length);
     const drawnAt = await page.evaluate(() => performance.now());
@@ -105,6 +108,7 @@ describe("explorer page", () => {
     expect(consoleErrors).toEqual([]);
     expect(failed).toEqual([]);
     expect(offHost).toEqual([]);
+    expect(await page.locator(".status.error").allTextContents()).toEqual([]);
     // Nothing in the page can write: every operation it sent is a query.
     expect(graphql.length).toBeGreaterThan(0);
     for (const body of graphql) {
@@ -140,8 +144,15 @@ describe("explorer page", () => {
       requests: requests.length,
       pageWeightBytes: timing.documentBytes + timing.assetBytes + timing.dataBytes,
       laddersDrawnMs: Math.round(drawnAt),
-      wallClockToLaddersMs: Date.now() - started,
     };
+    // A second first visit (new browser context, nothing cached) once the server's statements are warm.
+    const again = await open();
+    await ladderDrawn(again.page, ids.length);
+    const warm = await again.page.evaluate(() => ({
+      firstContentfulPaintMs: Math.round(performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1),
+      laddersDrawnMs: Math.round(performance.now()),
+    }));
+    Object.assign(figures, { warmServer: warm });
     writeFileSync(`${SCREENSHOTS}/explorer-figures.json`, `${JSON.stringify(figures, null, 2)}\n`);
     console.log("explorer page figures:", JSON.stringify(figures));
     await screenshot(page, "explorer-ladders");
@@ -161,6 +172,38 @@ describe("explorer page", () => {
     ]);
     // The same canonical role is linked across neighbouring columns.
     expect(await page.locator("path.same-role").count()).toBeGreaterThan(0);
+    // Each role box carries the aspects sources dispute for its role, as the role-less conflicts query lists them.
+    const { conflicts } = await server.query<{ conflicts: { aspect: string; role: { slug: string } }[] }>(
+      "{ conflicts { aspect role { slug } } }",
+    );
+    await page.waitForSelector(".ladders .role-dispute");
+    const marks = await page.$$eval(".ladders g.role-box", (gs) =>
+      gs.map((g) => `${g.getAttribute("data-role")}: ${[...g.querySelectorAll(".role-dispute")].map((t) => t.textContent).join(" ")}`),
+    );
+    const words: Record<string, string> = {
+      IDENTITY: "identity",
+      PROMOTION: "next step",
+      TRACK: "track",
+      YEARS_OF_EXPERIENCE: "years",
+      SALARY: "salary",
+      ENTRY_LEVEL: "entry level",
+      RESPONSIBILITIES: "duties",
+    };
+    const tiny: Record<string, string> = {
+      IDENTITY: "id",
+      PROMOTION: "next",
+      YEARS_OF_EXPERIENCE: "yrs",
+      SALARY: "pay",
+      ENTRY_LEVEL: "entry",
+    };
+    for (const mark of new Set(marks)) {
+      const [slug = "", text = ""] = mark.split(": ");
+      const aspects = [...new Set(conflicts.filter((c) => c.role.slug === slug).map((c) => c.aspect))];
+      const written = aspects.map((a) => (text.includes(words[a] ?? a) ? words[a] : (tiny[a] ?? words[a])));
+      expect(text === "" ? [] : text.replace(/^≠ /, "").split(/,\s*/)).toEqual(written);
+    }
+    // Read off the articles: they give the Senior PM different next roles, different years and different duties.
+    expect(marks).toContain("senior-product-manager: ≠ next step, years, duties");
   });
 
   it("gives a sixth article its own column with no code change, and drops it when removed", async () => {
@@ -301,6 +344,11 @@ promotions:
         )
       ).promotionPaths;
 
+    // Asked before the page asks (a cold path statement is slow on a loaded machine).
+    const answers = new Map([
+      [1, await api(1)],
+      [2, await api(2)],
+    ]);
     const { page, consoleErrors } = await open("#/paths");
     await page.fill("input[name=from]", "Sr PM");
     await page.fill("input[name=to]", "CPO");
@@ -311,7 +359,7 @@ promotions:
         await page.click(".path-form button[type=submit]");
         await page.waitForFunction(() => location.hash.includes("min=2"));
       }
-      const expected = await api(minSupport);
+      const expected = answers.get(minSupport) ?? [];
       expect(expected.length).toBeGreaterThan(0);
       await page.waitForFunction((n) => document.querySelectorAll(".path-list li").length === n, expected.length, { timeout: 30_000 });
       const listed = await page.$$eval(".path-list li", (lis) => lis.map((li) => li.getAttribute("data-path")));
@@ -390,6 +438,51 @@ promotions:
     expect([pair?.sharedSteps, pair?.contradictedSteps, pair?.kendallTau?.toFixed(3)]).toEqual([4, 3, "0.945"]);
     expect(consoleErrors).toEqual([]);
     await screenshot(page, "explorer-agreement");
+  });
+
+  it("opens a view's query, with its variables, in GraphiQL with its 'see the query' link, where it runs", async () => {
+    const ids = await sourceIds();
+    const { page } = await open();
+    await ladderDrawn(page, ids.length);
+    const href = await page.locator("a.query-link", { hasText: "ladder(source:)" }).getAttribute("href");
+    expect(href).toMatch(/^\/graphql\?query=/);
+    // GraphiQL's ?query= takes no variables: the link writes them into the query.
+    const sent = new URL(`${server.origin}${href}`).searchParams.get("query") ?? "";
+    expect(parse(sent).definitions.map((d) => (d.kind === "OperationDefinition" ? d.name?.value : d.kind))).toEqual(["ExplorerLadder"]);
+    expect(sent).toContain(`ladder(source: "${ids[0]}")`);
+    expect(sent).not.toContain("$");
+    await page.goto(`${server.origin}${href}`);
+    // Monaco renders spaces as no-break spaces.
+    const shown = async (selector: string) => (await page.locator(selector).innerText()).replace(/\u00a0/g, " ");
+    await expect.poll(() => shown(".graphiql-query-editor"), { timeout: 60_000 }).toContain(`ladder(source: "${ids[0]}")`);
+    await page.locator(".graphiql-execute-button").click();
+    // The answer starts with article 000's lowest rung, as the first column draws it.
+    await expect.poll(() => shown(".graphiql-response"), { timeout: 30_000 }).toContain('"title": "Associate Product Manager (APM)"');
+  }, 120_000);
+
+  it("gives every view 'see the query' links whose queries run as written", async () => {
+    const ids = await sourceIds();
+    const views = [
+      { hash: "", ready: ".consensus svg.step-graph" },
+      { hash: "#/role/senior-product-manager", ready: ".definition" },
+      {
+        hash: "#/paths?from=Sr%20PM&to=VP%20of%20Product&track=MANAGEMENT&sources=000_18567d4f4f5ab0b1,003_24894dd3d8424456",
+        ready: ".path-list li",
+      },
+      { hash: `#/agreement?pair=${ids[0]},${ids[1]}`, ready: ".pair-detail .shared-steps" },
+    ];
+    const { page } = await open();
+    for (const view of views) {
+      await page.goto(`${server.origin}/${view.hash}`);
+      await page.waitForSelector(view.ready, { timeout: 30_000 });
+      const hrefs = await page.$$eval("a.query-link", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+      expect(hrefs.length).toBeGreaterThanOrEqual(1);
+      for (const href of hrefs) {
+        const query = new URL(`${server.origin}${href}`).searchParams.get("query") ?? "";
+        const { status, body } = await server.send(query);
+        expect({ view: view.hash, query, status, errors: body.errors }).toEqual({ view: view.hash, query, status: 200, errors: undefined });
+      }
+    }
   });
 
   it("has a table form of the ladders and works from the keyboard", async () => {

@@ -1,4 +1,4 @@
-import { print } from "@0no-co/graphql.web";
+import { type ConstValueNode, type DocumentNode, Kind, print, type TypeNode, visit } from "@0no-co/graphql.web";
 import { initGraphQLTada, type ResultOf, type TadaDocumentNode, type VariablesOf } from "gql.tada";
 import type { introspection } from "./graphql-env.d.ts";
 
@@ -19,16 +19,41 @@ export class QueryError extends Error {
 /** Neo4j is not answering (DATABASE_UNAVAILABLE) or the server cannot be reached: the page waits and retries. */
 export class OutageError extends Error {}
 
-/** The operation text exactly as sent, for the "see the query" links. */
-export function queryText(document: TadaDocumentNode<unknown, never>): string {
-  return print(document);
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
 }
 
-/** A link that opens the query, with its variables, in GraphiQL at /graphql. */
-export function graphiqlLink(document: TadaDocumentNode<unknown, never>, variables?: Record<string, unknown>): string {
-  const params = new URLSearchParams({ query: queryText(document) });
-  if (variables && Object.keys(variables).length > 0) params.set("variables", JSON.stringify(variables, null, 2));
-  return `/graphql?${params.toString()}`;
+/** A JSON value as a GraphQL literal of the variable's type (strings of an enum type are enum values). */
+function literal(value: unknown, type: string): ConstValueNode {
+  if (value === null || value === undefined) return { kind: Kind.NULL };
+  if (Array.isArray(value)) return { kind: Kind.LIST, values: value.map((v) => literal(v, type)) };
+  if (typeof value === "boolean") return { kind: Kind.BOOLEAN, value };
+  if (typeof value === "number")
+    return Number.isInteger(value) ? { kind: Kind.INT, value: String(value) } : { kind: Kind.FLOAT, value: String(value) };
+  const text = String(value);
+  return type === "String" || type === "ID" ? { kind: Kind.STRING, value: text } : { kind: Kind.ENUM, value: text };
+}
+
+/**
+ * The document with its variables written in as literals (arguments whose variable is unset are
+ * left out): GraphiQL's `?query=` takes no variables, so the link carries them in the query itself.
+ */
+export function withVariablesInlined(document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
+  const types = new Map<string, string>();
+  for (const d of document.definitions) {
+    if (d.kind === Kind.OPERATION_DEFINITION)
+      for (const v of d.variableDefinitions ?? []) types.set(v.variable.name.value, namedType(v.type));
+  }
+  return visit(document, {
+    VariableDefinition: () => null,
+    Argument: (node) => (node.value.kind === Kind.VARIABLE && variables[node.value.name.value] === undefined ? null : undefined),
+    Variable: (node) => literal(variables[node.name.value], types.get(node.name.value) ?? "String"),
+  });
+}
+
+/** A link that opens the query, its variables written in, in GraphiQL at /graphql. */
+export function graphiqlLink(document: TadaDocumentNode<unknown, never>, variables: Record<string, unknown> = {}): string {
+  return `/graphql?${new URLSearchParams({ query: print(withVariablesInlined(document, variables)) }).toString()}`;
 }
 
 interface Envelope<T> {

@@ -41,12 +41,15 @@ export function shortSource(id: string): string {
   return id.split("_")[0] ?? id;
 }
 
-/** Breaks a title into lines of at most `width` characters, at spaces; at most `lines` lines, the last cut with "…". */
+/**
+ * Breaks a title into lines of at most `width` characters, at spaces or after a slash ("Chief Product
+ * Officer/VP Of Product"); at most `lines` lines, the last cut with "…".
+ */
 export function wrap(text: string, width: number, lines = 2): string[] {
   const out: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
+  for (const word of text.split(/\s+/).flatMap((w) => w.split(/(?<=\/)/))) {
+    const next = line ? `${line}${line.endsWith("/") ? "" : " "}${word}` : word;
     if (next.length > width && line) {
       out.push(line);
       line = word;

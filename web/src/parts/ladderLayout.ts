@@ -40,7 +40,7 @@ export interface LadderGeometry {
   links: { slug: string; from: Box; to: Box }[];
 }
 
-export const COLUMN = { width: 222, gap: 44, rowHeight: 100, boxHeight: 80, top: 62, left: 48, bottom: 16 };
+export const COLUMN = { width: 222, gap: 44, rowHeight: 110, boxHeight: 92, top: 62, left: 48, bottom: 16 };
 
 const TRACK_ORDER: Record<string, number> = { INDIVIDUAL_CONTRIBUTOR: 0, MANAGEMENT: 2 };
 

@@ -241,8 +241,8 @@ function RoleBox({
   onLink: (slug: string | null) => void;
   open: () => void;
 }) {
-  const chars = Math.max(10, Math.floor(box.width / 7.2));
-  const lines = wrap(box.title, chars, 2);
+  const chars = Math.max(10, Math.floor((box.width - 12) / 7.4));
+  const lines = wrap(box.title, chars, 3);
   const meta =
     wrap([box.track ? TRACK_SHORT[box.track] : null, box.years].filter(Boolean).join(" · "), Math.floor(box.width / 6.1), 1)[0] ?? "";
   const words = box.width < 160 ? ASPECT_TINY : ASPECT_SHORT;
@@ -277,15 +277,15 @@ function RoleBox({
       <title>{label}</title>
       <rect width={box.width} height={box.height} rx={6} />
       {lines.map((line, i) => (
-        <text key={line} x={8} y={17 + i * 15} class="role-title">
+        <text key={line} x={8} y={16 + i * 14} class="role-title">
           {line}
         </text>
       ))}
-      <text x={8} y={45} class="role-meta">
+      <text x={8} y={58} class="role-meta">
         {meta}
       </text>
       {dispute.map((line, i) => (
-        <text key={line} x={8} y={60 + i * 13} class="role-dispute">
+        <text key={line} x={8} y={72 + i * 13} class="role-dispute">
           {line}
         </text>
       ))}
