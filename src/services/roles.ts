@@ -2,22 +2,25 @@ import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
 import { rolesPage } from "../db/repositories/roles.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
+import { compareText, distinctSorted, groupBy } from "../domain/sorting.ts";
 import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
 import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
-import type { Alias, SkillRequirement } from "./shapes.ts";
+import { requireSource } from "./lookup.ts";
+import type { Alias, SkillRequirement, SourceSteps } from "./shapes.ts";
 
 export async function findRoles(
   ctx: Context,
-  filter: { track: Track | null; search: string | null },
+  filter: { source: string | null; track: Track | null; search: string | null },
   offset: number,
   limit: number,
 ): Promise<RoleRow[]> {
+  if (filter.source !== null) await requireSource(ctx, filter.source, "source");
   const search = filter.search?.trim() || null;
   if (search && search.length > LIMITS.searchLength) {
     throw new InvalidInputError(`search may be at most ${LIMITS.searchLength} characters`);
   }
-  return rolesPage(ctx.scope, { track: filter.track, search }, offset, limit);
+  return rolesPage(ctx.scope, { source: filter.source, track: filter.track, search }, offset, limit);
 }
 
 /** Every title the sources write for a role, grouped by the exact text. */
@@ -45,6 +48,18 @@ export async function promotionsOf(
 ): Promise<PromotionEdge[]> {
   const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
   return groupEdges(claims, { sources: sourcesArg(args.sources), minSupport: minSupportArg(args.minSupport) });
+}
+
+/** A role's promotion claims up or down, grouped by the source that makes them (sources by id). */
+export async function stepsBySource(ctx: Context, roleId: string, direction: "up" | "down"): Promise<SourceSteps[]> {
+  const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
+  return [...groupBy(claims, (c) => c.source).entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([source, steps]) => ({
+      source,
+      roles: distinctSorted(steps.map((c) => (direction === "up" ? c.to : c.from))),
+      claims: steps,
+    }));
 }
 
 /** Groups per-source REQUIRES claims by skill. */
