@@ -66,6 +66,10 @@ export const MatchedByEnum = builder.enumType("MatchedBy", {
     TITLE: { description: "A title a source writes, after normalising case, punctuation and abbreviations." },
     CANONICAL_NAME: { description: "The role's canonical name." },
     ABBREVIATION: { description: 'An abbreviation: written in the source ("(APM)") or the initials of the name.' },
+    FUZZY: {
+      description:
+        "Nothing matched exactly; the input is close in spelling to a title, name or slug (a typo or a word variant): matchedTitle says which.",
+    },
   } as const,
 });
 

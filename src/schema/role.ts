@@ -2,9 +2,18 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { InvalidInputError } from "../errors.ts";
 import { findConflicts } from "../services/audit.ts";
 import { boundedInt, LIMITS } from "../services/limits.ts";
-import { aliasesOf, findRoles, groupRequirements, promotionsOf, stepsBySource } from "../services/roles.ts";
+import { requireRole } from "../services/lookup.ts";
+import {
+  aliasesOf,
+  findRoles,
+  groupRequirements,
+  promotionsOf,
+  responsibilitiesOf,
+  type SearchedRole,
+  stepsBySource,
+} from "../services/roles.ts";
 import { builder } from "./builder.ts";
-import { AliasKindEnum, ConflictAspectEnum, TrackEnum } from "./enums.ts";
+import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
 import {
   AliasRef,
   ConflictRef,
@@ -73,10 +82,7 @@ RoleRef.implement({
       type: [ResponsibilityClaimRef],
       description: "Every responsibility a source lists for this role, bullet by bullet, by source and position in its text.",
       args: { source: t.arg.id({ description: "Only this source's responsibilities (a source id); omit for every source's." }) },
-      resolve: async (r, { source }, ctx) => {
-        const all = await ctx.loaders.responsibilitiesByRole.load(r.id);
-        return source ? all.filter((x) => x.source === source) : all;
-      },
+      resolve: (r, { source }, ctx) => responsibilitiesOf(ctx, r.id, source ?? null),
     }),
     conflicts: t.field({
       type: [ConflictRef],
@@ -134,15 +140,16 @@ builder.queryFields((t) => ({
   role: t.field({
     type: RoleRef,
     nullable: true,
-    description: "A role by slug (senior-product-manager); null when no role has it — resolveTitle finds slugs from titles.",
+    description:
+      "A role by slug (senior-product-manager). An unknown slug is a NOT_FOUND error whose extensions.suggestions name the likely slugs; resolveTitle finds slugs.",
     args: { id: t.arg.id({ required: true, description: "The role's slug, e.g. senior-product-manager." }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.role.load(id),
+    resolve: (_root, { id }, ctx) => requireRole(ctx, id, "id"),
   }),
   roles: t.connection(
     {
       type: RoleRef,
       description:
-        "Roles in ladder order (the lowest rank any source gives them first; with `source`, that source's order), optionally described by one source, on one track or matching a search over names and titles. Pages forward only.",
+        "Roles in ladder order (the lowest rank any source gives them first; with `source`, that source's order), optionally described by one source, on one track or matching a search over names, slugs and titles (substring, case-insensitive). When nothing contains the search, roles close in spelling are returned instead, best first, with matchedBy FUZZY on their edges. Pages forward only.",
       args: {
         source: t.arg.id({ description: "Only the roles this source describes, in its ladder order (a source id)." }),
         track: t.arg({ type: TrackEnum, description: "Only roles a source (or `source`) puts on this track." }),
@@ -157,6 +164,22 @@ builder.queryFields((t) => ({
       },
     },
     { name: "RoleConnection", description: "A page of roles." },
-    { name: "RoleEdge", description: "A role on a page, with its cursor." },
+    {
+      name: "RoleEdge",
+      description: "A role on a page, with its cursor (and, with a search, how it matched).",
+      fields: (e) => ({
+        matchedBy: e.field({
+          type: MatchedByEnum,
+          nullable: true,
+          description: "With search: how this role matched it (FUZZY when only by spelling); null without a search.",
+          resolve: (edge) => (edge.node as SearchedRole).match?.matchedBy ?? null,
+        }),
+        matchedTitle: e.string({
+          nullable: true,
+          description: "With search, for a FUZZY match: the title, canonical name or slug the search was taken for.",
+          resolve: (edge) => (edge.node as SearchedRole).match?.matchedTitle ?? null,
+        }),
+      }),
+    },
   ),
 }));

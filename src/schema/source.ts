@@ -1,5 +1,6 @@
 import { listSources } from "../db/repositories/sources.ts";
 import { ladderOf } from "../services/ladder.ts";
+import { requireSource } from "../services/lookup.ts";
 import { builder } from "./builder.ts";
 import { LadderRungRef, RoleDefinitionRef, RoleRef, SkillClaimRef, SourceRef } from "./refs.ts";
 
@@ -51,8 +52,9 @@ builder.queryFields((t) => ({
   source: t.field({
     type: SourceRef,
     nullable: true,
-    description: "One source by its id; null when no source has that id (`sources { id title }` lists them).",
+    description:
+      "One source by its id (file stem, e.g. 000_18567d4f4f5ab0b1). An unknown id is a NOT_FOUND error whose extensions.suggestions name the likely ids (a unique prefix such as 000 included).",
     args: { id: t.arg.id({ required: true, description: "The source's id: its file stem, e.g. 000_18567d4f4f5ab0b1." }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.source.load(id),
+    resolve: (_root, { id }, ctx) => requireSource(ctx, id, "id"),
   }),
 }));

@@ -13,6 +13,11 @@ TitleMatchRef.implement({
       resolve: (m) => m.relation,
     }),
     matchedBy: t.field({ type: MatchedByEnum, description: "What in the typed title matched.", resolve: (m) => m.matchedBy }),
+    matchedTitle: t.string({
+      nullable: true,
+      description: "For a FUZZY match: the title, canonical name or slug the input was taken for; null for exact matches.",
+      resolve: (m) => m.matchedTitle ?? null,
+    }),
     via: t.field({
       type: RoleRef,
       nullable: true,
@@ -31,7 +36,8 @@ TitleMatchRef.implement({
 builder.queryFields((t) => ({
   resolveTitle: t.field({
     type: [TitleMatchRef],
-    description: 'Maps a job title as people type it ("Junior PM", "Sr. Product Manager", "CPO") to canonical roles; [] when unknown.',
+    description:
+      'Maps a job title as people type it ("Junior PM", "Sr. Product Manager", "CPO") to canonical roles; a misspelt title is matched by spelling (matchedBy FUZZY, best first); [] when nothing is close.',
     args: { title: t.arg.string({ required: true, description: "A job title as typed, at most 200 characters." }) },
     resolve: (_root, { title }, ctx) => resolveTitle(ctx, title),
   }),
