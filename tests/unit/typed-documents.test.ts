@@ -1,5 +1,5 @@
 // The typed test documents are checked against the committed schema through
-// tests/support/graphql-env.d.ts; this fails when that file is older than schema.graphql.
+// web/src/graphql-env.d.ts (shared with the explorer page); this fails when it is older than schema.graphql.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 describe("typed documents", () => {
-  it("graphql-env.d.ts is generated from the committed schema.graphql (run `npm run schema:print`)", () => {
+  it("web/src/graphql-env.d.ts is generated from the committed schema.graphql (run `npm run schema:print`)", () => {
     const dir = mkdtempSync(join(tmpdir(), "laddergraph-tada-"));
     try {
       const output = join(dir, "graphql-env.d.ts");
@@ -15,7 +15,7 @@ describe("typed documents", () => {
         encoding: "utf8",
       });
       expect(run.status, run.stderr).toBe(0);
-      expect(readFileSync("tests/support/graphql-env.d.ts", "utf8")).toBe(readFileSync(output, "utf8"));
+      expect(readFileSync("web/src/graphql-env.d.ts", "utf8")).toBe(readFileSync(output, "utf8"));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
