@@ -79,6 +79,7 @@ export const STATEMENTS = [
   "read/roles-page",
   "read/shortest-promotion-path",
   "read/skills-by-id",
+  "read/skills-by-source",
   "read/skills-page",
   "read/source-texts-by-id",
   "read/sources",

@@ -5,9 +5,13 @@ import { rolesById } from "../db/repositories/roles.ts";
 import type { Keyed, Nodes } from "../db/repositories/rows.ts";
 import { skillsById } from "../db/repositories/skills.ts";
 import { sourcesById, sourceTextsById } from "../db/repositories/sources.ts";
-import type { RoleRow, SourceRow } from "../domain/types.ts";
+import type { RoleRow, SkillRow, SourceRow } from "../domain/types.ts";
 
-type NodeLoaders = { source: DataLoader<string, SourceRow | null>; role: DataLoader<string, RoleRow | null> };
+type NodeLoaders = {
+  source: DataLoader<string, SourceRow | null>;
+  role: DataLoader<string, RoleRow | null>;
+  skill: DataLoader<string, SkillRow | null>;
+};
 
 /**
  * Statements return the source and role nodes they read anyway; putting them in the request's
@@ -16,6 +20,7 @@ type NodeLoaders = { source: DataLoader<string, SourceRow | null>; role: DataLoa
 export function primeNodes(loaders: NodeLoaders, nodes: Nodes): void {
   for (const source of nodes.sources) loaders.source.prime(source.id, source);
   for (const role of nodes.roles) loaders.role.prime(role.id, role);
+  for (const skill of nodes.skills) loaders.skill.prime(skill.id, skill);
 }
 
 export function createLoaders(scope: QueryScope) {
@@ -29,11 +34,10 @@ export function createLoaders(scope: QueryScope) {
       },
       { maxBatchSize: 1000 },
     );
-  const nodes: NodeLoaders = { source: batch(sourcesById), role: batch(rolesById) };
+  const nodes: NodeLoaders = { source: batch(sourcesById), role: batch(rolesById), skill: batch(skillsById) };
   return {
     ...nodes,
     sourceText: batch(sourceTextsById),
-    skill: batch(skillsById),
     definitionsByRole: batch(claims.definitionsByRole),
     definitionsBySource: batch(claims.definitionsBySource),
     mentionsByRole: batch(claims.mentionsByRole),
@@ -44,6 +48,7 @@ export function createLoaders(scope: QueryScope) {
     identitiesBySource: batch(claims.identitiesBySource),
     requirementsByRole: batch(claims.requirementsByRole),
     responsibilitiesByRole: batch(claims.responsibilitiesByRole),
+    skillsBySource: batch(claims.skillsBySource),
     auditClaims: batch(claims.auditClaimsByRole),
   };
 }

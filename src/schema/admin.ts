@@ -9,15 +9,19 @@ interface AddSourceResult {
 }
 
 const AddSourcePayload = builder.objectRef<AddSourceResult>("AddSourcePayload").implement({
+  description: "What addSource loaded.",
   fields: (t) => ({
-    source: t.field({ type: SourceRef, resolve: (r) => r.id }),
-    nodesAdded: t.exposeInt("nodesAdded"),
-    relationshipsAdded: t.exposeInt("relationshipsAdded"),
+    source: t.field({ type: SourceRef, description: "The new source.", resolve: (r) => r.id }),
+    nodesAdded: t.exposeInt("nodesAdded", {
+      description: "Nodes the load added to the graph (the source, and roles, skills or responsibilities new to it).",
+    }),
+    relationshipsAdded: t.exposeInt("relationshipsAdded", { description: "Relationships the load added: one per claim." }),
   }),
 });
 
 const RemoveSourcePayload = builder.objectRef<{ id: string }>("RemoveSourcePayload").implement({
-  fields: (t) => ({ removedId: t.exposeID("id") }),
+  description: "What removeSource removed.",
+  fields: (t) => ({ removedId: t.exposeID("id", { description: "The id of the source removed with every claim it made." }) }),
 });
 
 builder.mutationType({ description: "Writes: each needs Authorization: Bearer <LADDERGRAPH_ADMIN_TOKEN>." });
@@ -39,7 +43,7 @@ builder.mutationFields((t) => ({
     type: RemoveSourcePayload,
     authScopes: { admin: true },
     description: "Removes a source and every claim it made.",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The id of the source to remove (file stem)." }) },
     resolve: (_root, args, ctx) => removeSource(ctx, args.id),
   }),
 }));

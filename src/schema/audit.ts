@@ -6,13 +6,13 @@ import { ConflictRef, EvidenceRef, PositionRef, RoleRef, SourcePairAgreementRef,
 ConflictRef.implement({
   description: "A disagreement about a role, computed from the claims: each position with the sources holding it.",
   fields: (t) => ({
-    role: t.field({ type: RoleRef, resolve: (c) => c.role }),
-    aspect: t.field({ type: ConflictAspectEnum, resolve: (c) => c.aspect }),
-    summary: t.exposeString("summary"),
-    positions: t.field({ type: [PositionRef], resolve: (c) => c.positions }),
+    role: t.field({ type: RoleRef, description: "The role the sources disagree about.", resolve: (c) => c.role }),
+    aspect: t.field({ type: ConflictAspectEnum, description: "What they disagree about.", resolve: (c) => c.aspect }),
+    summary: t.exposeString("summary", { description: "One sentence naming each position and the sources holding it." }),
+    positions: t.field({ type: [PositionRef], description: "The positions held, by value.", resolve: (c) => c.positions }),
     withinSource: t.field({
       type: [SourceRef],
-      description: "Sources that hold more than one position here: the article contradicts itself.",
+      description: "Sources that hold more than one position here (the article contradicts itself), by id; usually empty.",
       resolve: (c) => c.withinSource,
     }),
   }),
@@ -21,29 +21,40 @@ ConflictRef.implement({
 PositionRef.implement({
   description: "One side of a disagreement.",
   fields: (t) => ({
-    value: t.exposeString("value"),
-    sources: t.field({ type: [SourceRef], resolve: (p) => p.sources }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (p) => p.evidence }),
+    value: t.exposeString("value", {
+      description: 'The position, in words: e.g. "same role as Chief Product Officer", "1–3 years", "$117,444".',
+    }),
+    sources: t.field({ type: [SourceRef], description: "The sources holding this position, by id.", resolve: (p) => p.sources }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: "The quotes that put each source here, by source and offset.",
+      resolve: (p) => p.evidence,
+    }),
   }),
 });
 
 SourcePairAgreementRef.implement({
   description: "How far two sources agree, in numbers a researcher can cite.",
   fields: (t) => ({
-    a: t.field({ type: SourceRef, resolve: (p) => p.a }),
-    b: t.field({ type: SourceRef, resolve: (p) => p.b }),
+    a: t.field({ type: SourceRef, description: "The first source of the pair (the lower id).", resolve: (p) => p.a }),
+    b: t.field({ type: SourceRef, description: "The second source of the pair.", resolve: (p) => p.b }),
     sharedRoles: t.int({ description: "Roles both describe.", resolve: (p) => p.sharedRoles.length }),
-    sharedRoleList: t.field({ type: [RoleRef], resolve: (p) => p.sharedRoles }),
+    sharedRoleList: t.field({ type: [RoleRef], description: "The roles both describe, by slug.", resolve: (p) => p.sharedRoles }),
     sharedSteps: t.int({ description: "Promotion steps both assert.", resolve: (p) => p.sharedSteps.length }),
     contradictedSteps: t.int({ description: "Steps one asserts and the other contradicts.", resolve: (p) => p.contradictions.length }),
-    contradictions: t.field({ type: [StepContradictionRef], resolve: (p) => p.contradictions }),
+    contradictions: t.field({
+      type: [StepContradictionRef],
+      description: "Each contradicted step, with why and the quotes.",
+      resolve: (p) => p.contradictions,
+    }),
     rankedRoles: t.int({ description: "Roles both place on their ladders (compared by rank).", resolve: (p) => p.rankedRoles.length }),
-    concordantPairs: t.exposeInt("concordantPairs"),
-    discordantPairs: t.exposeInt("discordantPairs"),
-    tiedPairs: t.exposeInt("tiedPairs"),
+    concordantPairs: t.exposeInt("concordantPairs", { description: "Pairs of ranked roles both sources order the same way." }),
+    discordantPairs: t.exposeInt("discordantPairs", { description: "Pairs of ranked roles the sources order the opposite way." }),
+    tiedPairs: t.exposeInt("tiedPairs", { description: "Pairs of ranked roles at least one source puts on one rung." }),
     kendallTau: t.float({
       nullable: true,
-      description: "Kendall's tau-b over the roles both rank: 1 same order, -1 reversed; null when undefined.",
+      description:
+        "Kendall's tau-b over the roles both rank: 1 same order, -1 reversed; null with fewer than two such roles or when every pair is tied.",
       resolve: (p) => p.kendallTau,
     }),
   }),
@@ -52,12 +63,20 @@ SourcePairAgreementRef.implement({
 StepContradictionRef.implement({
   description: "A step one source asserts and another contradicts.",
   fields: (t) => ({
-    from: t.field({ type: RoleRef, resolve: (c) => c.from }),
-    to: t.field({ type: RoleRef, resolve: (c) => c.to }),
-    assertedBy: t.field({ type: SourceRef, resolve: (c) => c.assertedBy }),
-    contradictedBy: t.field({ type: SourceRef, resolve: (c) => c.contradictedBy }),
-    reason: t.string({ description: "REVERSE_STEP, RANK_ORDER or SAME_ROLE.", resolve: (c) => c.reason }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (c) => c.evidence }),
+    from: t.field({ type: RoleRef, description: "The role the step starts from.", resolve: (c) => c.from }),
+    to: t.field({ type: RoleRef, description: "The role the step leads to.", resolve: (c) => c.to }),
+    assertedBy: t.field({ type: SourceRef, description: "The source asserting the step.", resolve: (c) => c.assertedBy }),
+    contradictedBy: t.field({ type: SourceRef, description: "The source contradicting it.", resolve: (c) => c.contradictedBy }),
+    reason: t.string({
+      description:
+        "REVERSE_STEP (the other source asserts the step back), SAME_ROLE (it says the two roles are one) or RANK_ORDER (it ranks the target at or below the start).",
+      resolve: (c) => c.reason,
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: "The asserting quotes first, then the contradicting ones.",
+      resolve: (c) => c.evidence,
+    }),
   }),
 });
 
@@ -67,9 +86,9 @@ builder.queryFields((t) => ({
     description: "Where sources disagree — about one role, or every role — computed from the claims.",
     args: {
       role: t.arg.id({ description: "Role slug; omit for every role." }),
-      aspects: t.arg({ type: [ConflictAspectEnum] }),
+      aspects: t.arg({ type: [ConflictAspectEnum], description: "Only these aspects; omit for every aspect." }),
       sources: t.arg.idList({ description: "Consider only these sources' claims." }),
-      withinSourceOnly: t.arg.boolean({ description: "Only conflicts where one source contradicts itself." }),
+      withinSourceOnly: t.arg.boolean({ description: "Only conflicts where one source contradicts itself (default false)." }),
     },
     resolve: (_root, args, ctx) =>
       findConflicts(ctx, {

@@ -23,8 +23,29 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Any object with a global id (Role, Skill) by that id; null when no object has it." },
-    nodesQueryOptions: { description: "Objects with global ids, in the order asked; null for an id no object has." },
+    nodeTypeOptions: { description: "An object with a Relay global id, fetched again with node(id:)." },
+    idFieldOptions: { description: "Relay global id: opaque, for node(id:). Role and source arguments take slugs and file stems instead." },
+    pageInfoTypeOptions: { description: "Where a page sits in the whole list." },
+    hasNextPageFieldOptions: { description: "Whether more items follow this page." },
+    hasPreviousPageFieldOptions: { description: "Whether items come before this page (always false: pages go forward only)." },
+    startCursorFieldOptions: { description: "Cursor of the page's first item; null on an empty page." },
+    endCursorFieldOptions: { description: "Cursor of the page's last item (pass it as `after`); null on an empty page." },
+    cursorFieldOptions: { description: "Opaque position of this item; pass it as `after` for the next page." },
+    nodeFieldOptions: { description: "The item." },
+    edgesFieldOptions: { description: "The items on this page, with their cursors." },
+    pageInfoFieldOptions: { description: "Where this page sits in the whole list." },
+    firstArgOptions: { description: "Page size (default 20, at most 100)." },
+    afterArgOptions: { description: "Return the items after this cursor (an endCursor); omit for the first page." },
+    lastArgOptions: { description: "Not supported: pages go forward only (use first)." },
+    beforeArgOptions: { description: "Not supported: pages go forward only (use after)." },
+    nodeQueryOptions: {
+      description: "Any object with a global id (Role, Skill) by that id; null when no object has it.",
+      args: { id: { description: "A Relay global id (Role.id, Skill.id)." } },
+    },
+    nodesQueryOptions: {
+      description: "Objects with global ids, in the order asked; null for an id no object has.",
+      args: { ids: { description: "Relay global ids (Role.id, Skill.id)." } },
+    },
   },
 });
 

@@ -33,7 +33,7 @@ export const PromotionKindEnum = builder.enumType("PromotionKind", {
 export const SkillKindEnum = builder.enumType("SkillKind", {
   description: "Our catalogue's classification of a skill (seed/catalog/skills.yaml), not a source's.",
   values: valuesOf(SKILL_KINDS, {
-    HARD: "A technical or craft skill: research, roadmapping, analytics, technical knowledge.",
+    HARD: "A craft or technical skill: user research, roadmapping, prioritization, business acumen.",
     SOFT: "A people skill: communication, leadership, collaboration, empathy.",
   }),
 });

@@ -5,22 +5,27 @@ import { LadderRungRef, PromotionEdgeRef, RoleDefinitionRef, RoleRef, SourceRef 
 LadderRungRef.implement({
   description: "One rung of a source's ladder: the roles it places there (two on a branch) and the steps up it asserts.",
   fields: (t) => ({
-    source: t.field({ type: SourceRef, resolve: (r) => r.source }),
-    rank: t.exposeInt("rank"),
-    roles: t.field({
-      type: [RoleRef],
-      resolve: (r) => r.definitions.map((d) => d.role),
+    source: t.field({ type: SourceRef, description: "The source whose ladder this is.", resolve: (r) => r.source }),
+    rank: t.exposeInt("rank", { description: "The rung, 1 = the source's lowest." }),
+    roles: t.field({ type: [RoleRef], description: "The roles on this rung, by slug.", resolve: (r) => r.definitions.map((d) => d.role) }),
+    definitions: t.field({
+      type: [RoleDefinitionRef],
+      description: "The source's definition of each role on the rung.",
+      resolve: (r) => r.definitions,
     }),
-    definitions: t.field({ type: [RoleDefinitionRef], resolve: (r) => r.definitions }),
-    promotesTo: t.field({ type: [PromotionEdgeRef], resolve: (r) => r.promotions }),
+    promotesTo: t.field({
+      type: [PromotionEdgeRef],
+      description: "The steps up from this rung's roles that this source asserts.",
+      resolve: (r) => r.promotions,
+    }),
   }),
 });
 
 builder.queryFields((t) => ({
   ladder: t.field({
     type: [LadderRungRef],
-    description: "The ladder as one source tells it, lowest rung first.",
-    args: { source: t.arg.id({ required: true, description: "Source id (file stem)." }) },
+    description: "The ladder as one source tells it, lowest rung first (roles it keeps off its ladder are left out).",
+    args: { source: t.arg.id({ required: true, description: "The source's id (file stem)." }) },
     resolve: (_root, { source }, ctx) => ladderOf(ctx, source),
   }),
 }));

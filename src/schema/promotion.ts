@@ -3,14 +3,21 @@ import { builder } from "./builder.ts";
 import { PromotionKindEnum, TrackEnum } from "./enums.ts";
 import { EvidenceRef, PromotionClaimRef, PromotionEdgeRef, PromotionPathRef, RoleRef, SourceRef } from "./refs.ts";
 
+const SOURCES_ARG = "Walk the ladder as only these sources tell it (ids); omit for every source.";
+const MIN_SUPPORT_ARG = "Walk only steps at least this many distinct sources assert (default 1; 2 = the consensus ladder).";
+
 PromotionEdgeRef.implement({
   description: "A step up from one role to another, with every source that asserts it.",
   fields: (t) => ({
-    from: t.field({ type: RoleRef, resolve: (e) => e.from }),
-    to: t.field({ type: RoleRef, resolve: (e) => e.to }),
+    from: t.field({ type: RoleRef, description: "The role the step starts from.", resolve: (e) => e.from }),
+    to: t.field({ type: RoleRef, description: "The role one step up.", resolve: (e) => e.to }),
     support: t.exposeInt("support", { description: "How many distinct sources assert this step." }),
-    sources: t.field({ type: [SourceRef], resolve: (e) => e.sources }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.claims.map((c) => c.evidence) }),
+    sources: t.field({ type: [SourceRef], description: "The sources asserting the step, by id.", resolve: (e) => e.sources }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: "Each source's sentence for the step.",
+      resolve: (e) => e.claims.map((c) => c.evidence),
+    }),
     claims: t.field({ type: [PromotionClaimRef], description: "Each source's claim: how it asserts the step.", resolve: (e) => e.claims }),
   }),
 });
@@ -18,25 +25,39 @@ PromotionEdgeRef.implement({
 PromotionClaimRef.implement({
   description: "One source asserting one step.",
   fields: (t) => ({
-    source: t.field({ type: SourceRef, resolve: (c) => c.source }),
-    kind: t.field({ type: PromotionKindEnum, resolve: (c) => c.kind }),
-    track: t.field({ type: TrackEnum, nullable: true, resolve: (c) => c.track ?? null }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    source: t.field({ type: SourceRef, description: "The source asserting the step.", resolve: (c) => c.source }),
+    from: t.field({ type: RoleRef, description: "The role the step starts from.", resolve: (c) => c.from }),
+    to: t.field({ type: RoleRef, description: "The role the step leads to.", resolve: (c) => c.to }),
+    kind: t.field({
+      type: PromotionKindEnum,
+      description: "Whether a sentence states the step or the ladder's order implies it.",
+      resolve: (c) => c.kind,
+    }),
+    track: t.field({
+      type: TrackEnum,
+      nullable: true,
+      description: "The track the step belongs to where the source branches; null on an unbranched ladder.",
+      resolve: (c) => c.track,
+    }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence (or heading, for LADDER_ORDER) the claim rests on." }),
   }),
 });
 
 PromotionPathRef.implement({
   description: "A chain of promotions from one role to another.",
   fields: (t) => ({
-    roles: t.field({ type: [RoleRef], resolve: (p) => p.roles }),
-    steps: t.field({ type: [PromotionEdgeRef], resolve: (p) => p.steps }),
+    roles: t.field({ type: [RoleRef], description: "The roles along the path, first to last.", resolve: (p) => p.roles }),
+    steps: t.field({ type: [PromotionEdgeRef], description: "The steps, in order (one fewer than the roles).", resolve: (p) => p.steps }),
     length: t.int({ description: "Number of steps.", resolve: (p) => p.steps.length }),
     supportedByAll: t.field({
       type: [SourceRef],
-      description: "The sources that assert every step of this path.",
+      description: "The sources that assert every step of this path, by id (empty when no one source does).",
       resolve: (p) => p.supportedByAll,
     }),
-    minSupport: t.int({ description: "Support of the weakest step.", resolve: (p) => p.minSupport }),
+    minSupport: t.int({
+      description: "Support of the weakest step: how many sources assert the least supported one.",
+      resolve: (p) => p.minSupport,
+    }),
   }),
 });
 
@@ -45,9 +66,9 @@ builder.queryFields((t) => ({
     type: [PromotionEdgeRef],
     description: "The roles one step up from `from`, best supported first.",
     args: {
-      from: t.arg.id({ required: true, description: "Role slug." }),
-      sources: t.arg.idList({ description: "Walk the ladder as these sources tell it (default: all)." }),
-      minSupport: t.arg.int({ description: "Keep steps at least this many sources assert (default 1)." }),
+      from: t.arg.id({ required: true, description: "The role to step up from (slug)." }),
+      sources: t.arg.idList({ description: SOURCES_ARG }),
+      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
     },
     resolve: (_root, args, ctx) => paths.nextRoles(ctx, { from: args.from, sources: args.sources, minSupport: args.minSupport }),
   }),
@@ -55,36 +76,26 @@ builder.queryFields((t) => ({
     type: [PromotionPathRef],
     description: "Every simple promotion path from `from` to `to`, shortest first, then best supported.",
     args: {
-      from: t.arg.id({ required: true }),
-      to: t.arg.id({ required: true }),
-      maxSteps: t.arg.int({ description: "Longest path to consider (default 6, at most 10)." }),
-      sources: t.arg.idList(),
-      minSupport: t.arg.int(),
+      from: t.arg.id({ required: true, description: "The starting role (slug)." }),
+      to: t.arg.id({ required: true, description: "The role to reach (slug)." }),
+      maxSteps: t.arg.int({ description: "Longest path to consider, in steps (default 6, at most 10)." }),
+      sources: t.arg.idList({ description: SOURCES_ARG }),
+      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
       track: t.arg({ type: TrackEnum, description: "Stay off the other track's steps and roles." }),
       first: t.arg.int({ description: "How many paths (default 20, at most 100)." }),
     },
-    resolve: (_root, args, ctx) =>
-      paths.promotionPaths(ctx, {
-        from: args.from,
-        to: args.to,
-        maxSteps: args.maxSteps,
-        sources: args.sources,
-        minSupport: args.minSupport,
-        track: args.track,
-        first: args.first,
-      }),
+    resolve: (_root, args, ctx) => paths.promotionPaths(ctx, args),
   }),
   shortestPromotionPath: t.field({
     type: PromotionPathRef,
     nullable: true,
     description: "The shortest promotion path (best supported among equals); null when none exists.",
-    args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }), sources: t.arg.idList(), minSupport: t.arg.int() },
-    resolve: (_root, args, ctx) =>
-      paths.shortestPromotionPath(ctx, {
-        from: args.from,
-        to: args.to,
-        sources: args.sources,
-        minSupport: args.minSupport,
-      }),
+    args: {
+      from: t.arg.id({ required: true, description: "The starting role (slug)." }),
+      to: t.arg.id({ required: true, description: "The role to reach (slug)." }),
+      sources: t.arg.idList({ description: SOURCES_ARG }),
+      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
+    },
+    resolve: (_root, args, ctx) => paths.shortestPromotionPath(ctx, args),
   }),
 }));

@@ -3,13 +3,13 @@ import type { DefinitionClaim, YearsFigure } from "../claims/definition.ts";
 import type { Evidence } from "../claims/evidence.ts";
 import type { PromotionClaim } from "../claims/promotion.ts";
 import type { ResponsibilityClaim } from "../claims/responsibility.ts";
-import type { RequirementClaim } from "../claims/skill.ts";
+import type { RequirementClaim, SkillClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
 import type { SourcePairAgreement, StepContradiction } from "../domain/agreement.ts";
 import type { Conflict, Position } from "../domain/conflicts/index.ts";
 import type { PromotionEdge, PromotionPath } from "../domain/promotions.ts";
 import type { RoleRow, SkillRow, SourceRow } from "../domain/types.ts";
-import type { Alias, LadderRung, SkillGap, SkillRequirement, TitleMatch } from "../services/shapes.ts";
+import type { Alias, LadderRung, SkillGap, SkillRequirement, SourceSteps, TitleMatch } from "../services/shapes.ts";
 import { builder } from "./builder.ts";
 
 /**
@@ -25,6 +25,8 @@ export const PromotionClaimRef = builder.objectRef<PromotionClaim>("PromotionCla
 export const PromotionPathRef = builder.objectRef<PromotionPath>("PromotionPath");
 export const SkillRequirementRef = builder.objectRef<SkillRequirement>("SkillRequirement");
 export const RequirementClaimRef = builder.objectRef<RequirementClaim>("RequirementClaim");
+export const SkillClaimRef = builder.objectRef<SkillClaim>("SkillClaim");
+export const SourceStepsRef = builder.objectRef<SourceSteps>("SourceSteps");
 export const ResponsibilityClaimRef = builder.objectRef<ResponsibilityClaim>("ResponsibilityClaim");
 export const ConflictRef = builder.objectRef<Conflict>("Conflict");
 export const PositionRef = builder.objectRef<Position>("Position");

@@ -3,20 +3,33 @@ import { InvalidInputError } from "../errors.ts";
 import { findConflicts } from "../services/audit.ts";
 import { boundedInt, LIMITS } from "../services/limits.ts";
 import { requireRole } from "../services/lookup.ts";
-import { aliasesOf, findRoles, groupRequirements, promotionsOf, responsibilitiesOf, type SearchedRole } from "../services/roles.ts";
+import {
+  aliasesOf,
+  findRoles,
+  groupRequirements,
+  promotionsOf,
+  responsibilitiesOf,
+  type SearchedRole,
+  stepsBySource,
+} from "../services/roles.ts";
 import { builder } from "./builder.ts";
 import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
 import {
   AliasRef,
   ConflictRef,
   EvidenceRef,
+  PromotionClaimRef,
   PromotionEdgeRef,
   ResponsibilityClaimRef,
   RoleDefinitionRef,
   RoleRef,
   SkillRequirementRef,
   SourceRef,
+  SourceStepsRef,
 } from "./refs.ts";
+
+const SOURCES_ARG = "Count only these sources' claims (ids); omit for every source.";
+const MIN_SUPPORT_ARG = "Keep only steps at least this many distinct sources assert (default 1; 2 = the consensus ladder).";
 
 RoleRef.implement({
   description: "A canonical role. What each source calls it lives on its definitions and aliases.",
@@ -25,41 +38,59 @@ RoleRef.implement({
     name: t.exposeString("name", { description: "Canonical name (our vocabulary, not a source's)." }),
     definitions: t.field({
       type: [RoleDefinitionRef],
-      description: "One definition per source that describes the role in a section of its own.",
-      resolve: (r, _a, ctx) => ctx.loaders.definitionsByRole.load(r.id),
+      description: "One definition per source that describes the role in a section of its own, by source id.",
+      args: { source: t.arg.id({ description: "Only this source's definition (a source id); omit for every source's." }) },
+      resolve: async (r, { source }, ctx) => {
+        const all = await ctx.loaders.definitionsByRole.load(r.id);
+        return source ? all.filter((d) => d.source === source) : all;
+      },
     }),
     aliases: t.field({
       type: [AliasRef],
-      description: "Every title the sources write for this role, with the sources that write it.",
+      description: "Every title the sources write for this role, with the sources that write it: section headings first, then mentions.",
       resolve: (r, _a, ctx) => aliasesOf(ctx, r.id),
     }),
     promotesTo: t.field({
       type: [PromotionEdgeRef],
-      description: "Steps up from this role; `minSupport: 2` keeps only steps two or more sources assert.",
-      args: { sources: t.arg.idList(), minSupport: t.arg.int() },
-      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "up", { sources: args.sources, minSupport: args.minSupport }),
+      description: "Steps up from this role, best supported first; `minSupport: 2` keeps only steps two or more sources assert.",
+      args: { sources: t.arg.idList({ description: SOURCES_ARG }), minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }) },
+      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "up", args),
     }),
     promotedFrom: t.field({
       type: [PromotionEdgeRef],
-      description: "Steps into this role.",
-      args: { sources: t.arg.idList(), minSupport: t.arg.int() },
-      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "down", { sources: args.sources, minSupport: args.minSupport }),
+      description: "Steps into this role from the roles below it, best supported first.",
+      args: { sources: t.arg.idList({ description: SOURCES_ARG }), minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }) },
+      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "down", args),
+    }),
+    nextRolesBySource: t.field({
+      type: [SourceStepsRef],
+      description:
+        "Where each source says this role leads: one entry per source that asserts a step up from it, by source id (a source with none is absent).",
+      resolve: (r, _a, ctx) => stepsBySource(ctx, r.id, "up"),
+    }),
+    previousRolesBySource: t.field({
+      type: [SourceStepsRef],
+      description: "Where each source says this role is reached from: one entry per source that asserts a step into it, by source id.",
+      resolve: (r, _a, ctx) => stepsBySource(ctx, r.id, "down"),
     }),
     requires: t.field({
       type: [SkillRequirementRef],
-      description: "Skills the sources tie to this role.",
+      description: "Skills the sources tie to this role, by skill id, each with every source's claim.",
       resolve: async (r, _a, ctx) => groupRequirements(await ctx.loaders.requirementsByRole.load(r.id)),
     }),
     responsibilities: t.field({
       type: [ResponsibilityClaimRef],
-      description: "Every responsibility a source lists for this role, bullet by bullet.",
-      args: { source: t.arg.id() },
-      resolve: (r, { source }, ctx) => responsibilitiesOf(ctx, r.id, source == null ? null : String(source)),
+      description: "Every responsibility a source lists for this role, bullet by bullet, by source and position in its text.",
+      args: { source: t.arg.id({ description: "Only this source's responsibilities (a source id); omit for every source's." }) },
+      resolve: (r, { source }, ctx) => responsibilitiesOf(ctx, r.id, source ?? null),
     }),
     conflicts: t.field({
       type: [ConflictRef],
-      description: "Where the sources disagree about this role.",
-      args: { aspects: t.arg({ type: [ConflictAspectEnum] }), sources: t.arg.idList() },
+      description: "Where the sources disagree about this role, computed from their claims (nothing about a conflict is stored).",
+      args: {
+        aspects: t.arg({ type: [ConflictAspectEnum], description: "Only these aspects; omit for every aspect." }),
+        sources: t.arg.idList({ description: SOURCES_ARG }),
+      },
       resolve: (r, args, ctx) => findConflicts(ctx, { role: r.id, aspects: args.aspects, sources: args.sources }),
     }),
   }),
@@ -68,10 +99,14 @@ RoleRef.implement({
 AliasRef.implement({
   description: "A title as the sources write it for a role.",
   fields: (t) => ({
-    title: t.exposeString("title"),
-    kind: t.field({ type: AliasKindEnum, resolve: (a) => a.kind }),
-    sources: t.field({ type: [SourceRef], resolve: (a) => a.sources }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (a) => a.evidence }),
+    title: t.exposeString("title", { description: "The title exactly as written." }),
+    kind: t.field({
+      type: AliasKindEnum,
+      description: "Whether the title heads a section on the role or is a passing mention.",
+      resolve: (a) => a.kind,
+    }),
+    sources: t.field({ type: [SourceRef], description: "The sources that write this title, by id.", resolve: (a) => a.sources }),
+    evidence: t.field({ type: [EvidenceRef], description: "Each place a source writes the title.", resolve: (a) => a.evidence }),
   }),
 });
 
@@ -81,9 +116,23 @@ ResponsibilityClaimRef.implement({
     responsibilityId: t.exposeString("responsibility", {
       description: "Stable hash of the normalised text: the same bullet in two sources shares it.",
     }),
-    text: t.exposeString("text"),
-    source: t.field({ type: SourceRef, resolve: (x) => x.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    text: t.exposeString("text", { description: "The responsibility as written (by the first source that lists it, for a shared one)." }),
+    role: t.field({ type: RoleRef, description: "The role the responsibility is listed for.", resolve: (x) => x.role }),
+    source: t.field({ type: SourceRef, description: "The source that lists it.", resolve: (x) => x.source }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The bullet in the source's text." }),
+  }),
+});
+
+SourceStepsRef.implement({
+  description: 'The steps one source asserts from (or into) a role: its answer to "where does this role lead?"',
+  fields: (t) => ({
+    source: t.field({ type: SourceRef, description: "The source asserting the steps.", resolve: (s) => s.source }),
+    roles: t.field({ type: [RoleRef], description: "The roles at the other end of its steps, by slug.", resolve: (s) => s.roles }),
+    claims: t.field({
+      type: [PromotionClaimRef],
+      description: "Its claim for each step, with kind, track and evidence.",
+      resolve: (s) => s.claims,
+    }),
   }),
 });
 
@@ -93,26 +142,31 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       "A role by slug (senior-product-manager). An unknown slug is a NOT_FOUND error whose extensions.suggestions name the likely slugs; resolveTitle finds slugs.",
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => requireRole(ctx, String(id), "id"),
+    args: { id: t.arg.id({ required: true, description: "The role's slug, e.g. senior-product-manager." }) },
+    resolve: (_root, { id }, ctx) => requireRole(ctx, id, "id"),
   }),
   roles: t.connection(
     {
       type: RoleRef,
       description:
-        "Roles in ladder order, optionally on one track or matching a search over names, slugs and titles (substring, case-insensitive). When nothing contains the search, roles close in spelling are returned instead, best first, with matchedBy FUZZY on their edges.",
-      args: { track: t.arg({ type: TrackEnum }), search: t.arg.string() },
+        "Roles in ladder order (the lowest rank any source gives them first; with `source`, that source's order), optionally described by one source, on one track or matching a search over names, slugs and titles (substring, case-insensitive). When nothing contains the search, roles close in spelling are returned instead, best first, with matchedBy FUZZY on their edges. Pages forward only.",
+      args: {
+        source: t.arg.id({ description: "Only the roles this source describes, in its ladder order (a source id)." }),
+        track: t.arg({ type: TrackEnum, description: "Only roles a source (or `source`) puts on this track." }),
+        search: t.arg.string({ description: "Case-insensitive text in the canonical name, the slug or any title a source writes." }),
+      },
       resolve: (_root, args, ctx) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
         boundedInt(args.first, "first", LIMITS.pageSize);
         return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
-          findRoles(ctx, { track: args.track ?? null, search: args.search ?? null }, offset, limit),
+          findRoles(ctx, { source: args.source ?? null, track: args.track ?? null, search: args.search ?? null }, offset, limit),
         );
       },
     },
-    { name: "RoleConnection" },
+    { name: "RoleConnection", description: "A page of roles." },
     {
       name: "RoleEdge",
+      description: "A role on a page, with its cursor (and, with a search, how it matched).",
       fields: (e) => ({
         matchedBy: e.field({
           type: MatchedByEnum,

@@ -108,6 +108,39 @@ query YearsOfExperience {
 }`,
   },
   {
+    name: "NextRolesBySource",
+    query: `# Where a Senior Product Manager goes next, according to each article: one request.
+query NextRolesBySource {
+  role(id: "senior-product-manager") {
+    nextRolesBySource {
+      source { id }
+      roles { slug }
+      claims { to { slug } kind track }
+    }
+  }
+}`,
+  },
+  {
+    name: "OneSourceAtAGlance",
+    query: `# One article's ladder and every skill it names, in one request.
+query OneSourceAtAGlance {
+  source(id: "003_24894dd3d8424456") {
+    title
+    ladder { rank roles { slug } }
+    skills { skill { slug } role { slug } }
+  }
+}`,
+  },
+  {
+    name: "RolesOfOneSource",
+    query: `# The roles one article describes, in its order, with the title it gives each.
+query RolesOfOneSource {
+  roles(source: "002_d2d1fea17da82400") {
+    edges { node { slug definitions(source: "002_d2d1fea17da82400") { title rank } } }
+  }
+}`,
+  },
+  {
     name: "SkillGap",
     query: `# Skills the articles tie to the Group PM and not to the Product Manager.
 query SkillGap {

@@ -3,13 +3,14 @@ import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
 import { allRoleTitles, rolesPage } from "../db/repositories/roles.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
+import { compareText, distinctSorted, groupBy } from "../domain/sorting.ts";
 import type { MatchedBy } from "../domain/titles.ts";
 import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
 import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import { requireSource, requireSources } from "./lookup.ts";
-import type { Alias, SkillRequirement } from "./shapes.ts";
+import type { Alias, SkillRequirement, SourceSteps } from "./shapes.ts";
 
 /** How a role matched `roles(search:)`: none without a search. */
 export interface RoleSearchMatch {
@@ -29,16 +30,17 @@ const ALL_ROLES = 10_000;
  */
 export async function findRoles(
   ctx: Context,
-  filter: { track: Track | null; search: string | null },
+  filter: { source: string | null; track: Track | null; search: string | null },
   offset: number,
   limit: number,
 ): Promise<SearchedRole[]> {
+  if (filter.source !== null) await requireSource(ctx, filter.source, "source");
   const search = filter.search?.trim() || null;
   if (search && search.length > LIMITS.searchLength) {
     throw new InvalidInputError(`search may be at most ${LIMITS.searchLength} characters`);
   }
-  if (!search) return rolesPage(ctx.scope, { track: filter.track, search: null }, offset, limit);
-  const contained = await rolesPage(ctx.scope, { track: filter.track, search }, 0, ALL_ROLES);
+  if (!search) return rolesPage(ctx.scope, { source: filter.source, track: filter.track, search: null }, offset, limit);
+  const contained = await rolesPage(ctx.scope, { source: filter.source, track: filter.track, search }, 0, ALL_ROLES);
   if (contained.length > 0) {
     const needle = search.toLowerCase();
     return contained.slice(offset, offset + limit).map((r) => ({
@@ -50,7 +52,7 @@ export async function findRoles(
     }));
   }
   const [onTrack, titles] = await Promise.all([
-    rolesPage(ctx.scope, { track: filter.track, search: null }, 0, ALL_ROLES),
+    rolesPage(ctx.scope, { source: filter.source, track: filter.track, search: null }, 0, ALL_ROLES),
     allRoleTitles(ctx.scope),
   ]);
   const byId = new Map(onTrack.map((r) => [r.id, r]));
@@ -102,6 +104,18 @@ export async function promotionsOf(
 export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityClaim[]> {
   const [all] = await Promise.all([ctx.loaders.responsibilitiesByRole.load(roleId), source ? requireSource(ctx, source, "source") : null]);
   return source ? all.filter((x) => x.source === source) : all;
+}
+
+/** A role's promotion claims up or down, grouped by the source that makes them (sources by id). */
+export async function stepsBySource(ctx: Context, roleId: string, direction: "up" | "down"): Promise<SourceSteps[]> {
+  const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
+  return [...groupBy(claims, (c) => c.source).entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([source, steps]) => ({
+      source,
+      roles: distinctSorted(steps.map((c) => (direction === "up" ? c.to : c.from))),
+      claims: steps,
+    }));
 }
 
 /** Groups per-source REQUIRES claims by skill. */

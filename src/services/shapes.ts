@@ -1,5 +1,6 @@
 import type { DefinitionClaim } from "../claims/definition.ts";
 import type { Evidence } from "../claims/evidence.ts";
+import type { PromotionClaim } from "../claims/promotion.ts";
 import type { RequirementClaim } from "../claims/skill.ts";
 import type { PromotionEdge } from "../domain/promotions.ts";
 import type { MatchedBy } from "../domain/titles.ts";
@@ -17,6 +18,14 @@ export interface SkillRequirement {
   skill: string;
   sources: string[];
   claims: RequirementClaim[];
+}
+
+/** One source's steps from (or into) a role. */
+export interface SourceSteps {
+  source: string;
+  /** The roles at the other end, sorted by id. */
+  roles: string[];
+  claims: PromotionClaim[];
 }
 
 export interface LadderRung {

@@ -1,3 +1,5 @@
+import type { TadaDocumentNode } from "gql.tada";
+import { print } from "graphql";
 import type { Driver } from "neo4j-driver";
 import pino from "pino";
 import { inject } from "vitest";
@@ -15,6 +17,17 @@ export interface TestServer {
   driver: Driver;
   /** Runs an operation and returns its data; throws with the whole response on any error. */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * Runs a typed document (`graphql()` from tests/support/graphql.ts, checked against
+   * schema.graphql when the test typechecks) and returns its typed data; throws with the whole
+   * response on any error.
+   */
+  execute<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<Result>;
+  /** Runs a typed document that must fail; returns the errors' codes and messages, throws with the whole response if it succeeds. */
+  expectErrors<Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    variables?: Variables,
+  ): Promise<{ code: unknown; message: string }[]>;
   /** Runs an operation and returns the whole HTTP status and body, errors included. */
   send<T = Record<string, unknown>>(
     query: string,
@@ -69,11 +82,20 @@ export function startTestServer(
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponse<never> };
   };
+  const query = dataOnly(send);
   return {
     app,
     driver,
     send,
-    query: dataOnly(send),
+    query,
+    async execute(document, variables) {
+      return query(print(document), variables as Record<string, unknown> | undefined);
+    },
+    async expectErrors(document, variables) {
+      const { status, body } = await send(print(document), variables as Record<string, unknown> | undefined);
+      if (!body.errors?.length) throw new Error(`expected errors, got (HTTP ${status}):\n${JSON.stringify(body, null, 2)}`);
+      return body.errors.map((e) => ({ code: e.extensions?.code, message: e.message }));
+    },
     async close() {
       await driver.close();
     },

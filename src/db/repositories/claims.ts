@@ -4,7 +4,7 @@ import { type IdentityClaim, identities } from "../../claims/identity.ts";
 import { type MentionClaim, mentions } from "../../claims/mention.ts";
 import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
 import { type ResponsibilityClaim, responsibilities } from "../../claims/responsibility.ts";
-import { type RequirementClaim, storedRequirement } from "../../claims/skill.ts";
+import { type RequirementClaim, type SkillClaim, skills, storedRequirement } from "../../claims/skill.ts";
 import type { RoleAuditClaims } from "../../domain/conflicts/claims.ts";
 import type { StatementName } from "../cypher.ts";
 import type { QueryScope } from "../query.ts";
@@ -27,6 +27,7 @@ export const promotionsBySource: ClaimsRead<PromotionClaim> = claimsBy("read/pro
 export const identitiesByRole: ClaimsRead<IdentityClaim> = claimsBy("read/identities-by-role", identities.stored);
 export const identitiesBySource: ClaimsRead<IdentityClaim> = claimsBy("read/identities-by-source", identities.stored);
 export const requirementsByRole: ClaimsRead<RequirementClaim> = claimsBy("read/requirements-by-role", storedRequirement);
+export const skillsBySource: ClaimsRead<SkillClaim> = claimsBy("read/skills-by-source", skills.stored);
 export const responsibilitiesByRole: ClaimsRead<ResponsibilityClaim> = claimsBy("read/responsibilities-by-role", responsibilities.stored);
 
 export const AuditClaimsSchema: z.ZodType<RoleAuditClaims> = z.object({

@@ -20,11 +20,11 @@ export interface RawPath {
 
 const PathSchema = z
   .object({ ids: z.array(z.string()), steps: z.array(z.array(promotions.stored)), ...NodesSchema })
-  .transform((r): RawPath => ({ ids: r.ids, steps: r.steps, nodes: { sources: r.sources, roles: r.roles } }));
+  .transform((r): RawPath => ({ ids: r.ids, steps: r.steps, nodes: { sources: r.sources, roles: r.roles, skills: r.skills } }));
 
 const StepSchema = z
   .object({ edges: z.array(promotions.stored), ...NodesSchema })
-  .transform((r) => ({ claims: r.edges, nodes: { sources: r.sources, roles: r.roles } }));
+  .transform((r) => ({ claims: r.edges, nodes: { sources: r.sources, roles: r.roles, skills: r.skills } }));
 
 /** The steps up from `from`, each with its claims, and the nodes read on the way. */
 export async function nextRoles(

@@ -15,11 +15,12 @@ export async function allRoleIds(scope: QueryScope): Promise<string[]> {
 
 export function rolesPage(
   scope: QueryScope,
-  filter: { track: Track | null; search: string | null },
+  filter: { source: string | null; track: Track | null; search: string | null },
   offset: number,
   limit: number,
 ): Promise<RoleRow[]> {
   return listRead(scope, "read/roles-page", "role", RoleRowSchema, {
+    source: filter.source,
     track: filter.track,
     search: filter.search === null ? null : filter.search.toLowerCase(),
     offset: int(offset),

@@ -23,16 +23,18 @@ export const SkillRowSchema: z.ZodType<SkillRow> = z.object({ id: z.string(), na
 /** A claim's evidence returned as a map (`t {.source, .quote, .start, .end, .note}`). */
 export const EvidenceSchema = z.object(storedEvidence).transform(evidenceOf);
 
-/** Source and role nodes a statement read anyway; the data layer primes the request's loaders with them. */
+/** Nodes a statement read anyway; the data layer primes the request's loaders with them. */
 export interface Nodes {
   sources: SourceRow[];
   roles: RoleRow[];
+  skills: SkillRow[];
 }
 
 /** The node lists a statement may return beside its answer (absent: none). */
 export const NodesSchema = {
   sources: z.array(SourceRowSchema).default([]),
   roles: z.array(RoleRowSchema).default([]),
+  skills: z.array(SkillRowSchema).default([]),
 };
 
 /** Values aligned to the keys asked for (DataLoader's contract), and the nodes read on the way. */
@@ -59,7 +61,7 @@ export async function keyedRead<V>(
       const value = byKey.get(id);
       return value === undefined ? missing : value;
     }),
-    nodes: { sources: rows.flatMap((r) => r.sources), roles: rows.flatMap((r) => r.roles) },
+    nodes: { sources: rows.flatMap((r) => r.sources), roles: rows.flatMap((r) => r.roles), skills: rows.flatMap((r) => r.skills) },
   };
 }
 

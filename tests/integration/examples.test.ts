@@ -1,0 +1,312 @@
+// Every GraphiQL tab (src/server/examples.ts) answers on the seed graph exactly what the README
+// says it answers: the values here are the README's, read off the articles.
+import { afterAll, describe, expect, it } from "vitest";
+import { EXAMPLES } from "../../src/server/examples.ts";
+import { startTestServer } from "../support/server.ts";
+import { S } from "../support/sources.ts";
+
+const [S000, S001, S002, S003, S004] = [S.a000, S.a001, S.a002, S.a003, S.a004];
+const server = startTestServer();
+afterAll(() => server.close());
+
+/** Runs the tab named `name` and returns its data, typed as the test reads it. */
+async function tab<T>(name: string): Promise<T> {
+  const example = EXAMPLES.find((e) => e.name === name);
+  if (!example) throw new Error(`no example named ${name}`);
+  return server.query<T>(example.query, example.variables);
+}
+
+const slugs = (roles: { slug: string }[]) => roles.map((r) => r.slug);
+const ids = (sources: { id: string }[]) => sources.map((s) => s.id);
+
+describe("README examples, answered as the README says", () => {
+  it("names a test for every tab", () => {
+    expect(EXAMPLES.map((e) => e.name)).toEqual([
+      "PathByOneArticle",
+      "PathByConsensus",
+      "NextRoles",
+      "RoleAudit",
+      "ResolveTitle",
+      "Ladder",
+      "SourceAgreement",
+      "YearsOfExperience",
+      "NextRolesBySource",
+      "OneSourceAtAGlance",
+      "RolesOfOneSource",
+      "SkillGap",
+    ]);
+  });
+
+  it("PathByOneArticle: four steps to the VP of Product, the last on 000's sentence", async () => {
+    const { shortestPromotionPath: path } = await tab<{
+      shortestPromotionPath: { length: number; roles: { slug: string }[]; steps: { support: number; evidence: { quote: string }[] }[] };
+    }>("PathByOneArticle");
+    expect(path.length).toBe(4);
+    expect(slugs(path.roles)).toEqual([
+      "associate-product-manager",
+      "product-manager",
+      "senior-product-manager",
+      "group-product-manager",
+      "vp-of-product",
+    ]);
+    expect(path.steps.map((s) => s.support)).toEqual([1, 1, 1, 1]);
+    expect(path.steps.at(-1)?.evidence).toEqual([{ quote: "Taking this track leads to the VP of Product position." }]);
+  });
+
+  it("PathByConsensus: one path, asserted end to end by 001 and 004", async () => {
+    const { promotionPaths } = await tab<{
+      promotionPaths: { length: number; minSupport: number; roles: { slug: string }[]; supportedByAll: { id: string }[] }[];
+    }>("PathByConsensus");
+    expect(promotionPaths.map((p) => ({ ...p, roles: slugs(p.roles), supportedByAll: ids(p.supportedByAll) }))).toEqual([
+      {
+        length: 4,
+        minSupport: 2,
+        roles: ["associate-product-manager", "product-manager", "senior-product-manager", "director-of-product", "vp-of-product"],
+        supportedByAll: [S001, S004],
+      },
+    ]);
+  });
+
+  it("NextRoles: four next roles from the Senior PM, best supported first", async () => {
+    const { nextRoles } = await tab<{
+      nextRoles: { to: { slug: string }; support: number; claims: { source: { id: string }; kind: string; track: string | null }[] }[];
+    }>("NextRoles");
+    expect(
+      nextRoles.map((e) => ({ to: e.to.slug, support: e.support, claims: e.claims.map((c) => [c.source.id, c.kind, c.track]) })),
+    ).toEqual([
+      {
+        to: "product-leader",
+        support: 3,
+        claims: [
+          [S000, "EXPLICIT", "INDIVIDUAL_CONTRIBUTOR"],
+          [S001, "EXPLICIT", null],
+          [S002, "LADDER_ORDER", null],
+        ],
+      },
+      {
+        to: "director-of-product",
+        support: 2,
+        claims: [
+          [S001, "EXPLICIT", null],
+          [S004, "EXPLICIT", null],
+        ],
+      },
+      {
+        to: "group-product-manager",
+        support: 2,
+        claims: [
+          [S000, "EXPLICIT", "MANAGEMENT"],
+          [S003, "LADDER_ORDER", "MANAGEMENT"],
+        ],
+      },
+      { to: "principal-product-manager", support: 1, claims: [[S003, "LADDER_ORDER", "INDIVIDUAL_CONTRIBUTOR"]] },
+    ]);
+  });
+
+  it("RoleAudit: the VP of Product's definitions, and the CPO identity and promotion conflicts", async () => {
+    const { role } = await tab<{
+      role: {
+        definitions: { source: { id: string }; title: string; rank: number | null; salaryUsd: number | null }[];
+        conflicts: {
+          aspect: string;
+          summary: string;
+          positions: { value: string; sources: { id: string }[] }[];
+          withinSource: { id: string }[];
+        }[];
+      };
+    }>("RoleAudit");
+    expect(role.definitions.map((d) => [d.source.id, d.title, d.rank])).toEqual([
+      [S000, "VP of Product", 5],
+      [S001, "Chief Product Officer/VP Of Product", 5],
+      [S002, "VP Product", 7],
+      [S004, "VP of Product", 6],
+    ]);
+    expect(role.definitions[0]?.salaryUsd).toBe(203697);
+    const positions = (aspect: string, about: string) =>
+      role.conflicts
+        .filter((c) => c.aspect === aspect && c.summary.includes(about))
+        .map((c) => ({ positions: c.positions.map((p) => [p.value, ids(p.sources)]), withinSource: ids(c.withinSource) }));
+    expect(positions("IDENTITY", "Chief Product Officer")).toEqual([
+      {
+        positions: [
+          ["may coexist with Chief Product Officer", [S001]],
+          ["same role as Chief Product Officer", [S000, S002]],
+          ["separate rung from Chief Product Officer", [S002, S004]],
+        ],
+        withinSource: [S002],
+      },
+    ]);
+    expect(positions("PROMOTION", "next step up")).toEqual([
+      {
+        positions: [
+          ["promotes to Chief Product Officer", [S002, S004]],
+          ["top of this source's ladder", [S000, S001]],
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("ResolveTitle: Junior PM names the Junior PM, and 001 says the Associate PM is the same role", async () => {
+    const { resolveTitle } = await tab<{
+      resolveTitle: { role: { slug: string }; relation: string; via: { slug: string } | null; sources: { id: string }[] }[];
+    }>("ResolveTitle");
+    expect(resolveTitle.map((m) => [m.role.slug, m.relation, m.via?.slug ?? null, ids(m.sources)])).toEqual([
+      ["junior-product-manager", "TITLE", null, [S001, S002]],
+      ["associate-product-manager", "SAME_AS", "junior-product-manager", [S001]],
+    ]);
+  });
+
+  it("Ladder: 003's four rungs, branching after the Senior PM", async () => {
+    const { ladder } = await tab<{
+      ladder: {
+        rank: number;
+        definitions: { role: { slug: string }; title: string; yearsOfExperience: { text: string } | null }[];
+        promotesTo: { to: { slug: string }; claims: { kind: string; track: string | null }[] }[];
+      }[];
+    }>("Ladder");
+    expect(ladder.map((r) => [r.rank, r.definitions.map((d) => [d.role.slug, d.title, d.yearsOfExperience?.text ?? null])])).toEqual([
+      [1, [["associate-product-manager", "Associate Product Manager (APM)", null]]],
+      [2, [["product-manager", "Mid-Level Product Manager", "12-18 months"]]],
+      [3, [["senior-product-manager", "Senior Product Manager", "around 4-6"]]],
+      [
+        4,
+        [
+          ["group-product-manager", "Principal OR GROUP Product Manager", null],
+          ["principal-product-manager", "Principal OR GROUP Product Manager", "8-10 years of experience"],
+        ],
+      ],
+    ]);
+    expect(ladder[2]?.promotesTo.map((e) => [e.to.slug, e.claims.map((c) => [c.kind, c.track])])).toEqual([
+      ["group-product-manager", [["LADDER_ORDER", "MANAGEMENT"]]],
+      ["principal-product-manager", [["LADDER_ORDER", "INDIVIDUAL_CONTRIBUTOR"]]],
+    ]);
+  });
+
+  it("SourceAgreement: ten pairs; 000 × 001, 001 × 002 and 000 × 003 as the README gives them", async () => {
+    type Counts = Record<"sharedRoles" | "sharedSteps" | "contradictedSteps", number>;
+    const { sourceAgreement } = await tab<{
+      sourceAgreement: ({ a: { id: string }; b: { id: string }; kendallTau: number | null } & Counts)[];
+    }>("SourceAgreement");
+    expect(sourceAgreement).toHaveLength(10);
+    const pair = (a: string, b: string) => sourceAgreement.find((p) => p.a.id === a && p.b.id === b);
+    expect(pair(S000, S001)).toMatchObject({ sharedRoles: 6, sharedSteps: 3, contradictedSteps: 0, kendallTau: 1 });
+    expect(pair(S001, S002)).toMatchObject({ sharedRoles: 8, sharedSteps: 4, contradictedSteps: 3 });
+    expect(pair(S001, S002)?.kendallTau).toBeCloseTo(0.945, 3);
+    expect(pair(S000, S003)?.kendallTau).toBeCloseTo(0.949, 3);
+  });
+
+  it("YearsOfExperience: 8+ years in 000, 8 to 10 in 003, with their offsets", async () => {
+    const { role } = await tab<{
+      role: {
+        definitions: {
+          source: { id: string };
+          yearsOfExperience: { min: number | null; max: number | null; text: string; evidence: { start: number; end: number } } | null;
+        }[];
+      };
+    }>("YearsOfExperience");
+    expect(
+      role.definitions.flatMap((d) => {
+        const y = d.yearsOfExperience;
+        return y ? [[d.source.id, y.min, y.max, y.text, y.evidence.start, y.evidence.end]] : [];
+      }),
+    ).toEqual([
+      [S000, 8, null, "around 8+ years", 12226, 12349],
+      [S003, 8, 10, "8-10 years of experience", 7599, 7650],
+    ]);
+  });
+
+  it("NextRolesBySource: each article's next roles from the Senior PM, in one request", async () => {
+    const { role } = await tab<{
+      role: {
+        nextRolesBySource: {
+          source: { id: string };
+          roles: { slug: string }[];
+          claims: { to: { slug: string }; kind: string; track: string | null }[];
+        }[];
+      };
+    }>("NextRolesBySource");
+    expect(role.nextRolesBySource.map((s) => [s.source.id, slugs(s.roles), s.claims.map((c) => [c.to.slug, c.kind, c.track])])).toEqual([
+      [
+        S000,
+        ["group-product-manager", "product-leader"],
+        [
+          ["group-product-manager", "EXPLICIT", "MANAGEMENT"],
+          ["product-leader", "EXPLICIT", "INDIVIDUAL_CONTRIBUTOR"],
+        ],
+      ],
+      [
+        S001,
+        ["director-of-product", "product-leader"],
+        [
+          ["director-of-product", "EXPLICIT", null],
+          ["product-leader", "EXPLICIT", null],
+        ],
+      ],
+      [S002, ["product-leader"], [["product-leader", "LADDER_ORDER", null]]],
+      [
+        S003,
+        ["group-product-manager", "principal-product-manager"],
+        [
+          ["group-product-manager", "LADDER_ORDER", "MANAGEMENT"],
+          ["principal-product-manager", "LADDER_ORDER", "INDIVIDUAL_CONTRIBUTOR"],
+        ],
+      ],
+      [S004, ["director-of-product"], [["director-of-product", "EXPLICIT", null]]],
+    ]);
+  });
+
+  it("OneSourceAtAGlance: 003's ladder and its nine skill claims", async () => {
+    const { source } = await tab<{
+      source: {
+        title: string;
+        ladder: { rank: number; roles: { slug: string }[] }[];
+        skills: { skill: { slug: string }; role: { slug: string } | null }[];
+      };
+    }>("OneSourceAtAGlance");
+    expect(source.title).toBe("Product Management Levels & Differences");
+    expect(source.ladder.map((r) => [r.rank, slugs(r.roles)])).toEqual([
+      [1, ["associate-product-manager"]],
+      [2, ["product-manager"]],
+      [3, ["senior-product-manager"]],
+      [4, ["group-product-manager", "principal-product-manager"]],
+    ]);
+    expect(source.skills.map((k) => [k.skill.slug, k.role?.slug ?? null])).toEqual([
+      ["data-analytics", null],
+      ["data-analytics", "senior-product-manager"],
+      ["design", "senior-product-manager"],
+      ["domain-expertise", "product-manager"],
+      ["domain-expertise", "senior-product-manager"],
+      ["empathy", "associate-product-manager"],
+      ["product-strategy", null],
+      ["user-research", null],
+      ["user-research", "senior-product-manager"],
+    ]);
+  });
+
+  it("RolesOfOneSource: 002's eight roles in its order, with its titles", async () => {
+    const { roles } = await tab<{ roles: { edges: { node: { slug: string; definitions: { title: string; rank: number | null }[] } }[] } }>(
+      "RolesOfOneSource",
+    );
+    expect(roles.edges.map((e) => [e.node.slug, e.node.definitions.map((d) => [d.title, d.rank])])).toEqual([
+      ["associate-product-manager", [["Associate Product Manager", 1]]],
+      ["junior-product-manager", [["Junior Product Manager", 2]]],
+      ["product-manager", [["Product Manager", 3]]],
+      ["senior-product-manager", [["Senior Product Manager", 4]]],
+      ["product-leader", [["Product Lead", 5]]],
+      ["director-of-product", [["Product Director", 6]]],
+      ["vp-of-product", [["VP Product", 7]]],
+      ["chief-product-officer", [["Chief Product Officer", 8]]],
+    ]);
+  });
+
+  it("SkillGap: Leadership is what the Group PM needs and the Product Manager is not tied to, from 000", async () => {
+    const { skillGap } = await tab<{
+      skillGap: { missing: { skill: { name: string; kind: string }; sources: { id: string }[]; evidence: { quote: string }[] }[] };
+    }>("SkillGap");
+    expect(skillGap.missing.map((m) => [m.skill.name, m.skill.kind, ids(m.sources)])).toEqual([["Leadership", "SOFT", [S000]]]);
+    expect(skillGap.missing[0]?.evidence.map((e) => e.quote)).toEqual([
+      "Communication, leadership, and collaboration skills are necessary to succeed in this position as you are tasked to constantly communicate with both your end-user customers and team members to identify previously unseen challenges and possible opportunities.",
+    ]);
+  });
+});
