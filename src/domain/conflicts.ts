@@ -39,9 +39,24 @@
  * `unquantified years`; ranges overlap when, read as closed intervals, they share a value.
  * Evidence missing its sub-quote falls back to the definition's title evidence.
  */
+import { type BandStatement, bandConditions, bandHoldings } from "./bands.ts";
+import type { Holding, PositionDetail } from "./holdings.ts";
+import { type ManagementStatement, managementHoldings } from "./managementScope.ts";
+import { type RelativeRankStatement, rankConditions, relativeRankHoldings, seenFrom } from "./relativeRanks.ts";
+import { type IdentityStatement, type SourceIdentities, sameRoleIn, sourceIdentities } from "./sourceIdentity.ts";
 import type { DefinitionRow, EvidenceRow, IdentityRow, PromotionRow, ResponsibilityRow } from "./types.ts";
 
-export type ConflictAspect = "IDENTITY" | "PROMOTION" | "TRACK" | "YEARS_OF_EXPERIENCE" | "SALARY" | "ENTRY_LEVEL" | "RESPONSIBILITIES";
+export type ConflictAspect =
+  | "IDENTITY"
+  | "PROMOTION"
+  | "TRACK"
+  | "YEARS_OF_EXPERIENCE"
+  | "SALARY"
+  | "ENTRY_LEVEL"
+  | "RESPONSIBILITIES"
+  | "BAND"
+  | "MANAGEMENT"
+  | "RELATIVE_RANK";
 
 export const CONFLICT_ASPECTS: readonly ConflictAspect[] = [
   "IDENTITY",
@@ -51,6 +66,9 @@ export const CONFLICT_ASPECTS: readonly ConflictAspect[] = [
   "SALARY",
   "ENTRY_LEVEL",
   "RESPONSIBILITIES",
+  "BAND",
+  "MANAGEMENT",
+  "RELATIVE_RANK",
 ];
 
 export interface Position {
@@ -59,6 +77,8 @@ export interface Position {
   sources: string[];
   /** The claims that put each source in this position. */
   evidence: EvidenceRow[];
+  /** The position's typed content (the relation and other role, the years range, the amount…). */
+  detail: PositionDetail;
 }
 
 export interface Conflict {
@@ -81,8 +101,19 @@ export interface RoleClaims {
   /** SAME_AS / MAY_COEXIST claims touching this role, normalised so `role` is this role and `other` the other one. */
   identities: IdentityRow[];
   responsibilities: ResponsibilityRow[];
-  /** For every source that defines this role: ALL that source's definitions (its whole ladder). */
+  /**
+   * For every source that defines this role, or a role it holds to be this one: ALL that source's
+   * definitions (its whole ladder).
+   */
   ladders: ReadonlyMap<string, DefinitionRow[]>;
+  /** Every SAME_AS / MAY_COEXIST claim of those sources: each source's claims under either of two titles it calls one role are about that role. */
+  sourceIdentities?: readonly IdentityStatement[];
+  /** Band claims of the sources that band this role (under any of its titles): their whole files' bands. */
+  bands?: readonly BandStatement[];
+  /** Management-scope claims about this role under any title. */
+  management?: readonly ManagementStatement[];
+  /** Relative-rank claims naming this role (first or second) under any title. */
+  relativeRanks?: readonly RelativeRankStatement[];
   /** Display name for a role id. */
   roleName: (id: string) => string;
 }
@@ -105,6 +136,9 @@ const ASPECT_CONFLICTS: Record<ConflictAspect, (c: RoleClaims) => Conflict[]> = 
   SALARY: salaryConflicts,
   ENTRY_LEVEL: entryLevelConflicts,
   RESPONSIBILITIES: responsibilityConflicts,
+  BAND: bandConflicts,
+  MANAGEMENT: managementConflicts,
+  RELATIVE_RANK: relativeRankConflicts,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -120,30 +154,68 @@ function identityConflict(c: RoleClaims, other: string): Conflict[] {
   const same = `same role as ${name}`;
   const coexist = `may coexist with ${name}`;
   const separate = `separate rung from ${name}`;
+  const otherTrack = `separate role from ${name} at the same rung, on another track`;
+  const separateRung: PositionDetail = { identityRelation: "SEPARATE_RUNG", otherRole: other };
   const tally = newTally();
   for (const row of c.identities.filter((r) => r.other === other)) {
-    hold(tally, row.kind === "SAME_AS" ? same : coexist, row.source, [row]);
+    const relation = row.kind === "SAME_AS" ? "SAME_AS" : "MAY_COEXIST";
+    hold(tally, row.kind === "SAME_AS" ? same : coexist, row.source, [row], { identityRelation: relation, otherRole: other });
   }
+  const ids = identitiesOf(c);
   for (const [source, ladder] of c.ladders) {
-    for (const [mine, theirs] of rankedApart(ladder, c.role, other)) hold(tally, separate, source, [mine, theirs]);
+    const mineIds = sameRoleIn(ids, source, c.role);
+    const theirIds = sameRoleIn(ids, source, other);
+    for (const [mine, theirs] of rankedApart(ladder, mineIds, theirIds)) hold(tally, separate, source, [mine, theirs], separateRung);
+    if (mineIds.has(other)) continue;
+    for (const [mine, theirs] of apartAtOneRung(ladder, mineIds, theirIds)) {
+      hold(tally, otherTrack, source, [mine, theirs], { identityRelation: "SEPARATE_ROLE", otherRole: other });
+    }
   }
   const steps = [...c.promotionsFrom.filter((p) => p.to === other), ...c.promotionsTo.filter((p) => p.from === other)];
-  for (const step of steps) hold(tally, separate, step.source, [step]);
+  for (const step of steps) hold(tally, separate, step.source, [step], separateRung);
 
-  const labels: Record<string, string> = { [same]: "same role", [coexist]: "may coexist", [separate]: "separate rung" };
+  const labels: Record<string, string> = {
+    [same]: "same role",
+    [coexist]: "may coexist",
+    [separate]: "separate rung",
+    [otherTrack]: "separate role on another track",
+  };
   return conflictOf(c.role, "IDENTITY", tally, (positions) =>
     describe(`Sources disagree whether ${c.roleName(c.role)} and ${name} are one role`, positions, (p) => labels[p.value] ?? p.value),
   );
 }
 
-/** Pairs of definitions, one of `role` and one of `other`, that sit at different non-null ranks. */
-function rankedApart(ladder: readonly DefinitionRow[], role: string, other: string): [DefinitionRow, DefinitionRow][] {
-  const ranked = (id: string) => ladder.filter((d) => d.role === id && d.rank !== null);
-  return ranked(role).flatMap((mine) =>
-    ranked(other)
-      .filter((theirs) => theirs.rank !== mine.rank)
-      .map((theirs): [DefinitionRow, DefinitionRow] => [mine, theirs]),
+/** Pairs of definitions, one of the role and one of the other (under any of their titles), that sit at different non-null ranks. */
+function rankedApart(
+  ladder: readonly DefinitionRow[],
+  role: ReadonlySet<string>,
+  other: ReadonlySet<string>,
+): [DefinitionRow, DefinitionRow][] {
+  return pairs(ladder, role, other).filter(([mine, theirs]) => theirs.rank !== mine.rank);
+}
+
+/**
+ * Pairs the source describes in separate sections (different title quotes) at the same rung, on
+ * two different stated tracks: the source holds them to be two roles.
+ */
+function apartAtOneRung(
+  ladder: readonly DefinitionRow[],
+  role: ReadonlySet<string>,
+  other: ReadonlySet<string>,
+): [DefinitionRow, DefinitionRow][] {
+  return pairs(ladder, role, other).filter(
+    ([mine, theirs]) =>
+      theirs.rank === mine.rank &&
+      theirs.start !== mine.start &&
+      mine.track !== null &&
+      theirs.track !== null &&
+      mine.track !== theirs.track,
   );
+}
+
+function pairs(ladder: readonly DefinitionRow[], role: ReadonlySet<string>, other: ReadonlySet<string>): [DefinitionRow, DefinitionRow][] {
+  const ranked = (ids: ReadonlySet<string>) => ladder.filter((d) => ids.has(d.role) && d.rank !== null);
+  return ranked(role).flatMap((mine) => ranked(other).map((theirs): [DefinitionRow, DefinitionRow] => [mine, theirs]));
 }
 
 const TOP_OF_LADDER = "top of this source's ladder";
@@ -153,11 +225,12 @@ function promotionConflicts(c: RoleClaims): Conflict[] {
   const bySource = groupBy(c.promotionsFrom, (p) => p.source);
   for (const [source, steps] of bySource) {
     const names = distinctSorted(steps.map((p) => c.roleName(p.to)));
-    hold(tally, `promotes to ${names.join(", ")}`, source, steps);
+    const nextRoles = distinctSorted(steps.map((p) => p.to));
+    hold(tally, `promotes to ${names.join(", ")}`, source, steps, { nextRoles, topOfLadder: false });
   }
   for (const def of c.definitions) {
     if (def.rank !== null && !bySource.has(def.source) && def.rank === maxRank(ladderOf(c, def))) {
-      hold(tally, TOP_OF_LADDER, def.source, [def]);
+      hold(tally, TOP_OF_LADDER, def.source, [def], { nextRoles: [], topOfLadder: true });
     }
   }
   return conflictOf(c.role, "PROMOTION", tally, (positions) =>
@@ -167,8 +240,10 @@ function promotionConflicts(c: RoleClaims): Conflict[] {
 
 function trackConflicts(c: RoleClaims): Conflict[] {
   const tally = newTally();
-  for (const def of c.definitions) {
-    if (def.track !== null) hold(tally, def.track, def.source, [fieldEvidence(def, def.trackQuote, def.trackStart, def.trackEnd)]);
+  for (const def of definitionsAbout(c)) {
+    if (def.track !== null) {
+      hold(tally, def.track, def.source, [fieldEvidence(def, def.trackQuote, def.trackStart, def.trackEnd)], { track: def.track });
+    }
   }
   return conflictOf(c.role, "TRACK", tally, (positions) => describe(`Sources disagree on the track of ${c.roleName(c.role)}`, positions));
 }
@@ -181,12 +256,12 @@ interface YearsRange {
 function yearsConflicts(c: RoleClaims): Conflict[] {
   const tally = newTally();
   const ranges = new Map<string, YearsRange>();
-  for (const def of c.definitions) {
+  for (const def of definitionsAbout(c)) {
     if (def.yearsText === null) continue;
     const range = { min: def.yearsMin, max: def.yearsMax };
     const value = formatYears(range);
     ranges.set(value, range);
-    hold(tally, value, def.source, [fieldEvidence(def, def.yearsQuote, def.yearsStart, def.yearsEnd)]);
+    hold(tally, value, def.source, [fieldEvidence(def, def.yearsQuote, def.yearsStart, def.yearsEnd)], { years: range });
   }
   return conflictOf(c.role, "YEARS_OF_EXPERIENCE", tally, (positions) => {
     const held = positions.flatMap((p) => ranges.get(p.value) ?? []);
@@ -223,9 +298,10 @@ function rangesOverlap(a: YearsRange, b: YearsRange): boolean {
 
 function salaryConflicts(c: RoleClaims): Conflict[] {
   const tally = newTally();
-  for (const def of c.definitions) {
+  for (const def of definitionsAbout(c)) {
     if (def.salaryUsd !== null) {
-      hold(tally, formatUsd(def.salaryUsd), def.source, [fieldEvidence(def, def.salaryQuote, def.salaryStart, def.salaryEnd)]);
+      const evidence = [fieldEvidence(def, def.salaryQuote, def.salaryStart, def.salaryEnd)];
+      hold(tally, formatUsd(def.salaryUsd), def.source, evidence, { salaryUsd: def.salaryUsd });
     }
   }
   return conflictOf(c.role, "SALARY", tally, (positions) => describe(`Sources disagree on the salary of ${c.roleName(c.role)}`, positions));
@@ -243,13 +319,13 @@ function entryLevelConflicts(c: RoleClaims): Conflict[] {
     const ladder = ladderOf(c, def);
     const lowest = minRank(ladder);
     if (def.rank === lowest) {
-      hold(tally, "the entry level", def.source, [def]);
+      hold(tally, "the entry level", def.source, [def], { entryLevel: true });
       continue;
     }
     // Which rung sits lower differs from source to source; that detail goes in the evidence and summary, not the value.
     const bottom = ladder.filter((d) => d.rank === lowest);
     below.push(`${def.source}: ${distinctSorted(bottom.map((d) => c.roleName(d.role))).join(", ")}`);
-    hold(tally, "above the entry level", def.source, [def, ...bottom]);
+    hold(tally, "above the entry level", def.source, [def, ...bottom], { entryLevel: false });
   }
   return conflictOf(
     c.role,
@@ -283,28 +359,72 @@ function responsibilityConflicts(c: RoleClaims): Conflict[] {
   return [{ role: c.role, aspect: "RESPONSIBILITIES", summary, positions, withinSource: [] }];
 }
 
+function bandConflicts(c: RoleClaims): Conflict[] {
+  const ids = identitiesOf(c);
+  const bands = c.bands ?? [];
+  const holdings = bandHoldings({ role: c.role, bands, definitions: allDefinitions(c), identities: ids, roleName: c.roleName });
+  const conditions = bandConditions(bands.filter((b) => sameRoleIn(ids, b.source, c.role).has(b.role)));
+  return conflictOf(c.role, "BAND", holdAll(newTally(), holdings), (positions) =>
+    describe(`Sources band ${c.roleName(c.role)} differently`, positions, undefined, conditionSentence(conditions)),
+  );
+}
+
+function managementConflicts(c: RoleClaims): Conflict[] {
+  const holdings = managementHoldings(c.role, c.management ?? [], identitiesOf(c));
+  return conflictOf(c.role, "MANAGEMENT", holdAll(newTally(), holdings), (positions) =>
+    describe(`Sources disagree whether ${c.roleName(c.role)} manages people`, positions),
+  );
+}
+
+function relativeRankConflicts(c: RoleClaims): Conflict[] {
+  const ids = identitiesOf(c);
+  const statements = c.relativeRanks ?? [];
+  const byOther = relativeRankHoldings({ role: c.role, statements, definitions: allDefinitions(c), identities: ids, roleName: c.roleName });
+  return [...byOther].flatMap(([other, holdings]) => {
+    const seen = statements.flatMap((s) => seenFrom(c.role, s, ids) ?? []).filter((s) => s.other === other);
+    return conflictOf(c.role, "RELATIVE_RANK", holdAll(newTally(), holdings), (positions) =>
+      describe(
+        `Sources disagree on how ${c.roleName(c.role)} ranks against ${c.roleName(other)}`,
+        positions,
+        undefined,
+        conditionSentence(rankConditions(seen)),
+      ),
+    );
+  });
+}
+
+function conditionSentence(conditions: readonly string[]): string {
+  return conditions.length === 0 ? "" : `Conditions as written: ${conditions.join("; ")}.`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Positions
 
-/** value -> source -> the evidence that puts the source there. */
-type Tally = Map<string, Map<string, EvidenceRow[]>>;
+/** value -> its typed content, and source -> the evidence that puts the source there. */
+type Tally = Map<string, { detail: PositionDetail; holders: Map<string, EvidenceRow[]> }>;
 
 function newTally(): Tally {
   return new Map();
 }
 
-function hold(tally: Tally, value: string, source: string, evidence: readonly EvidenceRow[]): void {
-  const holders = tally.get(value) ?? new Map<string, EvidenceRow[]>();
-  tally.set(value, holders);
-  holders.set(source, [...(holders.get(source) ?? []), ...evidence.map(toEvidence)]);
+function hold(tally: Tally, value: string, source: string, evidence: readonly EvidenceRow[], detail: PositionDetail = {}): void {
+  const position = tally.get(value) ?? { detail, holders: new Map<string, EvidenceRow[]>() };
+  tally.set(value, position);
+  position.holders.set(source, [...(position.holders.get(source) ?? []), ...evidence.map(toEvidence)]);
+}
+
+function holdAll(tally: Tally, holdings: readonly Holding[]): Tally {
+  for (const h of holdings) hold(tally, h.value, h.source, h.evidence, h.detail);
+  return tally;
 }
 
 function positionsOf(tally: Tally): Position[] {
   return [...tally.entries()]
-    .map(([value, holders]) => ({
+    .map(([value, { detail, holders }]) => ({
       value,
       sources: [...holders.keys()].sort(compareText),
       evidence: distinctEvidence([...holders.values()].flat()),
+      detail,
     }))
     .sort((a, b) => compareText(a.value, b.value));
 }
@@ -353,7 +473,26 @@ function restrictToSources(c: RoleClaims, sources: readonly string[]): RoleClaim
     identities: keep(c.identities),
     responsibilities: keep(c.responsibilities),
     ladders,
+    sourceIdentities: (c.sourceIdentities ?? []).filter((row) => allowed.has(row.source)),
+    bands: keep(c.bands ?? []),
+    management: keep(c.management ?? []),
+    relativeRanks: keep(c.relativeRanks ?? []),
   };
+}
+
+function identitiesOf(c: RoleClaims): SourceIdentities {
+  return sourceIdentities(c.sourceIdentities ?? []);
+}
+
+function allDefinitions(c: RoleClaims): DefinitionRow[] {
+  return [...c.ladders.values()].flat();
+}
+
+/** The role's definitions under every title its source holds to be this role (a source's SAME_AS). */
+function definitionsAbout(c: RoleClaims): DefinitionRow[] {
+  const ids = identitiesOf(c);
+  const followed = allDefinitions(c).filter((d) => d.role !== c.role && sameRoleIn(ids, d.source, c.role).has(d.role));
+  return [...c.definitions, ...followed];
 }
 
 function ladderOf(c: RoleClaims, def: DefinitionRow): readonly DefinitionRow[] {

@@ -15,9 +15,20 @@ export interface Quoted {
 export type BandLevel = "ENTRY" | "MID" | "SENIOR" | "LEADERSHIP" | "EXECUTIVE" | "OFF_LADDER";
 export type RankRelation = "EQUAL" | "ABOVE" | "BELOW";
 export type PeopleManagement = "MANAGES_PEOPLE" | "NO_PEOPLE_MANAGEMENT";
+/** How a source relates two roles, as an identity position says it. */
+export type IdentityRelation = "SAME_AS" | "MAY_COEXIST" | "SEPARATE_RUNG" | "SEPARATE_ROLE";
 
 /** The typed content of a position; every field is optional and only the aspect's own fields are set. */
 export interface PositionDetail {
+  identityRelation?: IdentityRelation;
+  /** Years of experience: null min or max = not given / open-ended. */
+  years?: { min: number | null; max: number | null };
+  salaryUsd?: number;
+  /** Next roles, for a promotion position (empty with `topOfLadder`). */
+  nextRoles?: readonly string[];
+  topOfLadder?: boolean;
+  track?: "INDIVIDUAL_CONTRIBUTOR" | "MANAGEMENT";
+  entryLevel?: boolean;
   band?: BandLevel;
   peopleManagement?: PeopleManagement;
   rankRelation?: RankRelation;

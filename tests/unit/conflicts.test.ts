@@ -163,13 +163,52 @@ describe("IDENTITY", () => {
           "Sources disagree whether VP of Product and Chief Product Officer are one role: " +
           "may coexist (s1); same role (s0, s2); separate rung (s2, s4). s2 holds more than one position.",
         positions: [
-          { value: "may coexist with Chief Product Officer", sources: ["s1"], evidence: [ev(s1coexist)] },
-          { value: "same role as Chief Product Officer", sources: ["s0", "s2"], evidence: [ev(s0same), ev(s2same)] },
-          { value: "separate rung from Chief Product Officer", sources: ["s2", "s4"], evidence: [ev(s2vp), ev(s2cpo), ev(s4step)] },
+          {
+            value: "may coexist with Chief Product Officer",
+            sources: ["s1"],
+            evidence: [ev(s1coexist)],
+            detail: { identityRelation: "MAY_COEXIST", otherRole: "cpo" },
+          },
+          {
+            value: "same role as Chief Product Officer",
+            sources: ["s0", "s2"],
+            evidence: [ev(s0same), ev(s2same)],
+            detail: { identityRelation: "SAME_AS", otherRole: "cpo" },
+          },
+          {
+            value: "separate rung from Chief Product Officer",
+            sources: ["s2", "s4"],
+            evidence: [ev(s2vp), ev(s2cpo), ev(s4step)],
+            detail: { identityRelation: "SEPARATE_RUNG", otherRole: "cpo" },
+          },
         ],
         withinSource: ["s2"],
       },
     ]);
+  });
+
+  it("follows each source's own SAME_AS: two sections at one rung on two tracks are two roles to that source", () => {
+    // s0 describes gpm (management) and pl (individual contributor) in separate sections at rank 4, and calls gpm the director;
+    // s1 says the director is the product leader.
+    const s0gpm = def({ source: "s0", role: "gpm", rank: 4, track: "MANAGEMENT", at: 100 });
+    const s0pl = def({ source: "s0", role: "pl", rank: 4, track: "INDIVIDUAL_CONTRIBUTOR", at: 200 });
+    const s1same = identity("s1", "dir", "pl", "SAME_AS", 300);
+    const s0same = identity("s0", "gpm", "dir", "SAME_AS", 400);
+    const claims = {
+      ...claimsFor("dir", { identities: [s1same] }),
+      ladders: new Map([["s0", [s0gpm, s0pl]]]),
+      sourceIdentities: [s0same, s1same],
+    };
+    const [conflict] = computeConflicts(claims, ["IDENTITY"]);
+    expect(conflict?.positions.map((p) => [p.value, p.sources, p.detail])).toEqual([
+      ["same role as Product Leader", ["s1"], { identityRelation: "SAME_AS", otherRole: "pl" }],
+      [
+        "separate role from Product Leader at the same rung, on another track",
+        ["s0"],
+        { identityRelation: "SEPARATE_ROLE", otherRole: "pl" },
+      ],
+    ]);
+    expect(conflict?.positions[1]?.evidence).toEqual([ev(s0gpm), ev(s0pl)]);
   });
 
   it("is seen from the other role too, with a promotion in the other direction", () => {
@@ -266,9 +305,15 @@ describe("PROMOTION", () => {
             value: "promotes to Group Product Manager, Principal Product Manager",
             sources: ["s1"],
             evidence: [ev(s1gpm), ev(s1ppm)],
+            detail: { nextRoles: ["gpm", "ppm"], topOfLadder: false },
           },
-          { value: "promotes to Senior Product Manager", sources: ["s0"], evidence: [ev(s0step)] },
-          { value: "top of this source's ladder", sources: ["s2"], evidence: [ev(s2pm)] },
+          {
+            value: "promotes to Senior Product Manager",
+            sources: ["s0"],
+            evidence: [ev(s0step)],
+            detail: { nextRoles: ["spm"], topOfLadder: false },
+          },
+          { value: "top of this source's ladder", sources: ["s2"], evidence: [ev(s2pm)], detail: { nextRoles: [], topOfLadder: true } },
         ],
         withinSource: [],
       },
@@ -320,8 +365,13 @@ describe("TRACK", () => {
         aspect: "TRACK",
         summary: "Sources disagree on the track of Product Leader: INDIVIDUAL_CONTRIBUTOR (s0, s2); MANAGEMENT (s1).",
         positions: [
-          { value: "INDIVIDUAL_CONTRIBUTOR", sources: ["s0", "s2"], evidence: [trackEv(s0), trackEv(s2)] },
-          { value: "MANAGEMENT", sources: ["s1"], evidence: [trackEv(s1)] },
+          {
+            value: "INDIVIDUAL_CONTRIBUTOR",
+            sources: ["s0", "s2"],
+            evidence: [trackEv(s0), trackEv(s2)],
+            detail: { track: "INDIVIDUAL_CONTRIBUTOR" },
+          },
+          { value: "MANAGEMENT", sources: ["s1"], evidence: [trackEv(s1)], detail: { track: "MANAGEMENT" } },
         ],
         withinSource: [],
       },
@@ -356,8 +406,8 @@ describe("YEARS_OF_EXPERIENCE", () => {
         summary:
           "Sources disagree on the years of experience for Senior Product Manager: 3–5 years (s1); 4–6 years (s3). The ranges overlap.",
         positions: [
-          { value: "3–5 years", sources: ["s1"], evidence: [yearsEv(s1)] },
-          { value: "4–6 years", sources: ["s3"], evidence: [yearsEv(s3)] },
+          { value: "3–5 years", sources: ["s1"], evidence: [yearsEv(s1)], detail: { years: { min: 3, max: 5 } } },
+          { value: "4–6 years", sources: ["s3"], evidence: [yearsEv(s3)], detail: { years: { min: 4, max: 6 } } },
         ],
         withinSource: [],
       },
@@ -407,8 +457,8 @@ describe("SALARY", () => {
         aspect: "SALARY",
         summary: "Sources disagree on the salary of Principal Product Manager: $117,444 (s0, s2); $95,000 (s1).",
         positions: [
-          { value: "$117,444", sources: ["s0", "s2"], evidence: [salaryEv(s0), salaryEv(s2)] },
-          { value: "$95,000", sources: ["s1"], evidence: [salaryEv(s1)] },
+          { value: "$117,444", sources: ["s0", "s2"], evidence: [salaryEv(s0), salaryEv(s2)], detail: { salaryUsd: 117444 } },
+          { value: "$95,000", sources: ["s1"], evidence: [salaryEv(s1)], detail: { salaryUsd: 95000 } },
         ],
         withinSource: [],
       },
@@ -447,8 +497,9 @@ describe("ENTRY_LEVEL", () => {
             value: "above the entry level",
             sources: ["s0"],
             evidence: [ev(s0apm), ev(s0jpm), ev(s0pm)],
+            detail: { entryLevel: false },
           },
-          { value: "the entry level", sources: ["s1"], evidence: [ev(s1pm)] },
+          { value: "the entry level", sources: ["s1"], evidence: [ev(s1pm)], detail: { entryLevel: true } },
         ],
         withinSource: [],
       },
@@ -494,9 +545,9 @@ describe("RESPONSIBILITIES", () => {
         aspect: "RESPONSIBILITIES",
         summary: "3 sources (s0, s1, s2) list responsibilities for Product Manager: 1 listed by all, 3 by only some.",
         positions: [
-          { value: "Do r2", sources: ["s0", "s1"], evidence: [ev(s0r2), ev(s1r2)] },
-          { value: "Do r3", sources: ["s0"], evidence: [ev(s0r3)] },
-          { value: "Do r4", sources: ["s2"], evidence: [ev(s2r4)] },
+          { value: "Do r2", sources: ["s0", "s1"], evidence: [ev(s0r2), ev(s1r2)], detail: {} },
+          { value: "Do r3", sources: ["s0"], evidence: [ev(s0r3)], detail: {} },
+          { value: "Do r4", sources: ["s2"], evidence: [ev(s2r4)], detail: {} },
         ],
         withinSource: [],
       },
@@ -546,6 +597,9 @@ describe("computeConflicts", () => {
       "SALARY",
       "ENTRY_LEVEL",
       "RESPONSIBILITIES",
+      "BAND",
+      "MANAGEMENT",
+      "RELATIVE_RANK",
     ]);
   });
 
@@ -557,5 +611,70 @@ describe("computeConflicts", () => {
     expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, ["s0"])).toEqual([]);
     expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, [])).toEqual([]);
     expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, null)).toHaveLength(4);
+  });
+});
+
+describe("BAND, MANAGEMENT, RELATIVE_RANK", () => {
+  const quoted = (source: string, quote: string, at: number) => ({ source, quote, start: at, end: at + quote.length, note: null });
+  const s0spm = def({ source: "s0", role: "spm", rank: 3, at: 10 });
+  const s0pl = def({ source: "s0", role: "pl", rank: 4, at: 20 });
+  const s1pl = def({ source: "s1", role: "pl", rank: 5, at: 30 });
+  const s1spm = def({ source: "s1", role: "spm", rank: 4, at: 40 });
+  const corpus: Corpus = { definitions: [s0spm, s0pl, s1pl, s1spm] };
+  const bands = [
+    { ...quoted("s0", "mid-level positions", 50), role: "spm", band: "mid-level", level: "MID" as const, condition: null },
+    { ...quoted("s1", "the senior level", 60), role: "spm", band: "senior level", level: "SENIOR" as const, condition: null },
+  ];
+  const management = [
+    { ...quoted("s0", "no reports", 70), role: "pl", scope: "NO_PEOPLE_MANAGEMENT" as const },
+    { ...quoted("s1", "juniors report to them", 80), role: "pl", scope: "MANAGES_PEOPLE" as const },
+  ].map((m) => ({ ...m, over: null, overRoles: [], countText: null, countMin: null, countMax: null, condition: null }));
+  const equal = { ...quoted("s0", "equal in rank to the senior PM in some organizations", 90), role: "pl", relation: "EQUAL" as const };
+  const relativeRanks = [{ ...equal, other: "spm", condition: "in some organizations" }];
+
+  it("band: each source's band, with the conditions as written", () => {
+    const claims = { ...claimsFor("spm", corpus), bands };
+    expect(computeConflicts(claims, ["BAND"])).toEqual<Conflict[]>([
+      {
+        role: "spm",
+        aspect: "BAND",
+        summary: "Sources band Senior Product Manager differently: mid-level (s0); senior (s1).",
+        positions: [
+          { value: "mid-level", sources: ["s0"], evidence: [ev(bands[0] as EvidenceRow)], detail: { band: "MID" } },
+          { value: "senior", sources: ["s1"], evidence: [ev(bands[1] as EvidenceRow)], detail: { band: "SENIOR" } },
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("management: manages people against little or no people management", () => {
+    const claims = { ...claimsFor("pl", corpus), management };
+    expect(computeConflicts(claims, ["MANAGEMENT"]).map((c) => [c.summary, c.positions.map((p) => p.detail.peopleManagement)])).toEqual([
+      [
+        "Sources disagree whether Product Leader manages people: little or no people management (s0); manages people (s1).",
+        ["NO_PEOPLE_MANAGEMENT", "MANAGES_PEOPLE"],
+      ],
+    ]);
+  });
+
+  it("relative rank: what a source says against how the ladders rank the pair, conditions in the summary", () => {
+    const claims = { ...claimsFor("pl", corpus), relativeRanks };
+    const [conflict] = computeConflicts(claims, ["RELATIVE_RANK"]);
+    expect(conflict?.summary).toBe(
+      "Sources disagree on how Product Leader ranks against Senior Product Manager: above Senior Product Manager (s0, s1); " +
+        'equal in rank to Senior Product Manager (s0). Conditions as written: s0: "in some organizations". s0 holds more than one position.',
+    );
+    expect(conflict?.positions.map((p) => p.detail)).toEqual([
+      { rankRelation: "ABOVE", otherRole: "spm" },
+      { rankRelation: "EQUAL", otherRole: "spm" },
+    ]);
+    expect(conflict?.withinSource).toEqual(["s0"]);
+    // Seen from the other role, the same claims read the other way round.
+    const fromSpm = computeConflicts({ ...claimsFor("spm", corpus), relativeRanks }, ["RELATIVE_RANK"]);
+    expect(fromSpm.flatMap((c) => c.positions.map((p) => [p.value, p.sources]))).toEqual([
+      ["below Product Leader", ["s0", "s1"]],
+      ["equal in rank to Product Leader", ["s0"]],
+    ]);
   });
 });
