@@ -31,13 +31,3 @@ export function sourceIdentities(statements: readonly IdentityStatement[]): Sour
 export function sameRoleIn(identities: SourceIdentities, source: string, role: string): ReadonlySet<string> {
   return identities.get(source)?.get(role) ?? new Set([role]);
 }
-
-/** The claims that are, by their own source's identity claims, about `role`. */
-export function claimsAbout<T extends { source: string }>(
-  role: string,
-  claims: readonly T[],
-  roleOf: (claim: T) => string,
-  identities: SourceIdentities,
-): T[] {
-  return claims.filter((claim) => sameRoleIn(identities, claim.source, role).has(roleOf(claim)));
-}

@@ -20,9 +20,9 @@ ConflictRef.implement({
 });
 
 PositionRef.implement({
-  description: "One side of a disagreement.",
+  description: "One side of a disagreement: its label, the sources holding it, their evidence, and its typed content.",
   fields: (t) => ({
-    value: t.exposeString("value"),
+    value: t.exposeString("value", { description: "The position as a label; the typed fields say the same for a program." }),
     sources: t.field({ type: [SourceRef], resolve: (p, _a, ctx) => sourcesByIds(ctx, p.sources) }),
     evidence: t.field({ type: [EvidenceRef], resolve: (p) => p.evidence }),
   }),

@@ -1,6 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { CONFLICT_ASPECTS, type Conflict, computeConflicts, type RoleClaims } from "../../src/domain/conflicts.ts";
-import type { DefinitionRow, EvidenceRow, IdentityRow, PromotionRow, ResponsibilityRow, Track } from "../../src/domain/types.ts";
+import type { BandClaim } from "../../src/claims/band.ts";
+import type { DefinitionClaim } from "../../src/claims/definition.ts";
+import type { Evidence } from "../../src/claims/evidence.ts";
+import type { IdentityClaim } from "../../src/claims/identity.ts";
+import type { ManagementClaim } from "../../src/claims/management.ts";
+import type { PromotionClaim } from "../../src/claims/promotion.ts";
+import type { RelativeRankClaim } from "../../src/claims/relativeRank.ts";
+import type { ResponsibilityClaim } from "../../src/claims/responsibility.ts";
+import { CONFLICT_ASPECTS, type Conflict, computeConflicts, type RoleClaims } from "../../src/domain/conflicts/index.ts";
+import {
+  band,
+  type DefinitionSpec,
+  definition,
+  figureEvidence,
+  identity,
+  managementClaim,
+  promotion,
+  relativeRank,
+  responsibility,
+} from "../support/claims.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: tiny hand-made claims. Sources are s0..s4; role ids are short slugs.
@@ -20,89 +38,27 @@ const NAMES: Record<string, string> = {
 
 const roleName = (id: string): string => NAMES[id] ?? id;
 
-interface DefSpec {
-  source: string;
-  role: string;
-  rank?: number | null;
-  track?: Track;
-  years?: { min: number | null; max: number | null; text: string };
-  salary?: number;
-  /** Offset of the title quote; the track, years and salary quotes sit 1000, 2000, 3000 further on. */
-  at?: number;
+function def(spec: Omit<DefinitionSpec, "title">): DefinitionClaim {
+  return definition({ ...spec, title: roleName(spec.role) });
 }
 
-function def({ source, role, rank = null, track, years, salary, at = 0 }: DefSpec): DefinitionRow {
-  const title = roleName(role);
-  const trackQuote = track ? `${title} is ${track}` : null;
-  const yearsQuote = years ? `${years.text} of experience` : null;
-  const salaryQuote = salary === undefined ? null : `earns ${salary}`;
-  return {
-    source,
-    quote: title,
-    start: at,
-    end: at + title.length,
-    note: null,
-    role,
-    title,
-    rank,
-    track: track ?? null,
-    summary: `${title} summary`,
-    summaryQuote: `${title} summary`,
-    summaryStart: at + 500,
-    summaryEnd: at + 500 + title.length + 8,
-    yearsMin: years?.min ?? null,
-    yearsMax: years?.max ?? null,
-    yearsText: years?.text ?? null,
-    yearsQuote,
-    yearsStart: yearsQuote ? at + 2000 : null,
-    yearsEnd: yearsQuote ? at + 2000 + yearsQuote.length : null,
-    salaryUsd: salary ?? null,
-    salaryQuote,
-    salaryStart: salaryQuote ? at + 3000 : null,
-    salaryEnd: salaryQuote ? at + 3000 + salaryQuote.length : null,
-    trackQuote,
-    trackStart: trackQuote ? at + 1000 : null,
-    trackEnd: trackQuote ? at + 1000 + trackQuote.length : null,
-  };
-}
+const promo = promotion;
+const resp = responsibility;
 
-function promo(source: string, from: string, to: string, at = 0, kind: PromotionRow["kind"] = "EXPLICIT"): PromotionRow {
-  const quote = `from ${from} to ${to}`;
-  return { source, quote, start: at, end: at + quote.length, note: null, from, to, kind, track: null };
-}
-
-function identity(source: string, role: string, other: string, kind: IdentityRow["kind"], at = 0): IdentityRow {
-  const quote = `${role} ${kind} ${other}`;
-  return { source, quote, start: at, end: at + quote.length, note: null, role, other, kind };
-}
-
-function resp(source: string, role: string, responsibility: string, at = 0): ResponsibilityRow {
-  const text = `Do ${responsibility}`;
-  return { source, quote: text, start: at, end: at + text.length, note: null, role, responsibility, text };
-}
-
-/** The evidence a row contributes. */
-function ev(row: EvidenceRow): EvidenceRow {
-  return { source: row.source, quote: row.quote, start: row.start, end: row.end, note: null };
-}
-
-function trackEv(d: DefinitionRow): EvidenceRow {
-  return { source: d.source, quote: d.trackQuote ?? "", start: d.trackStart ?? -1, end: d.trackEnd ?? -1, note: null };
-}
-
-function yearsEv(d: DefinitionRow): EvidenceRow {
-  return { source: d.source, quote: d.yearsQuote ?? "", start: d.yearsStart ?? -1, end: d.yearsEnd ?? -1, note: null };
-}
-
-function salaryEv(d: DefinitionRow): EvidenceRow {
-  return { source: d.source, quote: d.salaryQuote ?? "", start: d.salaryStart ?? -1, end: d.salaryEnd ?? -1, note: null };
-}
+/** The evidence a claim contributes. */
+const ev = (claim: { evidence: Evidence }): Evidence => claim.evidence;
+const trackEv = (d: DefinitionClaim) => figureEvidence(d, "track");
+const yearsEv = (d: DefinitionClaim) => figureEvidence(d, "years");
+const salaryEv = (d: DefinitionClaim) => figureEvidence(d, "salaryUsd");
 
 interface Corpus {
-  definitions?: DefinitionRow[];
-  promotions?: PromotionRow[];
-  identities?: IdentityRow[];
-  responsibilities?: ResponsibilityRow[];
+  definitions?: DefinitionClaim[];
+  promotions?: PromotionClaim[];
+  identities?: IdentityClaim[];
+  responsibilities?: ResponsibilityClaim[];
+  bands?: BandClaim[];
+  management?: ManagementClaim[];
+  relativeRanks?: RelativeRankClaim[];
 }
 
 /** Builds a role's claims from a whole corpus, the way the repositories do. */
@@ -110,7 +66,7 @@ function claimsFor(role: string, corpus: Corpus): RoleClaims {
   const definitions = corpus.definitions ?? [];
   const promotions = corpus.promotions ?? [];
   const mine = definitions.filter((d) => d.role === role);
-  const ladders = new Map<string, DefinitionRow[]>();
+  const ladders = new Map<string, DefinitionClaim[]>();
   for (const d of mine)
     ladders.set(
       d.source,
@@ -129,6 +85,10 @@ function claimsFor(role: string, corpus: Corpus): RoleClaims {
     identities,
     responsibilities: (corpus.responsibilities ?? []).filter((r) => r.role === role),
     ladders,
+    sourceIdentities: corpus.identities ?? [],
+    bands: corpus.bands ?? [],
+    management: corpus.management ?? [],
+    relativeRanks: corpus.relativeRanks ?? [],
     roleName,
   };
 }
@@ -615,52 +575,80 @@ describe("computeConflicts", () => {
 });
 
 describe("BAND, MANAGEMENT, RELATIVE_RANK", () => {
-  const quoted = (source: string, quote: string, at: number) => ({ source, quote, start: at, end: at + quote.length, note: null });
   const s0spm = def({ source: "s0", role: "spm", rank: 3, at: 10 });
   const s0pl = def({ source: "s0", role: "pl", rank: 4, at: 20 });
   const s1pl = def({ source: "s1", role: "pl", rank: 5, at: 30 });
   const s1spm = def({ source: "s1", role: "spm", rank: 4, at: 40 });
-  const corpus: Corpus = { definitions: [s0spm, s0pl, s1pl, s1spm] };
-  const bands = [
-    { ...quoted("s0", "mid-level positions", 50), role: "spm", band: "mid-level", level: "MID" as const, condition: null },
-    { ...quoted("s1", "the senior level", 60), role: "spm", band: "senior level", level: "SENIOR" as const, condition: null },
-  ];
-  const management = [
-    { ...quoted("s0", "no reports", 70), role: "pl", scope: "NO_PEOPLE_MANAGEMENT" as const },
-    { ...quoted("s1", "juniors report to them", 80), role: "pl", scope: "MANAGES_PEOPLE" as const },
-  ].map((m) => ({ ...m, over: null, overRoles: [], countText: null, countMin: null, countMax: null, condition: null }));
-  const equal = { ...quoted("s0", "equal in rank to the senior PM in some organizations", 90), role: "pl", relation: "EQUAL" as const };
-  const relativeRanks = [{ ...equal, other: "spm", condition: "in some organizations" }];
+  const definitions = [s0spm, s0pl, s1pl, s1spm];
 
-  it("band: each source's band, with the conditions as written", () => {
-    const claims = { ...claimsFor("spm", corpus), bands };
-    expect(computeConflicts(claims, ["BAND"])).toEqual<Conflict[]>([
+  it("band: each source's band of the role", () => {
+    const bands = [band("s0", "spm", "MID", 50), band("s1", "spm", "SENIOR", 60)];
+    expect(computeConflicts(claimsFor("spm", { definitions, bands }), ["BAND"])).toEqual<Conflict[]>([
       {
         role: "spm",
         aspect: "BAND",
         summary: "Sources band Senior Product Manager differently: mid-level (s0); senior (s1).",
         positions: [
-          { value: "mid-level", sources: ["s0"], evidence: [ev(bands[0] as EvidenceRow)], detail: { band: "MID" } },
-          { value: "senior", sources: ["s1"], evidence: [ev(bands[1] as EvidenceRow)], detail: { band: "SENIOR" } },
+          { value: "mid-level", sources: ["s0"], evidence: [ev(bands[0] as BandClaim)], detail: { band: "MID" } },
+          { value: "senior", sources: ["s1"], evidence: [ev(bands[1] as BandClaim)], detail: { band: "SENIOR" } },
         ],
         withinSource: [],
       },
     ]);
   });
 
-  it("management: manages people against little or no people management", () => {
-    const claims = { ...claimsFor("pl", corpus), management };
-    expect(computeConflicts(claims, ["MANAGEMENT"]).map((c) => [c.summary, c.positions.map((p) => p.detail.peopleManagement)])).toEqual([
-      [
-        "Sources disagree whether Product Leader manages people: little or no people management (s0); manages people (s1).",
-        ["NO_PEOPLE_MANAGEMENT", "MANAGES_PEOPLE"],
-      ],
+  it("band: a band that contradicts the source's own ladder puts the source in two positions; conditions go in the summary", () => {
+    // s0 bands the senior PM executive and the leader, one rung up, mid-level.
+    const bands = [band("s0", "spm", "EXECUTIVE", 50, "in few companies"), band("s0", "pl", "MID", 60)];
+    const [conflict] = computeConflicts(claimsFor("spm", { definitions, bands }), ["BAND"]);
+    expect(conflict?.positions.map((p) => [p.value, p.sources, p.detail])).toEqual([
+      ["executive", ["s0"], { band: "EXECUTIVE" }],
+      ["ranked below Product Leader, which this source bands mid-level", ["s0"], { otherRole: "pl" }],
+    ]);
+    expect(conflict?.positions[1]?.evidence).toEqual([ev(s0spm), ev(s0pl), ev(bands[1] as BandClaim)]);
+    expect(conflict?.withinSource).toEqual(["s0"]);
+    expect(conflict?.summary).toContain('Conditions as written: s0 bands it executive "in few companies".');
+  });
+
+  it("band: off the ladder while ranked on it", () => {
+    const [conflict] = computeConflicts(claimsFor("pl", { definitions, bands: [band("s0", "pl", "OFF_LADDER", 50)] }), ["BAND"]);
+    expect(conflict?.positions.map((p) => [p.value, p.sources])).toEqual([
+      ["off the ladder", ["s0"]],
+      ["on this source's ladder", ["s0"]],
     ]);
   });
 
+  it("band: follows the source's SAME_AS (a band given under another title it calls the same role)", () => {
+    const bands = [band("s0", "gpm", "SENIOR", 50), band("s1", "dir", "EXECUTIVE", 60)];
+    const identities = [identity("s0", "gpm", "dir", "SAME_AS", 70)];
+    const [conflict] = computeConflicts(claimsFor("dir", { bands, identities }), ["BAND"]);
+    expect(conflict?.positions.map((p) => [p.value, p.sources])).toEqual([
+      ["executive", ["s1"]],
+      ["senior", ["s0"]],
+    ]);
+  });
+
+  it("management: manages people against little or no people management; mentoring and leading hold no position", () => {
+    const management = [
+      managementClaim("s0", "pl", "NO_PEOPLE_MANAGEMENT", 70),
+      managementClaim("s1", "pl", "MANAGES_PEOPLE", 80),
+      managementClaim("s1", "pl", "MENTORS", 90),
+      managementClaim("s2", "pl", "LEADS", 100),
+    ];
+    expect(
+      computeConflicts(claimsFor("pl", { management }), ["MANAGEMENT"]).map((c) => [c.summary, c.positions.map((p) => p.detail)]),
+    ).toEqual([
+      [
+        "Sources disagree whether Product Leader manages people: little or no people management (s0); manages people (s1).",
+        [{ peopleManagement: "NO_PEOPLE_MANAGEMENT" }, { peopleManagement: "MANAGES_PEOPLE" }],
+      ],
+    ]);
+    expect(computeConflicts(claimsFor("pl", { management: management.slice(1) }), ["MANAGEMENT"])).toEqual([]);
+  });
+
   it("relative rank: what a source says against how the ladders rank the pair, conditions in the summary", () => {
-    const claims = { ...claimsFor("pl", corpus), relativeRanks };
-    const [conflict] = computeConflicts(claims, ["RELATIVE_RANK"]);
+    const relativeRanks = [relativeRank("s0", "pl", "EQUAL", "spm", 90, "in some organizations")];
+    const [conflict] = computeConflicts(claimsFor("pl", { definitions, relativeRanks }), ["RELATIVE_RANK"]);
     expect(conflict?.summary).toBe(
       "Sources disagree on how Product Leader ranks against Senior Product Manager: above Senior Product Manager (s0, s1); " +
         'equal in rank to Senior Product Manager (s0). Conditions as written: s0: "in some organizations". s0 holds more than one position.',
@@ -671,10 +659,23 @@ describe("BAND, MANAGEMENT, RELATIVE_RANK", () => {
     ]);
     expect(conflict?.withinSource).toEqual(["s0"]);
     // Seen from the other role, the same claims read the other way round.
-    const fromSpm = computeConflicts({ ...claimsFor("spm", corpus), relativeRanks }, ["RELATIVE_RANK"]);
+    const fromSpm = computeConflicts(claimsFor("spm", { definitions, relativeRanks }), ["RELATIVE_RANK"]);
     expect(fromSpm.flatMap((c) => c.positions.map((p) => [p.value, p.sources]))).toEqual([
       ["below Product Leader", ["s0", "s1"]],
       ["equal in rank to Product Leader", ["s0"]],
+    ]);
+  });
+
+  it("relative rank: a source's ladder does not count where it holds the two to be one role", () => {
+    const relativeRanks = [relativeRank("s2", "pl", "BELOW", "dir", 10)];
+    const ladders = [def({ source: "s0", role: "pl", rank: 4 }), def({ source: "s0", role: "dir", rank: 4, at: 50 })];
+    const identities = [identity("s0", "pl", "dir", "SAME_AS", 90)];
+    const claims = claimsFor("pl", { definitions: ladders, relativeRanks, identities });
+    expect(computeConflicts(claims, ["RELATIVE_RANK"])).toEqual([]);
+    const without = claimsFor("pl", { definitions: ladders, relativeRanks });
+    expect(computeConflicts(without, ["RELATIVE_RANK"]).flatMap((c) => c.positions.map((p) => [p.value, p.sources]))).toEqual([
+      ["below Director of Product", ["s2"]],
+      ["equal in rank to Director of Product", ["s0"]],
     ]);
   });
 });
