@@ -36,12 +36,12 @@ export const outsideRoles = claimKind({
       quote: QuoteSchema,
       note,
     })
-    .strict()
-    .refine((o) => o.role !== o.outsider, { message: "an outside-role claim ties two different roles" }),
+    .strict(),
   label: (o) => `${o.role} ${o.relation} ${o.outsider}`,
   check(o, c): OutsideRoleClaim {
     c.role(o.role);
     c.role(o.outsider);
+    if (o.role === o.outsider) c.problem(`'${o.role}' is tied to itself: an outside-role claim ties two different roles`);
     c.once(`outside:${o.role}:${o.relation}:${o.outsider}`, `${o.relation} claim between '${o.role}' and '${o.outsider}'`);
     const evidence = c.evidence(o.quote, o.note);
     wordsInQuote(c, evidence, o.title, "title");

@@ -29,12 +29,12 @@ export const relativeRanks = claimKind({
       quote: QuoteSchema,
       note,
     })
-    .strict()
-    .refine((r) => r.role !== r.other, { message: "a relative rank needs two different roles: a role cannot rank against itself" }),
+    .strict(),
   label: (r) => `${r.role} ${r.relation} ${r.other}`,
   check(r, c): RelativeRankClaim {
     c.role(r.role);
     c.role(r.other);
+    if (r.role === r.other) c.problem(`'${r.role}' ranks against itself: a relative rank needs two different roles`);
     c.once(`relative-rank:${r.role}:${r.relation}:${r.other}`, `relative rank ${r.role} ${r.relation} ${r.other}`);
     const evidence = c.evidence(r.quote, r.note);
     wordsInQuote(c, evidence, r.condition, "condition");

@@ -1,11 +1,19 @@
 // Bands, management scope, relative ranks, roles outside the ladder, skills as told and readiness
 // signs, through the API on the seed graph. Every expected value is read off the five articles
 // (seed/sources/*.txt); the quotes are the articles' own words.
-import { afterAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { readCorpus } from "../../src/seed/corpus.ts";
+import { graphCounts } from "../../src/seed/load.ts";
 import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 
 const server = startTestServer();
+const db = inject("neo4j");
 afterAll(() => server.close());
 
 type Slug = { slug: string };
@@ -103,6 +111,15 @@ describe("level bands", () => {
         c.withinSource.map((s) => s.id),
       ]),
     ).toEqual([
+      // every role by slug; 002: "senior managers such as the director of product management"; 004: "High-level product manager positions"
+      [
+        "director-of-product",
+        [
+          ["executive", "EXECUTIVE", [S.a004]],
+          ["senior", "SENIOR", [S.a002]],
+        ],
+        [],
+      ],
       [
         "product-manager",
         [
@@ -116,14 +133,6 @@ describe("level bands", () => {
         [
           ["mid-level", "MID", [S.a004]],
           ["senior", "SENIOR", [S.a001, S.a003]],
-        ],
-        [],
-      ],
-      [
-        "director-of-product",
-        [
-          ["executive", "EXECUTIVE", [S.a004]],
-          ["senior", "SENIOR", [S.a002]],
         ],
         [],
       ],
@@ -242,12 +251,12 @@ describe("relative ranks", () => {
     );
     expect(ranks).toEqual({
       [S.a000]: [
-        // "In some organizations, this position is equal in rank to the Senior Product Manager and in others to the VP of Product."
-        ["product-leader", "EQUAL", "senior-product-manager", "In some organizations"],
-        ["product-leader", "EQUAL", "vp-of-product", "in others"],
         // "Once you reach the next level, you will have two positions to choose from: the product leader position ...; and the director/group product manager position"
         ["product-leader", "EQUAL", "director-of-product", null],
         ["product-leader", "EQUAL", "group-product-manager", null],
+        // "In some organizations, this position is equal in rank to the Senior Product Manager and in others to the VP of Product."
+        ["product-leader", "EQUAL", "senior-product-manager", "In some organizations"],
+        ["product-leader", "EQUAL", "vp-of-product", "in others"],
       ],
       [S.a001]: [
         // "Depending on the organization, the product leader or director of product may act as the head of product in the company"
@@ -488,10 +497,11 @@ describe("skills as each article tells them", () => {
         .filter(([, , , , c]) => c !== null)
         .map(([skill, role, , , c]) => [skill, role, c]),
     ).toEqual([
-      ["finance", "senior-product-manager", 'OTHER "in-depth knowledge"'],
-      ["product-marketing", "senior-product-manager", 'OTHER "in-depth knowledge"'],
+      // "They also, require in-depth knowledge of project management, product marketing, technology, and finances."
       ["project-management", "senior-product-manager", 'OTHER "in-depth knowledge"'],
+      ["product-marketing", "senior-product-manager", 'OTHER "in-depth knowledge"'],
       ["technology", "senior-product-manager", 'OTHER "in-depth knowledge"'],
+      ["finance", "senior-product-manager", 'OTHER "in-depth knowledge"'],
     ]);
   });
 });
@@ -597,5 +607,76 @@ describe("positions a program can read", () => {
       ],
     ]);
     expect(data.salary.map((c) => c.positions.map((p) => p.salaryUsd))).toEqual([[111868, 117444]]);
+  });
+});
+
+describe("the validator knows every new kind", () => {
+  const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const dir = mkdtempSync(join(tmpdir(), "laddergraph-statements-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function editOnce(path: string, from: string, to: string): void {
+    const content = readFileSync(path, "utf8");
+    if (content.split(from).length !== 2) throw new Error(`expected exactly one '${from}' in ${path}`);
+    writeFileSync(path, content.replace(from, to));
+  }
+
+  it("refuses a quote not in the article, unknown roles, a band name used two ways and a role ranked against itself: all at once, nothing loaded", async () => {
+    cpSync(join(ROOT, "seed"), dir, { recursive: true });
+    const file = (id: string) => join(dir, "claims", `${id}.yaml`);
+    const moved = "Whilst not strictly part of the Product Management hierarchy, the Product Owner is still worth mentionning.";
+    editOnce(
+      file(S.a000),
+      'quote: "Whilst not strictly part of the Product Management hierarchy, the Product Owner is still worth mentioning."',
+      `quote: "${moved}"`,
+    );
+    editOnce(
+      file(S.a000),
+      "    scope: MANAGES_PEOPLE\n    over: Product Managers\n    overRoles: [product-manager]",
+      "    scope: MANAGES_PEOPLE\n    over: Product Managers\n    overRoles: [product-managr]",
+    );
+    editOnce(file(S.a000), "    relation: EQUAL\n    other: director-of-product", "    relation: EQUAL\n    other: director-of-prodct");
+    editOnce(
+      file(S.a003),
+      "    relation: EQUAL\n    other: group-product-manager",
+      "    relation: EQUAL\n    other: principal-product-manager",
+    );
+    editOnce(file(S.a004), "    level: ENTRY\n    condition: in few companies", "    level: MID\n    condition: in few companies");
+    const named = (id: string) => relative(process.cwd(), file(id));
+    const result = readCorpus(dir);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { file: named(S.a000), claim: "bands[2] (product-owner OFF_LADDER)", quote: moved, message: "quote not found in the article" },
+      {
+        file: named(S.a000),
+        claim: "management[10] (group-product-manager MANAGES_PEOPLE)",
+        message: "unknown role 'product-managr': add it to seed/catalog/roles.yaml or fix the id",
+      },
+      {
+        file: named(S.a000),
+        claim: "relativeRanks[3] (product-leader EQUAL director-of-prodct)",
+        message: "unknown role 'director-of-prodct': add it to seed/catalog/roles.yaml or fix the id",
+      },
+      {
+        file: named(S.a003),
+        claim: "relativeRanks[0] (principal-product-manager EQUAL principal-product-manager)",
+        message: "'principal-product-manager' ranks against itself: a relative rank needs two different roles",
+      },
+      {
+        file: named(S.a004),
+        claim: "bands[7] (product-manager MID)",
+        message:
+          "band name 'entry-level' is MID here but ENTRY at bands[0] (product-manager-intern ENTRY): one name, one meaning in a file",
+      },
+    ]);
+    const before = await graphCounts(server.driver);
+    const run = spawnSync(process.execPath, ["scripts/with-node.mjs", "node", "src/seed/cli.ts", "load"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, LADDERGRAPH_SEED_DIR: dir, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.split("\n")[0]).toBe(`seed: 5 problem(s) in ${dir}; nothing was loaded:`);
+    expect(await graphCounts(server.driver)).toEqual(before);
   });
 });
