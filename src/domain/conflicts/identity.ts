@@ -31,10 +31,12 @@ function identityConflict(c: RoleClaims, other: string): Conflict[] {
   }
   const ids = identitiesOf(c);
   for (const [source, ladder] of c.ladders) {
-    const mine = sameRoleIn(ids, source, c.role);
-    const theirs = sameRoleIn(ids, source, other);
+    // A source that holds the two to be one role is read title by title (its own ranks of each), not through that identity.
+    const oneRole = sameRoleIn(ids, source, c.role).has(other);
+    const mine = oneRole ? new Set([c.role]) : sameRoleIn(ids, source, c.role);
+    const theirs = oneRole ? new Set([other]) : sameRoleIn(ids, source, other);
     for (const [m, t] of rankedApart(ladder, mine, theirs)) tally.hold(separate, source, [m.evidence, t.evidence], separateRung);
-    if (mine.has(other)) continue;
+    if (oneRole) continue;
     for (const [m, t] of apartAtOneRung(ladder, mine, theirs)) {
       tally.hold(otherTrack, source, [m.evidence, t.evidence], { identityRelation: "SEPARATE_ROLE", otherRole: other });
     }
