@@ -1,11 +1,11 @@
 /**
  * Target (c) of npm run bench, the raw floor: a bare node:http handler that answers each benchmark
  * operation with ONE hand-written Cypher statement through neo4j-driver (configured as laddergraph
- * configures it) and returns the JSON laddergraph answers. No GraphQL: it dispatches on the
+ * configures it), run as an auto-commit read, and returns the JSON laddergraph answers. No GraphQL: it dispatches on the
  * request's operationName and reads only its variables.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { type Driver, int, routing } from "neo4j-driver";
+import { session as accessMode, type Driver, int } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.ts";
 import { benchCypher, rawRoleAuditCypher } from "../statements.ts";
 import { AuditClaimsRow, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
@@ -21,9 +21,15 @@ const STATEMENTS = {
   sourceLadder: benchCypher("raw/source-ladder"),
 };
 
+/** One auto-commit read (RUN + PULL, no BEGIN/COMMIT) in a READ-mode session: the cheapest correct use of the driver. */
 async function rows<T>(driver: Driver, statement: string, params: Variables, column: string): Promise<T[]> {
-  const result = await driver.executeQuery(statement, params, { routing: routing.READ, transactionConfig: { timeout: 10_000 } });
-  return result.records.map((r) => r.get(column) as T);
+  const session = driver.session({ defaultAccessMode: accessMode.READ });
+  try {
+    const result = await session.run(statement, params, { timeout: 10_000 });
+    return result.records.map((r) => r.get(column) as T);
+  } finally {
+    await session.close();
+  }
 }
 
 const HANDLERS: Record<string, Handler> = {

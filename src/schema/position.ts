@@ -1,7 +1,6 @@
 import { builder } from "./builder.ts";
 import { TrackEnum } from "./enums.ts";
 import { PositionRef, PositionYearsRef, RoleRef } from "./refs.ts";
-import { roleById, rolesByIds } from "./resolve.ts";
 import { BandLevelEnum, ManagementScopeEnum, RankRelationEnum } from "./statements.ts";
 
 export const IdentityRelationEnum = builder.enumType("IdentityRelation", {
@@ -34,7 +33,7 @@ builder.objectFields(PositionRef, (t) => ({
     type: RoleRef,
     nullable: true,
     description: "IDENTITY, RELATIVE_RANK, a BAND position from a ladder: the other role the position is about.",
-    resolve: (p, _a, ctx) => (p.detail.otherRole ? roleById(ctx, p.detail.otherRole) : null),
+    resolve: (p) => p.detail.otherRole ?? null,
   }),
   years: t.field({
     type: PositionYearsRef,
@@ -47,7 +46,7 @@ builder.objectFields(PositionRef, (t) => ({
     type: [RoleRef],
     nullable: true,
     description: "PROMOTION: the next roles (empty at the top of a ladder).",
-    resolve: (p, _a, ctx) => (p.detail.nextRoles ? rolesByIds(ctx, p.detail.nextRoles) : null),
+    resolve: (p) => (p.detail.nextRoles ? [...p.detail.nextRoles] : null),
   }),
   topOfLadder: t.boolean({
     nullable: true,

@@ -11,7 +11,6 @@ import {
   SourceRef,
   StepRef,
 } from "./refs.ts";
-import { roleById, sourceById } from "./resolve.ts";
 
 export const SkillClassEnum = builder.enumType("SkillClass", {
   description: "How a source classifies a skill.",
@@ -61,8 +60,8 @@ SkillEmphasisRef.implement({
 StepRef.implement({
   description: "A step up from one role to another.",
   fields: (t) => ({
-    from: t.field({ type: RoleRef, resolve: (s, _a, ctx) => roleById(ctx, s.from) }),
-    to: t.field({ type: RoleRef, resolve: (s, _a, ctx) => roleById(ctx, s.to) }),
+    from: t.field({ type: RoleRef, resolve: (s) => s.from }),
+    to: t.field({ type: RoleRef, resolve: (s) => s.to }),
   }),
 });
 
@@ -77,13 +76,13 @@ SkillStatementRef.implement({
   fields: (t) => ({
     skill: t.field({
       type: SkillRef,
-      resolve: async (k, _a, ctx) => (await ctx.loaders.skill.load(k.skill)) ?? { id: k.skill, name: k.skill, kind: "HARD" as const },
+      resolve: (k) => k.skill,
     }),
     role: t.field({
       type: RoleRef,
       nullable: true,
       description: "The role the source ties it to.",
-      resolve: (k, _a, ctx) => (k.role ? roleById(ctx, k.role) : null),
+      resolve: (k) => k.role,
     }),
     scope: t.field({ type: SkillScopeEnum, description: "What the source ties the skill to.", resolve: (k) => scopeOf(k) }),
     step: t.field({ type: StepRef, nullable: true, description: "The step the source names the skill for.", resolve: (k) => k.step }),
@@ -99,13 +98,13 @@ SkillStatementRef.implement({
       description: "How the source stresses the skill; null when it does not.",
       resolve: (k) => k.emphasis,
     }),
-    source: t.field({ type: SourceRef, resolve: (k, _a, ctx) => sourceById(ctx, k.source) }),
+    source: t.field({ type: SourceRef, resolve: (k) => k.source }),
     evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
 
 builder.objectFields(RequirementClaimRef, (t) => ({
-  source: t.field({ type: SourceRef, resolve: (k, _a, ctx) => sourceById(ctx, k.source) }),
+  source: t.field({ type: SourceRef, resolve: (k) => k.source }),
   statement: t.field({
     type: SkillStatementRef,
     description: "The claim as the source tells it: its classification, emphasis and the step it names the skill for.",

@@ -19,7 +19,6 @@ import {
   RoleRef,
   SourceRef,
 } from "./refs.ts";
-import { roleById, rolesByIds, sourceById } from "./resolve.ts";
 
 export const BandLevelEnum = builder.enumType("BandLevel", {
   description: "A band name normalised (seed/CLAIMS.md has the table); the name as written is on the claim.",
@@ -64,7 +63,7 @@ export const OutsideRelationEnum = builder.enumType("OutsideRelation", {
 BandClaimRef.implement({
   description: 'A named tier or section a source puts a role in ("Mid-level Product manager positions").',
   fields: (t) => ({
-    role: t.field({ type: RoleRef, resolve: (b, _a, ctx) => roleById(ctx, b.role) }),
+    role: t.field({ type: RoleRef, resolve: (b) => b.role }),
     band: t.exposeString("band", { description: "The band's name as the source writes it." }),
     level: t.field({ type: BandLevelEnum, description: "The band normalised.", resolve: (b) => b.level }),
     condition: t.string({
@@ -72,7 +71,7 @@ BandClaimRef.implement({
       description: 'Where the source limits it ("in few companies"), as written.',
       resolve: (b) => b.condition,
     }),
-    source: t.field({ type: SourceRef, resolve: (b, _a, ctx) => sourceById(ctx, b.source) }),
+    source: t.field({ type: SourceRef, resolve: (b) => b.source }),
     evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
@@ -89,13 +88,13 @@ HeadCountRef.implement({
 ManagementClaimRef.implement({
   description: "What one source says about a role's people management: whether, whom, how many.",
   fields: (t) => ({
-    role: t.field({ type: RoleRef, resolve: (m, _a, ctx) => roleById(ctx, m.role) }),
+    role: t.field({ type: RoleRef, resolve: (m) => m.role }),
     scope: t.field({ type: ManagementScopeEnum, resolve: (m) => m.scope }),
     over: t.string({ nullable: true, description: 'Whom, as written ("a bunch of product managers").', resolve: (m) => m.over }),
     overRoles: t.field({
       type: [RoleRef],
       description: "The ladder roles `over` names (the roles that report to, are mentored or led by this role).",
-      resolve: (m, _a, ctx) => rolesByIds(ctx, m.overRoles),
+      resolve: (m) => m.overRoles,
     }),
     count: t.field({ type: HeadCountRef, nullable: true, description: "How many, where the source says.", resolve: (m) => m.count }),
     condition: t.string({
@@ -103,7 +102,7 @@ ManagementClaimRef.implement({
       description: 'Where the source limits it ("In larger businesses"), as written.',
       resolve: (m) => m.condition,
     }),
-    source: t.field({ type: SourceRef, resolve: (m, _a, ctx) => sourceById(ctx, m.source) }),
+    source: t.field({ type: SourceRef, resolve: (m) => m.source }),
     evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
@@ -111,15 +110,15 @@ ManagementClaimRef.implement({
 RelativeRankClaimRef.implement({
   description: 'One source ranking a role against another ("equal in rank to the Senior Product Manager in some organizations").',
   fields: (t) => ({
-    role: t.field({ type: RoleRef, description: "The role asked about.", resolve: (r, _a, ctx) => roleById(ctx, r.role) }),
+    role: t.field({ type: RoleRef, description: "The role asked about.", resolve: (r) => r.role }),
     relation: t.field({ type: RankRelationEnum, description: "How `role` ranks against `other`.", resolve: (r) => r.relation }),
-    other: t.field({ type: RoleRef, resolve: (r, _a, ctx) => roleById(ctx, r.other) }),
+    other: t.field({ type: RoleRef, resolve: (r) => r.other }),
     condition: t.string({
       nullable: true,
       description: 'Where it holds, as written ("In some organizations").',
       resolve: (r) => r.condition,
     }),
-    source: t.field({ type: SourceRef, resolve: (r, _a, ctx) => sourceById(ctx, r.source) }),
+    source: t.field({ type: SourceRef, resolve: (r) => r.source }),
     evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
@@ -127,12 +126,12 @@ RelativeRankClaimRef.implement({
 OutsideRoleClaimRef.implement({
   description: "A ladder role tied to a role outside the product ladder (the chief executive, the chief technology officer).",
   fields: (t) => ({
-    role: t.field({ type: RoleRef, description: "The ladder role.", resolve: (o, _a, ctx) => roleById(ctx, o.role) }),
+    role: t.field({ type: RoleRef, description: "The ladder role.", resolve: (o) => o.role }),
     relation: t.field({ type: OutsideRelationEnum, resolve: (o) => o.relation }),
-    outsider: t.field({ type: RoleRef, description: "The role outside the ladder.", resolve: (o, _a, ctx) => roleById(ctx, o.outsider) }),
+    outsider: t.field({ type: RoleRef, description: "The role outside the ladder.", resolve: (o) => o.outsider }),
     title: t.exposeString("title", { description: "The outside role's title as the source writes it." }),
     condition: t.string({ nullable: true, description: 'Where it holds ("Typically"), as written.', resolve: (o) => o.condition }),
-    source: t.field({ type: SourceRef, resolve: (o, _a, ctx) => sourceById(ctx, o.source) }),
+    source: t.field({ type: SourceRef, resolve: (o) => o.source }),
     evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
@@ -140,10 +139,10 @@ OutsideRoleClaimRef.implement({
 ReadinessSignRef.implement({
   description: "A sign a source lists that someone is ready for a step up (or the time it sets before the step).",
   fields: (t) => ({
-    from: t.field({ type: RoleRef, resolve: (r, _a, ctx) => roleById(ctx, r.from) }),
-    to: t.field({ type: RoleRef, resolve: (r, _a, ctx) => roleById(ctx, r.to) }),
+    from: t.field({ type: RoleRef, resolve: (r) => r.from }),
+    to: t.field({ type: RoleRef, resolve: (r) => r.to }),
     sign: t.string({ description: "The sign as written (the quote).", resolve: (r) => r.evidence.quote }),
-    source: t.field({ type: SourceRef, resolve: (r, _a, ctx) => sourceById(ctx, r.source) }),
+    source: t.field({ type: SourceRef, resolve: (r) => r.source }),
     evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
@@ -158,31 +157,31 @@ builder.objectFields(RoleRef, (t) => ({
     type: [BandClaimRef],
     description: "The bands (entry-level, mid-level, senior…) each source puts this role in, as written and normalised.",
     args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.bandsByRole.load(r.id), args.sources?.map(String)),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.bandsByRole.load(r.id), args.sources),
   }),
   management: t.field({
     type: [ManagementClaimRef],
     description: "What each source says about this role's people management: manages, mentors, leads, or not; whom and how many.",
     args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.managementByRole.load(r.id), args.sources?.map(String)),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.managementByRole.load(r.id), args.sources),
   }),
   relativeRanks: t.field({
     type: [RelativeRankClaimRef],
     description: "Each source's claims ranking this role against another (equal, above, below), read from this role's side.",
     args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: (r, args, ctx) => relativeRanksOf(ctx, r.id, args.sources?.map(String)),
+    resolve: (r, args, ctx) => relativeRanksOf(ctx, r.id, args.sources),
   }),
   outsideRoles: t.field({
     type: [OutsideRoleClaimRef],
     description: "Ties between this role and a role outside the ladder, from either end.",
     args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.outsideRolesByRole.load(r.id), args.sources?.map(String)),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.outsideRolesByRole.load(r.id), args.sources),
   }),
   readinessSigns: t.field({
     type: [ReadinessSignRef],
     description: "Signs the sources list that someone in this role is ready to step up (to which role is on each sign).",
     args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.readinessFrom.load(r.id), args.sources?.map(String)),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.readinessFrom.load(r.id), args.sources),
   }),
 }));
 
@@ -219,8 +218,7 @@ builder.objectFields(PromotionEdgeRef, (t) => ({
     type: [ReadinessSignRef],
     description: "The signs the sources list that someone is ready for this step (or the time they set before it).",
     args: { sources: t.arg.idList({ description: "Only these sources' signs (file stems)." }) },
-    resolve: async (e, args, ctx) =>
-      ofSources(await ctx.loaders.readinessFrom.load(e.from), args.sources?.map(String)).filter((r) => r.to === e.to),
+    resolve: async (e, args, ctx) => ofSources(await ctx.loaders.readinessFrom.load(e.from), args.sources).filter((r) => r.to === e.to),
   }),
 }));
 

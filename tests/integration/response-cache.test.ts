@@ -1,0 +1,233 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import pino from "pino";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { readDataVersion } from "../../src/cache/dataVersion.ts";
+import { createDriver } from "../../src/db/driver.ts";
+import { readCorpus } from "../../src/seed/corpus.ts";
+import { loadCorpus, removeSources } from "../../src/seed/load.ts";
+import { createApp } from "../../src/server/app.ts";
+import { freePort } from "../support/database.ts";
+import { S } from "../support/sources.ts";
+
+/**
+ * The response cache keyed on the data version in Neo4j: ETag, Cache-Control and 304 on GET; the
+ * version changed by every write transaction; and, with two server processes on one database, the
+ * one that did not write never answers from the old version once the staleness bound has passed.
+ */
+const db = inject("neo4j");
+const TOKEN = "cache-test-admin-token-0123456789";
+const FIXTURE = "zz_cache_fixture";
+const POLL_MS = 100;
+const BOUND_MS = 2 * POLL_MS;
+
+const driver = createDriver({ uri: db.uri, user: db.user, password: db.password });
+const app = createApp({
+  driver,
+  database: undefined,
+  log: pino({ level: "silent" }),
+  txTimeoutMs: 10_000,
+  adminToken: TOKEN,
+  responseCache: { pollMs: POLL_MS, maxEntries: 100 },
+});
+const processes: ChildProcess[] = [];
+
+afterAll(async () => {
+  for (const child of processes.filter((c) => c.exitCode === null)) {
+    const exited = new Promise((done) => child.once("exit", done));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  // A failed test must not leave the fixture source behind for the other test files.
+  await removeSources(driver, [FIXTURE]);
+  await driver.close();
+});
+
+const TEXT =
+  "Cache Ladder\n\nJunior Cache Keeper\nA junior cache keeper warms caches.\n\nCache Keeper\nA cache keeper is promoted from junior cache keeper.\n";
+const CLAIMS = `
+source:
+  id: ${FIXTURE}
+  title: Cache Ladder
+  sha256: ${createHash("sha256").update(TEXT).digest("hex")}
+roles:
+  - role: associate-product-manager
+    title: { text: Junior Cache Keeper, occurrence: 1 }
+    rank: 1
+    summary: A junior cache keeper warms caches.
+  - role: product-manager
+    title: { text: Cache Keeper, occurrence: 2 }
+    rank: 2
+    summary: A cache keeper is promoted from junior cache keeper.
+promotions:
+  - from: associate-product-manager
+    to: product-manager
+    kind: EXPLICIT
+    quote: A cache keeper is promoted from junior cache keeper.
+`;
+const ADD = `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`;
+const REMOVE = `mutation ($id: ID!) { removeSource(id: $id) { removedId } }`;
+const SOURCES = "{ sources { id title } }";
+const FIVE = Object.values(S);
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+const inApp: Fetch = (url, init) => Promise.resolve(app.fetch(new Request(url, init)));
+
+/** GET of the sources list: status, ETag, Cache-Control and the source ids (null on a 304). */
+async function getSources(fetcher: Fetch, origin: string, ifNoneMatch?: string) {
+  const response = await fetcher(`${origin}/graphql?query=${encodeURIComponent(SOURCES)}`, {
+    headers: { accept: "application/graphql-response+json", ...(ifNoneMatch ? { "if-none-match": ifNoneMatch } : {}) },
+  });
+  const text = await response.text();
+  const body = text ? (JSON.parse(text) as { data?: { sources: { id: string }[] } }) : null;
+  return {
+    status: response.status,
+    etag: response.headers.get("etag"),
+    cacheControl: response.headers.get("cache-control"),
+    ids: body?.data?.sources.map((s) => s.id) ?? null,
+  };
+}
+
+async function mutate(fetcher: Fetch, origin: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetcher(`${origin}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`mutation failed: ${JSON.stringify(body.errors)}`);
+}
+
+/** Waits until the cache has a confirmed data version (its first poll). */
+async function cacheReady(fetcher: Fetch, origin: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await getSources(fetcher, origin)).etag === null) {
+    if (Date.now() > deadline) throw new Error("the response cache never confirmed a data version");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const ORIGIN = "http://laddergraph.test";
+
+describe("the data version", () => {
+  it("changes in every load and removal transaction, and not when a load fails", async () => {
+    const corpus = readCorpus("seed");
+    if (!corpus.ok) throw new Error("the seed is invalid");
+    const v0 = await readDataVersion(driver, undefined);
+    await loadCorpus(driver, corpus.corpus);
+    const v1 = await readDataVersion(driver, undefined);
+    const broken = structuredClone(corpus.corpus);
+    const definition = broken.sources[0]?.definitions[0];
+    if (!definition) throw new Error("the seed has no definition");
+    definition.title = { a: { b: 1 } } as never; // Neo4j refuses map values, mid-transaction
+    await expect(loadCorpus(driver, broken)).rejects.toThrow();
+    const v2 = await readDataVersion(driver, undefined);
+    await removeSources(driver, ["no_such_source"]);
+    const v3 = await readDataVersion(driver, undefined);
+    expect(typeof v0).toBe("string");
+    expect([v1 === v0, v2 === v1, v3 === v2]).toEqual([false, true, false]);
+  });
+});
+
+describe("one process with the cache", () => {
+  it("gives GET answers an ETag from the data version and Cache-Control: no-cache; If-None-Match gets a 304", async () => {
+    await cacheReady(inApp, ORIGIN);
+    const version = await readDataVersion(driver, undefined);
+    const first = await getSources(inApp, ORIGIN);
+    expect(first).toEqual({ status: 200, etag: expect.stringMatching(/^".+"$/), cacheControl: "no-cache", ids: FIVE });
+    expect(first.etag?.startsWith(`"${version}.`)).toBe(true);
+    const again = await getSources(inApp, ORIGIN, first.etag ?? "");
+    expect(again).toEqual({ status: 304, etag: first.etag, cacheControl: "no-cache", ids: null });
+    // Another query has another ETag; a stranger's ETag gets the full answer.
+    const other = await getSources(inApp, ORIGIN, '"not-a-version.x"');
+    expect({ status: other.status, etag: other.etag, ids: other.ids }).toEqual({ status: 200, etag: first.etag, ids: FIVE });
+  });
+
+  it("answers from the new version right after its own write, and the old ETag no longer gets a 304", async () => {
+    await cacheReady(inApp, ORIGIN);
+    const before = await getSources(inApp, ORIGIN);
+    await mutate(inApp, ORIGIN, ADD, { id: FIXTURE, text: TEXT, claims: CLAIMS });
+    // Until a read started after the write confirms the new version, answers are computed afresh.
+    const added = await getSources(inApp, ORIGIN, before.etag ?? "");
+    expect({ status: added.status, ids: added.ids }).toEqual({ status: 200, ids: [...FIVE, FIXTURE] });
+    await cacheReady(inApp, ORIGIN);
+    const addedCached = await getSources(inApp, ORIGIN, before.etag ?? "");
+    expect({ status: addedCached.status, ids: addedCached.ids }).toEqual({ status: 200, ids: [...FIVE, FIXTURE] });
+    await mutate(inApp, ORIGIN, REMOVE, { id: FIXTURE });
+    expect((await getSources(inApp, ORIGIN, addedCached.etag ?? "")).ids).toEqual(FIVE);
+    await cacheReady(inApp, ORIGIN);
+    const removed = await getSources(inApp, ORIGIN);
+    expect(removed.ids).toEqual(FIVE);
+    expect(new Set([before.etag, addedCached.etag, removed.etag]).size).toBe(3);
+  });
+});
+
+/** `npm start`'s entry point on the test database, with the cache on; resolves with its origin. */
+async function startProcess(adminToken?: string): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["src/main.ts"], {
+    env: {
+      ...process.env,
+      NEO4J_URI: db.uri,
+      NEO4J_USER: db.user,
+      NEO4J_PASSWORD: db.password,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "info",
+      LADDERGRAPH_RESPONSE_CACHE: "on",
+      LADDERGRAPH_CACHE_POLL_MS: String(POLL_MS),
+      LADDERGRAPH_ADMIN_TOKEN: adminToken ?? "",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  processes.push(child);
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes("laddergraph ready")) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * Asks `reader` for the sources every few milliseconds for `forMs` after a write through `writer`
+ * finished; returns when each answer was asked for (ms after the write) and whether it had the fixture.
+ */
+async function watchAfterWrite(reader: string, write: () => Promise<void>, forMs: number) {
+  await write();
+  const done = performance.now();
+  const seen: { askedAtMs: number; hasFixture: boolean; status: number }[] = [];
+  while (performance.now() - done < forMs) {
+    const askedAtMs = performance.now() - done;
+    const answer = await getSources(fetch, reader);
+    seen.push({ askedAtMs, hasFixture: answer.ids?.includes(FIXTURE) ?? false, status: answer.status });
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return seen;
+}
+
+describe("two server processes on one database", () => {
+  it("the one that did not write never answers from the old version after the bound (2 × poll interval)", async () => {
+    const [writer, reader] = await Promise.all([startProcess(TOKEN), startProcess()]);
+    await cacheReady(fetch, reader);
+    // The reader serves the list from its cache: its ETag gets a 304.
+    const cached = await getSources(fetch, reader);
+    expect((await getSources(fetch, reader, cached.etag ?? "")).status).toBe(304);
+    expect(cached.ids).toEqual(FIVE);
+
+    const afterAdd = await watchAfterWrite(reader, () => mutate(fetch, writer, ADD, { id: FIXTURE, text: TEXT, claims: CLAIMS }), 1_000);
+    const lateAdd = afterAdd.filter((s) => s.askedAtMs >= BOUND_MS);
+    expect(lateAdd.length).toBeGreaterThan(10);
+    expect(lateAdd.filter((s) => !s.hasFixture || s.status !== 200)).toEqual([]);
+    // The old ETag is not "not modified" any more.
+    expect((await getSources(fetch, reader, cached.etag ?? "")).status).toBe(200);
+
+    const afterRemove = await watchAfterWrite(reader, () => mutate(fetch, writer, REMOVE, { id: FIXTURE }), 1_000);
+    const lateRemove = afterRemove.filter((s) => s.askedAtMs >= BOUND_MS);
+    expect(lateRemove.length).toBeGreaterThan(10);
+    expect(lateRemove.filter((s) => s.hasFixture || s.status !== 200)).toEqual([]);
+  });
+});
