@@ -22,8 +22,8 @@ PositionRef.implement({
   description: "One side of a disagreement: its label, the sources holding it, their evidence, and its typed content.",
   fields: (t) => ({
     value: t.exposeString("value", { description: "The position as a label; the typed fields say the same for a program." }),
-    sources: t.field({ type: [SourceRef], resolve: (p) => p.sources }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (p) => p.evidence }),
+    sources: t.field({ type: [SourceRef], description: "The sources holding this position.", resolve: (p) => p.sources }),
+    evidence: t.field({ type: [EvidenceRef], description: "The claims that put each source here.", resolve: (p) => p.evidence }),
   }),
 });
 

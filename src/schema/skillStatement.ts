@@ -43,8 +43,8 @@ SkillClassificationRef.implement({
   description: 'What a source calls a skill ("soft skills"), normalised, with its sentence.',
   fields: (t) => ({
     text: t.exposeString("text", { description: "The source's words." }),
-    kind: t.field({ type: SkillClassEnum, resolve: (w) => w.value }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    kind: t.field({ type: SkillClassEnum, description: "The classification normalised.", resolve: (w) => w.value }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that classifies it." }),
   }),
 });
 
@@ -52,16 +52,16 @@ SkillEmphasisRef.implement({
   description: 'How a source stresses a skill ("the top skill"), normalised, with its sentence.',
   fields: (t) => ({
     text: t.exposeString("text", { description: "The source's words." }),
-    level: t.field({ type: EmphasisLevelEnum, resolve: (w) => w.value }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    level: t.field({ type: EmphasisLevelEnum, description: "The emphasis normalised.", resolve: (w) => w.value }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that stresses it." }),
   }),
 });
 
 StepRef.implement({
   description: "A step up from one role to another.",
   fields: (t) => ({
-    from: t.field({ type: RoleRef, resolve: (s) => s.from }),
-    to: t.field({ type: RoleRef, resolve: (s) => s.to }),
+    from: t.field({ type: RoleRef, description: "The role one steps up from.", resolve: (s) => s.from }),
+    to: t.field({ type: RoleRef, description: "The role one steps up to.", resolve: (s) => s.to }),
   }),
 });
 
@@ -74,10 +74,7 @@ function scopeOf(k: SkillClaim): "STEP" | "ROLE" | "PROFESSION" {
 SkillStatementRef.implement({
   description: "A skill as one source tells it: tied to a role, a step or the profession, classified and stressed in its words.",
   fields: (t) => ({
-    skill: t.field({
-      type: SkillRef,
-      resolve: (k) => k.skill,
-    }),
+    skill: t.field({ type: SkillRef, description: "The skill (our catalogue's entry).", resolve: (k) => k.skill }),
     role: t.field({
       type: RoleRef,
       nullable: true,
@@ -98,13 +95,13 @@ SkillStatementRef.implement({
       description: "How the source stresses the skill; null when it does not.",
       resolve: (k) => k.emphasis,
     }),
-    source: t.field({ type: SourceRef, resolve: (k) => k.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    source: t.field({ type: SourceRef, description: "The source that names it.", resolve: (k) => k.source }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence or fragment that names it." }),
   }),
 });
 
 builder.objectFields(RequirementClaimRef, (t) => ({
-  source: t.field({ type: SourceRef, resolve: (k) => k.source }),
+  source: t.field({ type: SourceRef, description: "The source that ties the skill to the role.", resolve: (k) => k.source }),
   statement: t.field({
     type: SkillStatementRef,
     description: "The claim as the source tells it: its classification, emphasis and the step it names the skill for.",

@@ -63,7 +63,7 @@ export const OutsideRelationEnum = builder.enumType("OutsideRelation", {
 BandClaimRef.implement({
   description: 'A named tier or section a source puts a role in ("Mid-level Product manager positions").',
   fields: (t) => ({
-    role: t.field({ type: RoleRef, resolve: (b) => b.role }),
+    role: t.field({ type: RoleRef, description: "The role banded.", resolve: (b) => b.role }),
     band: t.exposeString("band", { description: "The band's name as the source writes it." }),
     level: t.field({ type: BandLevelEnum, description: "The band normalised.", resolve: (b) => b.level }),
     condition: t.string({
@@ -71,8 +71,8 @@ BandClaimRef.implement({
       description: 'Where the source limits it ("in few companies"), as written.',
       resolve: (b) => b.condition,
     }),
-    source: t.field({ type: SourceRef, resolve: (b) => b.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    source: t.field({ type: SourceRef, description: "The source that bands it.", resolve: (b) => b.source }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence or heading that names the band." }),
   }),
 });
 
@@ -88,8 +88,12 @@ HeadCountRef.implement({
 ManagementClaimRef.implement({
   description: "What one source says about a role's people management: whether, whom, how many.",
   fields: (t) => ({
-    role: t.field({ type: RoleRef, resolve: (m) => m.role }),
-    scope: t.field({ type: ManagementScopeEnum, resolve: (m) => m.scope }),
+    role: t.field({ type: RoleRef, description: "The role whose people management it is.", resolve: (m) => m.role }),
+    scope: t.field({
+      type: ManagementScopeEnum,
+      description: "Manages, mentors, leads, or little or no people management.",
+      resolve: (m) => m.scope,
+    }),
     over: t.string({ nullable: true, description: 'Whom, as written ("a bunch of product managers").', resolve: (m) => m.over }),
     overRoles: t.field({
       type: [RoleRef],
@@ -102,8 +106,8 @@ ManagementClaimRef.implement({
       description: 'Where the source limits it ("In larger businesses"), as written.',
       resolve: (m) => m.condition,
     }),
-    source: t.field({ type: SourceRef, resolve: (m) => m.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    source: t.field({ type: SourceRef, description: "The source that says it.", resolve: (m) => m.source }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that says it." }),
   }),
 });
 
@@ -112,14 +116,14 @@ RelativeRankClaimRef.implement({
   fields: (t) => ({
     role: t.field({ type: RoleRef, description: "The role asked about.", resolve: (r) => r.role }),
     relation: t.field({ type: RankRelationEnum, description: "How `role` ranks against `other`.", resolve: (r) => r.relation }),
-    other: t.field({ type: RoleRef, resolve: (r) => r.other }),
+    other: t.field({ type: RoleRef, description: "The role ranked against.", resolve: (r) => r.other }),
     condition: t.string({
       nullable: true,
       description: 'Where it holds, as written ("In some organizations").',
       resolve: (r) => r.condition,
     }),
-    source: t.field({ type: SourceRef, resolve: (r) => r.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    source: t.field({ type: SourceRef, description: "The source that says it.", resolve: (r) => r.source }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that says it." }),
   }),
 });
 
@@ -127,23 +131,27 @@ OutsideRoleClaimRef.implement({
   description: "A ladder role tied to a role outside the product ladder (the chief executive, the chief technology officer).",
   fields: (t) => ({
     role: t.field({ type: RoleRef, description: "The ladder role.", resolve: (o) => o.role }),
-    relation: t.field({ type: OutsideRelationEnum, resolve: (o) => o.relation }),
+    relation: t.field({
+      type: OutsideRelationEnum,
+      description: "How the ladder role is tied to the outside role.",
+      resolve: (o) => o.relation,
+    }),
     outsider: t.field({ type: RoleRef, description: "The role outside the ladder.", resolve: (o) => o.outsider }),
     title: t.exposeString("title", { description: "The outside role's title as the source writes it." }),
     condition: t.string({ nullable: true, description: 'Where it holds ("Typically"), as written.', resolve: (o) => o.condition }),
-    source: t.field({ type: SourceRef, resolve: (o) => o.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    source: t.field({ type: SourceRef, description: "The source that says it.", resolve: (o) => o.source }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that says it." }),
   }),
 });
 
 ReadinessSignRef.implement({
   description: "A sign a source lists that someone is ready for a step up (or the time it sets before the step).",
   fields: (t) => ({
-    from: t.field({ type: RoleRef, resolve: (r) => r.from }),
-    to: t.field({ type: RoleRef, resolve: (r) => r.to }),
+    from: t.field({ type: RoleRef, description: "The role one steps up from.", resolve: (r) => r.from }),
+    to: t.field({ type: RoleRef, description: "The role one steps up to.", resolve: (r) => r.to }),
     sign: t.string({ description: "The sign as written (the quote).", resolve: (r) => r.evidence.quote }),
-    source: t.field({ type: SourceRef, resolve: (r) => r.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef }),
+    source: t.field({ type: SourceRef, description: "The source that lists the sign.", resolve: (r) => r.source }),
+    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sign's quote and offsets." }),
   }),
 });
 
