@@ -10,4 +10,8 @@ CALL (sid) { MATCH ()-[r:MENTIONED_IN {source: sid}]->() DELETE r }
 CALL (sid) { MATCH ()-[r:NAMED_IN {source: sid}]->() DELETE r }
 CALL (sid) { MATCH ()-[r:READINESS_SIGNAL {source: sid}]->() DELETE r }
 CALL (sid) { MATCH ()-[r:DENIES_STEP {source: sid}]->() DELETE r }
+CALL (sid) { MATCH ()-[r:IN_BAND {source: sid}]->() DELETE r }
+CALL (sid) { MATCH ()-[r:MANAGEMENT_SCOPE {source: sid}]->() DELETE r }
+CALL (sid) { MATCH ()-[r:RANKS_AGAINST {source: sid}]->() DELETE r }
+CALL (sid) { MATCH ()-[r:TIED_TO_OUTSIDE_ROLE {source: sid}]->() DELETE r }
 RETURN count(*) AS sources

@@ -1,6 +1,7 @@
 // Everything the conflict rules (src/domain/conflicts/) need about each role, in one statement:
 // its definitions, promotions from and to it, identity claims either way, responsibilities, the
-// whole ladder of every source that defines it, the names of every role those mention, and the
+// whole ladder of every source that defines it (or a role it says is the same), those sources' identity
+// claims, bands, management scope and relative ranks, the names of every role those mention, and the
 // sources all of these cite (they prime the request's source loader for the evidence).
 UNWIND $ids AS id
 MATCH (this:Role {id: id})
@@ -30,11 +31,66 @@ CALL (this) {
   RETURN collect(e {.*, role: this.id, responsibility: x.id, text: x.text}) AS responsibilities
 }
 CALL (this) {
-  MATCH (this)-[:DESCRIBED_BY]->(s:Source)
+  CALL (this) {
+    MATCH (this)-[:DESCRIBED_BY]->(s:Source)
+    RETURN s
+    UNION
+    // A source's definition under another title it says is the same role is its definition of this one.
+    MATCH (this)-[sa:SAME_AS]-(:Role)-[:DESCRIBED_BY]->(s:Source)
+    WHERE s.id = sa.source
+    RETURN s
+  }
   MATCH (r:Role)-[d:DESCRIBED_BY]->(s)
   WITH s, d, r ORDER BY d.rank, r.id
   WITH s, collect(d {.*, role: r.id}) AS definitions
   RETURN collect({source: s.id, definitions: definitions}) AS ladders
+}
+CALL (this) {
+  // Every identity claim of the sources that make one about this role: a source's SAME_AS decides which of its claims are about one role.
+  OPTIONAL MATCH (this)-[touching:SAME_AS|COEXISTS_WITH]-(:Role)
+  WITH collect(DISTINCT touching.source) AS sids
+  MATCH (a:Role)-[e:SAME_AS|COEXISTS_WITH]->(b:Role)
+  WHERE e.source IN sids
+  WITH e, a, b ORDER BY e.source, a.id, b.id
+  RETURN collect(e {.*, role: a.id, other: b.id, kind: CASE type(e) WHEN 'SAME_AS' THEN 'SAME_AS' ELSE 'MAY_COEXIST' END}) AS sourceIdentities
+}
+CALL (this) {
+  // The whole band lists of the sources that band this role, under its own title or one they say is the same.
+  CALL (this) {
+    MATCH (this)-[:IN_BAND]->(s:Source)
+    RETURN s
+    UNION
+    MATCH (this)-[sa:SAME_AS]-(:Role)-[b:IN_BAND]->(s:Source)
+    WHERE s.id = sa.source
+    RETURN s
+  }
+  MATCH (r:Role)-[b:IN_BAND]->(s)
+  WITH b, r ORDER BY b.source, b.start, r.id
+  RETURN collect(b {.*, role: r.id}) AS bands
+}
+CALL (this) {
+  CALL (this) {
+    MATCH (this)-[m:MANAGEMENT_SCOPE]->(:Source)
+    RETURN m, this.id AS role
+    UNION
+    MATCH (this)-[sa:SAME_AS]-(p:Role)-[m:MANAGEMENT_SCOPE]->(:Source)
+    WHERE m.source = sa.source
+    RETURN m, p.id AS role
+  }
+  WITH m, role ORDER BY m.source, m.start, role, m.scope
+  RETURN collect(m {.*, role: role}) AS management
+}
+CALL (this) {
+  CALL (this) {
+    MATCH (this)-[e:RANKS_AGAINST]-(:Role)
+    RETURN e
+    UNION
+    MATCH (this)-[sa:SAME_AS]-(:Role)-[e:RANKS_AGAINST]-(:Role)
+    WHERE e.source = sa.source
+    RETURN e
+  }
+  WITH e, startNode(e) AS a, endNode(e) AS b ORDER BY e.source, e.start, a.id, b.id
+  RETURN collect(e {.*, role: a.id, other: b.id}) AS relativeRanks
 }
 CALL (this) {
   CALL (this) {
@@ -42,6 +98,15 @@ CALL (this) {
     RETURN o
     UNION
     MATCH (this)-[:DESCRIBED_BY]->(:Source)<-[:DESCRIBED_BY]-(o:Role)
+    RETURN o
+    UNION
+    MATCH (this)-[:SAME_AS]-(:Role)-[:DESCRIBED_BY|IN_BAND]->(:Source)<-[:DESCRIBED_BY|IN_BAND]-(o:Role)
+    RETURN o
+    UNION
+    MATCH (this)-[:IN_BAND]->(:Source)<-[:IN_BAND]-(o:Role)
+    RETURN o
+    UNION
+    MATCH (this)-[:SAME_AS*0..1]-(:Role)-[:RANKS_AGAINST]-(o:Role)
     RETURN o
     UNION
     RETURN this AS o
@@ -62,5 +127,9 @@ RETURN id AS key, {
   identities: identities,
   responsibilities: responsibilities,
   ladders: ladders,
+  sourceIdentities: sourceIdentities,
+  bands: bands,
+  management: management,
+  relativeRanks: relativeRanks,
   names: roles
 } AS value, roles, sources

@@ -1,13 +1,11 @@
-// Each source's skill claims: skills it ties to a role (REQUIRES) and skills it names without one
-// (NAMED_IN), by skill, then role; and the skills and roles they name.
+// Every skill each source names, tied to a role (REQUIRES) or to none (NAMED_IN), in reading order.
 UNWIND $ids AS id
 CALL (id) {
   MATCH (r:Role)-[q:REQUIRES {source: id}]->(k:Skill)
-  RETURN q {.*, role: r.id, skill: k.id} AS claim, k, [r {.id, .name}] AS role
-  UNION ALL
+  RETURN q, r.id AS role, k.id AS skill
+  UNION
   MATCH (k:Skill)-[q:NAMED_IN {source: id}]->(:Source)
-  RETURN q {.*, role: null, skill: k.id} AS claim, k, [] AS role
+  RETURN q, null AS role, k.id AS skill
 }
-WITH id, claim, k, role ORDER BY claim.skill, coalesce(claim.role, ''), claim.start
-RETURN id AS key, collect(claim) AS value, collect(DISTINCT k {.id, .name, .kind}) AS skills,
-       reduce(acc = [], r IN collect(role) | acc + r) AS roles
+WITH id, q, role, skill ORDER BY q.start, skill, role
+RETURN id AS key, collect(q {.*, role: role, skill: skill}) AS value

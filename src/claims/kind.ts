@@ -19,6 +19,8 @@ export interface ClaimCheck {
   skill(id: string): void;
   /** No earlier claim in this file has the same key (`what` names it in the problem). */
   once(key: string, what: string): void;
+  /** Every claim in this file with the same key has the same value (`what` names the key in the problem). */
+  consistent(key: string, value: string, what: string): void;
   problem(message: string, part?: string, quote?: string): void;
 }
 

@@ -1,10 +1,14 @@
+import { bands } from "./band.ts";
 import { definitions } from "./definition.ts";
 import { nonPromotions } from "./deniedStep.ts";
 import { identities } from "./identity.ts";
 import type { ClaimKind } from "./kind.ts";
+import { management } from "./management.ts";
 import { mentions } from "./mention.ts";
+import { outsideRoles } from "./outsideRole.ts";
 import { promotions } from "./promotion.ts";
 import { readiness } from "./readiness.ts";
+import { relativeRanks } from "./relativeRank.ts";
 import { responsibilities } from "./responsibility.ts";
 import { skills } from "./skill.ts";
 
@@ -21,6 +25,10 @@ export const CLAIM_KINDS = {
   identities,
   nonPromotions,
   readiness,
+  bands,
+  management,
+  relativeRanks,
+  outsideRoles,
 } as const;
 
 export type ClaimKindName = keyof typeof CLAIM_KINDS;

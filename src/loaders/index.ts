@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { QueryScope } from "../db/query.ts";
 import * as claims from "../db/repositories/claims.ts";
-import { rolesById } from "../db/repositories/roles.ts";
+import { outsideLadderByRole, rolesById } from "../db/repositories/roles.ts";
 import type { Keyed, Nodes } from "../db/repositories/rows.ts";
 import { skillsById } from "../db/repositories/skills.ts";
 import { sourcesById, sourceTextsById } from "../db/repositories/sources.ts";
@@ -50,6 +50,18 @@ export function createLoaders(scope: QueryScope) {
     responsibilitiesByRole: batch(claims.responsibilitiesByRole),
     skillsBySource: batch(claims.skillsBySource),
     auditClaims: batch(claims.auditClaimsByRole),
+    bandsByRole: batch(claims.bandsByRole),
+    bandsBySource: batch(claims.bandsBySource),
+    managementByRole: batch(claims.managementByRole),
+    managementBySource: batch(claims.managementBySource),
+    relativeRanksByRole: batch(claims.relativeRanksByRole),
+    relativeRanksBySource: batch(claims.relativeRanksBySource),
+    outsideRolesByRole: batch(claims.outsideRolesByRole),
+    outsideRolesBySource: batch(claims.outsideRolesBySource),
+    readinessFrom: batch(claims.readinessFromRoles),
+    readinessBySource: batch(claims.readinessBySource),
+    skillsBySource: batch(claims.skillsBySource),
+    outsideLadder: batch(outsideLadderByRole),
   };
 }
 

@@ -19,10 +19,11 @@ ConflictRef.implement({
 });
 
 PositionRef.implement({
-  description: "One side of a disagreement.",
+  description: "One side of a disagreement: its label, the sources holding it, their evidence, and its typed content.",
   fields: (t) => ({
     value: t.exposeString("value", {
-      description: 'The position, in words: e.g. "same role as Chief Product Officer", "1–3 years", "$117,444".',
+      description:
+        'The position as a label (the typed fields say the same for a program): e.g. "same role as Chief Product Officer", "1–3 years", "$117,444".',
     }),
     sources: t.field({ type: [SourceRef], description: "The sources holding this position, by id.", resolve: (p) => p.sources }),
     evidence: t.field({

@@ -48,6 +48,9 @@ export const ConflictAspectEnum = builder.enumType("ConflictAspect", {
     SALARY: "Different salary figures.",
     ENTRY_LEVEL: "One source's entry level is above another source's lowest rung.",
     RESPONSIBILITIES: "Responsibilities only some of the sources that list responsibilities for the role list.",
+    BAND: "Sources put the role in different level bands (entry-level, mid-level, senior…), or a band contradicts the source's own ladder.",
+    MANAGEMENT: "Some sources say the role manages people, others that it has little or no people management.",
+    RELATIVE_RANK: "Sources rank the role differently against another role: equal, above or below, as said or as their ladders rank them.",
   }),
 });
 

@@ -9,6 +9,9 @@ import "./skill.ts";
 import "./promotion.ts";
 import "./ladder.ts";
 import "./audit.ts";
+import "./statements.ts";
+import "./skillStatement.ts";
+import "./position.ts";
 import "./title.ts";
 import "./admin.ts";
 

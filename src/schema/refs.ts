@@ -1,12 +1,17 @@
 import type DataLoader from "dataloader";
+import type { BandClaim } from "../claims/band.ts";
 import type { DefinitionClaim, YearsFigure } from "../claims/definition.ts";
 import type { Evidence } from "../claims/evidence.ts";
+import type { HeadCount, ManagementClaim } from "../claims/management.ts";
+import type { OutsideRoleClaim } from "../claims/outsideRole.ts";
 import type { PromotionClaim } from "../claims/promotion.ts";
+import type { ReadinessClaim } from "../claims/readiness.ts";
+import type { RelativeRankClaim } from "../claims/relativeRank.ts";
 import type { ResponsibilityClaim } from "../claims/responsibility.ts";
-import type { RequirementClaim, SkillClaim } from "../claims/skill.ts";
+import type { EmphasisLevel, RequirementClaim, SkillClaim, SkillClass, SkillWording } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
 import type { SourcePairAgreement, StepContradiction } from "../domain/agreement.ts";
-import type { Conflict, Position } from "../domain/conflicts/index.ts";
+import type { Conflict, Position, PositionDetail } from "../domain/conflicts/index.ts";
 import type { PromotionEdge, PromotionPath } from "../domain/promotions.ts";
 import type { RoleRow, SkillRow, SourceRow } from "../domain/types.ts";
 import type { Alias, LadderRung, SkillGap, SkillRequirement, SourceSteps, TitleMatch } from "../services/shapes.ts";
@@ -65,3 +70,14 @@ export const SkillRef = builder.loadableNodeRef<SkillRow, string>("Skill", {
   load: nodesThrough((ctx) => ctx.loaders.skill, "skill"),
   loaderOptions: uncached,
 });
+export const BandClaimRef = builder.objectRef<BandClaim>("BandClaim");
+export const ManagementClaimRef = builder.objectRef<ManagementClaim>("ManagementClaim");
+export const HeadCountRef = builder.objectRef<HeadCount>("HeadCount");
+export const RelativeRankClaimRef = builder.objectRef<RelativeRankClaim>("RelativeRankClaim");
+export const OutsideRoleClaimRef = builder.objectRef<OutsideRoleClaim>("OutsideRoleClaim");
+export const ReadinessSignRef = builder.objectRef<ReadinessClaim>("ReadinessSign");
+export const SkillStatementRef = builder.objectRef<SkillClaim>("SkillStatement");
+export const SkillClassificationRef = builder.objectRef<SkillWording<SkillClass>>("SkillClassification");
+export const SkillEmphasisRef = builder.objectRef<SkillWording<EmphasisLevel>>("SkillEmphasis");
+export const StepRef = builder.objectRef<{ from: string; to: string }>("Step");
+export const PositionYearsRef = builder.objectRef<NonNullable<PositionDetail["years"]>>("PositionYears");

@@ -35,7 +35,16 @@ export const SourceMetaSchema = z
   .strict();
 
 /** seed/catalog/roles.yaml: the canonical roles claims refer to. Names are our vocabulary, not facts. */
-export const RoleCatalogSchema = z.array(z.object({ id: Slug, name: z.string().min(1) }).strict());
+export const RoleCatalogSchema = z.array(
+  z
+    .object({
+      id: Slug,
+      name: z.string().min(1),
+      /** A role outside the product ladder (the chief executive…), catalogued so that titles resolve and claims can name it. */
+      outsideLadder: z.boolean().optional(),
+    })
+    .strict(),
+);
 /** seed/catalog/skills.yaml: the canonical skills claims refer to. */
 export const SkillCatalogSchema = z.array(z.object({ id: Slug, name: z.string().min(1), kind: z.enum(SKILL_KINDS) }).strict());
 export type RoleCatalog = z.infer<typeof RoleCatalogSchema>;

@@ -265,6 +265,7 @@ function checkKinds(sections: Record<string, unknown>, checks: (claim: string) =
 function fileChecks(scope: { file: string; source: string; text: string; vocabulary: Vocabulary; problems: Problem[] }) {
   const { file, source, text, vocabulary, problems } = scope;
   const unique = new Map<string, string>();
+  const values = new Map<string, { value: string; claim: string }>();
   return (claim: string): ClaimCheck => ({
     source,
     evidence(quote, note, part = ""): Evidence {
@@ -285,6 +286,17 @@ function fileChecks(scope: { file: string; source: string; text: string; vocabul
       const first = unique.get(key);
       if (first !== undefined) problems.push({ file, claim, message: `duplicate ${what}: already claimed at ${first}` });
       else unique.set(key, claim);
+    },
+    consistent(key, value, what) {
+      const first = values.get(key);
+      if (first === undefined) values.set(key, { value, claim });
+      else if (first.value !== value) {
+        problems.push({
+          file,
+          claim,
+          message: `${what} is ${value} here but ${first.value} at ${first.claim}: one name, one meaning in a file`,
+        });
+      }
     },
     problem(message, part = "", quote) {
       problems.push({ file, claim: `${claim}${part}`, ...(quote === undefined ? {} : { quote }), message });

@@ -149,4 +149,56 @@ query SkillGap {
   }
 }`,
   },
+  {
+    name: "Bands",
+    query: `# Which band each article puts the Senior Product Manager in, and where the articles band roles differently.
+query Bands {
+  role(id: "senior-product-manager") { bands { source { id } band level condition evidence { quote } } }
+  conflicts(aspects: [BAND]) { role { slug } summary positions { value band sources { id } } withinSource { id } }
+}`,
+  },
+  {
+    name: "ManagementScope",
+    query: `# Does the Product Leader manage people? Each article's words, whom and how many, and the disagreement.
+query ManagementScope {
+  role(id: "product-leader") {
+    management { source { id } scope over overRoles { slug } count { text min max } condition evidence { quote } }
+    conflicts(aspects: [MANAGEMENT]) { summary positions { value peopleManagement sources { id } } withinSource { id } }
+  }
+}`,
+  },
+  {
+    name: "RelativeRanks",
+    query: `# How the Product Leader ranks against other roles: what the articles say, with conditions, against their ladders.
+query RelativeRanks {
+  role(id: "product-leader") {
+    relativeRanks { source { id } relation other { slug } condition evidence { quote } }
+    conflicts(aspects: [RELATIVE_RANK]) { summary positions { value rankRelation otherRole { slug } sources { id } } }
+  }
+}`,
+  },
+  {
+    name: "OutsideRoles",
+    query: `# The chief executive is not on the product ladder; which ladder roles do the articles tie to the CEO?
+query OutsideRoles {
+  resolveTitle(title: "CEO") { role { slug name outsideLadder } }
+  role(id: "chief-executive-officer") { outsideRoles { source { id } role { slug } relation title condition evidence { quote } } }
+}`,
+  },
+  {
+    name: "SkillsAsTold",
+    query: `# Which skills article 001 names, how it classifies them, which it ranks highest, and what it ties each to.
+query SkillsAsTold {
+  source(id: "001_a8ebed2f27fe2428") {
+    skills { skill { slug } role { slug } scope step { from { slug } to { slug } } classification { text kind } emphasis { text level } }
+  }
+}`,
+  },
+  {
+    name: "ReadinessSigns",
+    query: `# The signs each article lists that a Product Manager is ready for the Senior role.
+query ReadinessSigns {
+  nextRoles(from: "product-manager") { to { slug } readinessSigns { source { id } sign evidence { start end } } }
+}`,
+  },
 ];

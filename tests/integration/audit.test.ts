@@ -126,8 +126,22 @@ describe("audit of the articles", () => {
       `{ conflicts(withinSourceOnly: true) { role { slug } aspect withinSource { id } } }`,
     );
     expect(data.conflicts).toEqual([
+      // 002: the CPO "is also known as ... vice president (VP) of product", whom it ranks a rung lower.
       { role: { slug: "chief-product-officer" }, aspect: "IDENTITY", withinSource: [{ id: S.a002 }] },
+      // 000: the Product Leader is "in others" equal in rank to the VP of Product, "Sometimes labeled Chief Product Officer"; its ladder ranks it below.
+      { role: { slug: "chief-product-officer" }, aspect: "RELATIVE_RANK", withinSource: [{ id: S.a000 }] },
+      // 001: directors "focus much less on team oversight" but need "the ability to motivate and manage teams".
+      { role: { slug: "director-of-product" }, aspect: "MANAGEMENT", withinSource: [{ id: S.a001 }] },
+      // 001: the same, of the director "otherwise known as a product leader".
+      { role: { slug: "product-leader" }, aspect: "MANAGEMENT", withinSource: [{ id: S.a001 }] },
+      // 000: "equal in rank to the Senior Product Manager" in some organizations, "and in others to the VP of Product"; its ladder puts the leader between them.
+      { role: { slug: "product-leader" }, aspect: "RELATIVE_RANK", withinSource: [{ id: S.a000 }] },
+      { role: { slug: "product-leader" }, aspect: "RELATIVE_RANK", withinSource: [{ id: S.a000 }] },
+      // 004: "Mid-level Product manager positions", and entry-level "in few companies".
+      { role: { slug: "product-manager" }, aspect: "BAND", withinSource: [{ id: S.a004 }] },
+      { role: { slug: "senior-product-manager" }, aspect: "RELATIVE_RANK", withinSource: [{ id: S.a000 }] },
       { role: { slug: "vp-of-product" }, aspect: "IDENTITY", withinSource: [{ id: S.a002 }] },
+      { role: { slug: "vp-of-product" }, aspect: "RELATIVE_RANK", withinSource: [{ id: S.a000 }] },
     ]);
   });
 

@@ -2,10 +2,13 @@
 // every test builds them the same way. Offsets are made up but consistent: each quote is placed
 // at `at`, and a definition's other quotes sit further on (summary +500, track +1000, years +2000,
 // salary +3000).
+import type { BandClaim, BandLevel } from "../../src/claims/band.ts";
 import type { DefinitionClaim } from "../../src/claims/definition.ts";
 import type { Evidence } from "../../src/claims/evidence.ts";
 import type { IdentityClaim, IdentityKind } from "../../src/claims/identity.ts";
+import type { ManagementClaim, ManagementScope } from "../../src/claims/management.ts";
 import type { PromotionClaim, PromotionKind } from "../../src/claims/promotion.ts";
+import type { RankRelation, RelativeRankClaim } from "../../src/claims/relativeRank.ts";
 import type { ResponsibilityClaim } from "../../src/claims/responsibility.ts";
 import type { Track } from "../../src/domain/types.ts";
 
@@ -63,4 +66,32 @@ export function figureEvidence(d: DefinitionClaim, figure: "track" | "years" | "
   const found = d[figure]?.evidence;
   if (!found) throw new Error(`the definition of ${d.role} by ${d.source} has no ${figure}`);
   return found;
+}
+
+export function band(source: string, role: string, level: BandLevel, at = 0, condition: string | null = null): BandClaim {
+  return { source, role, band: level.toLowerCase(), level, condition, evidence: evidence(source, `${role} is ${level}`, at) };
+}
+
+export function managementClaim(source: string, role: string, scope: ManagementScope, at = 0): ManagementClaim {
+  return {
+    source,
+    role,
+    scope,
+    over: null,
+    overRoles: [],
+    count: null,
+    condition: null,
+    evidence: evidence(source, `${role} ${scope}`, at),
+  };
+}
+
+export function relativeRank(
+  source: string,
+  role: string,
+  relation: RankRelation,
+  other: string,
+  at = 0,
+  condition: string | null = null,
+): RelativeRankClaim {
+  return { source, role, relation, other, condition, evidence: evidence(source, `${role} ${relation} ${other}`, at) };
 }

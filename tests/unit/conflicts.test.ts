@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
+import type { BandClaim } from "../../src/claims/band.ts";
 import type { DefinitionClaim } from "../../src/claims/definition.ts";
 import type { Evidence } from "../../src/claims/evidence.ts";
 import type { IdentityClaim } from "../../src/claims/identity.ts";
+import type { ManagementClaim } from "../../src/claims/management.ts";
 import type { PromotionClaim } from "../../src/claims/promotion.ts";
+import type { RelativeRankClaim } from "../../src/claims/relativeRank.ts";
 import type { ResponsibilityClaim } from "../../src/claims/responsibility.ts";
 import { CONFLICT_ASPECTS, type Conflict, computeConflicts, type RoleClaims } from "../../src/domain/conflicts/index.ts";
-import { type DefinitionSpec, definition, figureEvidence, identity, promotion, responsibility } from "../support/claims.ts";
+import {
+  band,
+  type DefinitionSpec,
+  definition,
+  figureEvidence,
+  identity,
+  managementClaim,
+  promotion,
+  relativeRank,
+  responsibility,
+} from "../support/claims.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: tiny hand-made claims. Sources are s0..s4; role ids are short slugs.
@@ -43,6 +56,9 @@ interface Corpus {
   promotions?: PromotionClaim[];
   identities?: IdentityClaim[];
   responsibilities?: ResponsibilityClaim[];
+  bands?: BandClaim[];
+  management?: ManagementClaim[];
+  relativeRanks?: RelativeRankClaim[];
 }
 
 /** Builds a role's claims from a whole corpus, the way the repositories do. */
@@ -69,6 +85,10 @@ function claimsFor(role: string, corpus: Corpus): RoleClaims {
     identities,
     responsibilities: (corpus.responsibilities ?? []).filter((r) => r.role === role),
     ladders,
+    sourceIdentities: corpus.identities ?? [],
+    bands: corpus.bands ?? [],
+    management: corpus.management ?? [],
+    relativeRanks: corpus.relativeRanks ?? [],
     roleName,
   };
 }
@@ -103,13 +123,52 @@ describe("IDENTITY", () => {
           "Sources disagree whether VP of Product and Chief Product Officer are one role: " +
           "may coexist (s1); same role (s0, s2); separate rung (s2, s4). s2 holds more than one position.",
         positions: [
-          { value: "may coexist with Chief Product Officer", sources: ["s1"], evidence: [ev(s1coexist)] },
-          { value: "same role as Chief Product Officer", sources: ["s0", "s2"], evidence: [ev(s0same), ev(s2same)] },
-          { value: "separate rung from Chief Product Officer", sources: ["s2", "s4"], evidence: [ev(s2vp), ev(s2cpo), ev(s4step)] },
+          {
+            value: "may coexist with Chief Product Officer",
+            sources: ["s1"],
+            evidence: [ev(s1coexist)],
+            detail: { identityRelation: "MAY_COEXIST", otherRole: "cpo" },
+          },
+          {
+            value: "same role as Chief Product Officer",
+            sources: ["s0", "s2"],
+            evidence: [ev(s0same), ev(s2same)],
+            detail: { identityRelation: "SAME_AS", otherRole: "cpo" },
+          },
+          {
+            value: "separate rung from Chief Product Officer",
+            sources: ["s2", "s4"],
+            evidence: [ev(s2vp), ev(s2cpo), ev(s4step)],
+            detail: { identityRelation: "SEPARATE_RUNG", otherRole: "cpo" },
+          },
         ],
         withinSource: ["s2"],
       },
     ]);
+  });
+
+  it("follows each source's own SAME_AS: two sections at one rung on two tracks are two roles to that source", () => {
+    // s0 describes gpm (management) and pl (individual contributor) in separate sections at rank 4, and calls gpm the director;
+    // s1 says the director is the product leader.
+    const s0gpm = def({ source: "s0", role: "gpm", rank: 4, track: "MANAGEMENT", at: 100 });
+    const s0pl = def({ source: "s0", role: "pl", rank: 4, track: "INDIVIDUAL_CONTRIBUTOR", at: 200 });
+    const s1same = identity("s1", "dir", "pl", "SAME_AS", 300);
+    const s0same = identity("s0", "gpm", "dir", "SAME_AS", 400);
+    const claims = {
+      ...claimsFor("dir", { identities: [s1same] }),
+      ladders: new Map([["s0", [s0gpm, s0pl]]]),
+      sourceIdentities: [s0same, s1same],
+    };
+    const [conflict] = computeConflicts(claims, ["IDENTITY"]);
+    expect(conflict?.positions.map((p) => [p.value, p.sources, p.detail])).toEqual([
+      ["same role as Product Leader", ["s1"], { identityRelation: "SAME_AS", otherRole: "pl" }],
+      [
+        "separate role from Product Leader at the same rung, on another track",
+        ["s0"],
+        { identityRelation: "SEPARATE_ROLE", otherRole: "pl" },
+      ],
+    ]);
+    expect(conflict?.positions[1]?.evidence).toEqual([ev(s0gpm), ev(s0pl)]);
   });
 
   it("is seen from the other role too, with a promotion in the other direction", () => {
@@ -206,9 +265,15 @@ describe("PROMOTION", () => {
             value: "promotes to Group Product Manager, Principal Product Manager",
             sources: ["s1"],
             evidence: [ev(s1gpm), ev(s1ppm)],
+            detail: { nextRoles: ["gpm", "ppm"], topOfLadder: false },
           },
-          { value: "promotes to Senior Product Manager", sources: ["s0"], evidence: [ev(s0step)] },
-          { value: "top of this source's ladder", sources: ["s2"], evidence: [ev(s2pm)] },
+          {
+            value: "promotes to Senior Product Manager",
+            sources: ["s0"],
+            evidence: [ev(s0step)],
+            detail: { nextRoles: ["spm"], topOfLadder: false },
+          },
+          { value: "top of this source's ladder", sources: ["s2"], evidence: [ev(s2pm)], detail: { nextRoles: [], topOfLadder: true } },
         ],
         withinSource: [],
       },
@@ -260,8 +325,13 @@ describe("TRACK", () => {
         aspect: "TRACK",
         summary: "Sources disagree on the track of Product Leader: INDIVIDUAL_CONTRIBUTOR (s0, s2); MANAGEMENT (s1).",
         positions: [
-          { value: "INDIVIDUAL_CONTRIBUTOR", sources: ["s0", "s2"], evidence: [trackEv(s0), trackEv(s2)] },
-          { value: "MANAGEMENT", sources: ["s1"], evidence: [trackEv(s1)] },
+          {
+            value: "INDIVIDUAL_CONTRIBUTOR",
+            sources: ["s0", "s2"],
+            evidence: [trackEv(s0), trackEv(s2)],
+            detail: { track: "INDIVIDUAL_CONTRIBUTOR" },
+          },
+          { value: "MANAGEMENT", sources: ["s1"], evidence: [trackEv(s1)], detail: { track: "MANAGEMENT" } },
         ],
         withinSource: [],
       },
@@ -296,8 +366,8 @@ describe("YEARS_OF_EXPERIENCE", () => {
         summary:
           "Sources disagree on the years of experience for Senior Product Manager: 3–5 years (s1); 4–6 years (s3). The ranges overlap.",
         positions: [
-          { value: "3–5 years", sources: ["s1"], evidence: [yearsEv(s1)] },
-          { value: "4–6 years", sources: ["s3"], evidence: [yearsEv(s3)] },
+          { value: "3–5 years", sources: ["s1"], evidence: [yearsEv(s1)], detail: { years: { min: 3, max: 5 } } },
+          { value: "4–6 years", sources: ["s3"], evidence: [yearsEv(s3)], detail: { years: { min: 4, max: 6 } } },
         ],
         withinSource: [],
       },
@@ -347,8 +417,8 @@ describe("SALARY", () => {
         aspect: "SALARY",
         summary: "Sources disagree on the salary of Principal Product Manager: $117,444 (s0, s2); $95,000 (s1).",
         positions: [
-          { value: "$117,444", sources: ["s0", "s2"], evidence: [salaryEv(s0), salaryEv(s2)] },
-          { value: "$95,000", sources: ["s1"], evidence: [salaryEv(s1)] },
+          { value: "$117,444", sources: ["s0", "s2"], evidence: [salaryEv(s0), salaryEv(s2)], detail: { salaryUsd: 117444 } },
+          { value: "$95,000", sources: ["s1"], evidence: [salaryEv(s1)], detail: { salaryUsd: 95000 } },
         ],
         withinSource: [],
       },
@@ -387,8 +457,9 @@ describe("ENTRY_LEVEL", () => {
             value: "above the entry level",
             sources: ["s0"],
             evidence: [ev(s0apm), ev(s0jpm), ev(s0pm)],
+            detail: { entryLevel: false },
           },
-          { value: "the entry level", sources: ["s1"], evidence: [ev(s1pm)] },
+          { value: "the entry level", sources: ["s1"], evidence: [ev(s1pm)], detail: { entryLevel: true } },
         ],
         withinSource: [],
       },
@@ -434,9 +505,9 @@ describe("RESPONSIBILITIES", () => {
         aspect: "RESPONSIBILITIES",
         summary: "3 sources (s0, s1, s2) list responsibilities for Product Manager: 1 listed by all, 3 by only some.",
         positions: [
-          { value: "Do r2", sources: ["s0", "s1"], evidence: [ev(s0r2), ev(s1r2)] },
-          { value: "Do r3", sources: ["s0"], evidence: [ev(s0r3)] },
-          { value: "Do r4", sources: ["s2"], evidence: [ev(s2r4)] },
+          { value: "Do r2", sources: ["s0", "s1"], evidence: [ev(s0r2), ev(s1r2)], detail: {} },
+          { value: "Do r3", sources: ["s0"], evidence: [ev(s0r3)], detail: {} },
+          { value: "Do r4", sources: ["s2"], evidence: [ev(s2r4)], detail: {} },
         ],
         withinSource: [],
       },
@@ -486,6 +557,9 @@ describe("computeConflicts", () => {
       "SALARY",
       "ENTRY_LEVEL",
       "RESPONSIBILITIES",
+      "BAND",
+      "MANAGEMENT",
+      "RELATIVE_RANK",
     ]);
   });
 
@@ -497,5 +571,111 @@ describe("computeConflicts", () => {
     expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, ["s0"])).toEqual([]);
     expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, [])).toEqual([]);
     expect(computeConflicts(claimsFor("pm", corpus), CONFLICT_ASPECTS, null)).toHaveLength(4);
+  });
+});
+
+describe("BAND, MANAGEMENT, RELATIVE_RANK", () => {
+  const s0spm = def({ source: "s0", role: "spm", rank: 3, at: 10 });
+  const s0pl = def({ source: "s0", role: "pl", rank: 4, at: 20 });
+  const s1pl = def({ source: "s1", role: "pl", rank: 5, at: 30 });
+  const s1spm = def({ source: "s1", role: "spm", rank: 4, at: 40 });
+  const definitions = [s0spm, s0pl, s1pl, s1spm];
+
+  it("band: each source's band of the role", () => {
+    const bands = [band("s0", "spm", "MID", 50), band("s1", "spm", "SENIOR", 60)];
+    expect(computeConflicts(claimsFor("spm", { definitions, bands }), ["BAND"])).toEqual<Conflict[]>([
+      {
+        role: "spm",
+        aspect: "BAND",
+        summary: "Sources band Senior Product Manager differently: mid-level (s0); senior (s1).",
+        positions: [
+          { value: "mid-level", sources: ["s0"], evidence: [ev(bands[0] as BandClaim)], detail: { band: "MID" } },
+          { value: "senior", sources: ["s1"], evidence: [ev(bands[1] as BandClaim)], detail: { band: "SENIOR" } },
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("band: a band that contradicts the source's own ladder puts the source in two positions; conditions go in the summary", () => {
+    // s0 bands the senior PM executive and the leader, one rung up, mid-level.
+    const bands = [band("s0", "spm", "EXECUTIVE", 50, "in few companies"), band("s0", "pl", "MID", 60)];
+    const [conflict] = computeConflicts(claimsFor("spm", { definitions, bands }), ["BAND"]);
+    expect(conflict?.positions.map((p) => [p.value, p.sources, p.detail])).toEqual([
+      ["executive", ["s0"], { band: "EXECUTIVE" }],
+      ["ranked below Product Leader, which this source bands mid-level", ["s0"], { otherRole: "pl" }],
+    ]);
+    expect(conflict?.positions[1]?.evidence).toEqual([ev(s0spm), ev(s0pl), ev(bands[1] as BandClaim)]);
+    expect(conflict?.withinSource).toEqual(["s0"]);
+    expect(conflict?.summary).toContain('Conditions as written: s0 bands it executive "in few companies".');
+  });
+
+  it("band: off the ladder while ranked on it", () => {
+    const [conflict] = computeConflicts(claimsFor("pl", { definitions, bands: [band("s0", "pl", "OFF_LADDER", 50)] }), ["BAND"]);
+    expect(conflict?.positions.map((p) => [p.value, p.sources])).toEqual([
+      ["off the ladder", ["s0"]],
+      ["on this source's ladder", ["s0"]],
+    ]);
+  });
+
+  it("band: follows the source's SAME_AS (a band given under another title it calls the same role)", () => {
+    const bands = [band("s0", "gpm", "SENIOR", 50), band("s1", "dir", "EXECUTIVE", 60)];
+    const identities = [identity("s0", "gpm", "dir", "SAME_AS", 70)];
+    const [conflict] = computeConflicts(claimsFor("dir", { bands, identities }), ["BAND"]);
+    expect(conflict?.positions.map((p) => [p.value, p.sources])).toEqual([
+      ["executive", ["s1"]],
+      ["senior", ["s0"]],
+    ]);
+  });
+
+  it("management: manages people against little or no people management; mentoring and leading hold no position", () => {
+    const management = [
+      managementClaim("s0", "pl", "NO_PEOPLE_MANAGEMENT", 70),
+      managementClaim("s1", "pl", "MANAGES_PEOPLE", 80),
+      managementClaim("s1", "pl", "MENTORS", 90),
+      managementClaim("s2", "pl", "LEADS", 100),
+    ];
+    expect(
+      computeConflicts(claimsFor("pl", { management }), ["MANAGEMENT"]).map((c) => [c.summary, c.positions.map((p) => p.detail)]),
+    ).toEqual([
+      [
+        "Sources disagree whether Product Leader manages people: little or no people management (s0); manages people (s1).",
+        [{ peopleManagement: "NO_PEOPLE_MANAGEMENT" }, { peopleManagement: "MANAGES_PEOPLE" }],
+      ],
+    ]);
+    expect(computeConflicts(claimsFor("pl", { management: management.slice(1) }), ["MANAGEMENT"])).toEqual([]);
+  });
+
+  it("relative rank: what a source says against how the ladders rank the pair, conditions in the summary", () => {
+    const relativeRanks = [relativeRank("s0", "pl", "EQUAL", "spm", 90, "in some organizations")];
+    const [conflict] = computeConflicts(claimsFor("pl", { definitions, relativeRanks }), ["RELATIVE_RANK"]);
+    expect(conflict?.summary).toBe(
+      "Sources disagree on how Product Leader ranks against Senior Product Manager: above Senior Product Manager (s0, s1); " +
+        'equal in rank to Senior Product Manager (s0). Conditions as written: s0: "in some organizations". s0 holds more than one position.',
+    );
+    expect(conflict?.positions.map((p) => p.detail)).toEqual([
+      { rankRelation: "ABOVE", otherRole: "spm" },
+      { rankRelation: "EQUAL", otherRole: "spm" },
+    ]);
+    expect(conflict?.withinSource).toEqual(["s0"]);
+    // Seen from the other role, the same claims read the other way round.
+    const fromSpm = computeConflicts(claimsFor("spm", { definitions, relativeRanks }), ["RELATIVE_RANK"]);
+    expect(fromSpm.flatMap((c) => c.positions.map((p) => [p.value, p.sources]))).toEqual([
+      ["below Product Leader", ["s0", "s1"]],
+      ["equal in rank to Product Leader", ["s0"]],
+    ]);
+  });
+
+  it("relative rank: a source's ladder does not count where it holds the two to be one role", () => {
+    const relativeRanks = [relativeRank("s2", "pl", "BELOW", "dir", 10)];
+    const ladders = [def({ source: "s0", role: "pl", rank: 4 }), def({ source: "s0", role: "dir", rank: 4, at: 50 })];
+    const identities = [identity("s0", "pl", "dir", "SAME_AS", 90)];
+    const claims = claimsFor("pl", { definitions: ladders, relativeRanks, identities });
+    expect(computeConflicts(claims, ["RELATIVE_RANK"])).toEqual([]);
+    const without = claimsFor("pl", { definitions: ladders, relativeRanks });
+    expect(computeConflicts(without, ["RELATIVE_RANK"]).flatMap((c) => c.positions.map((p) => [p.value, p.sources]))).toEqual([
+      ["below Director of Product", ["s2"]],
+      ["equal in rank to Director of Product", ["s0"]],
+    ]);
   });
 });

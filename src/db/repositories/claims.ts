@@ -1,8 +1,13 @@
 import { z } from "zod";
+import { type BandClaim, bands } from "../../claims/band.ts";
 import { type DefinitionClaim, definitions } from "../../claims/definition.ts";
 import { type IdentityClaim, identities } from "../../claims/identity.ts";
+import { type ManagementClaim, management } from "../../claims/management.ts";
 import { type MentionClaim, mentions } from "../../claims/mention.ts";
+import { type OutsideRoleClaim, outsideRoles } from "../../claims/outsideRole.ts";
 import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
+import { type ReadinessClaim, readiness } from "../../claims/readiness.ts";
+import { type RelativeRankClaim, relativeRanks } from "../../claims/relativeRank.ts";
 import { type ResponsibilityClaim, responsibilities } from "../../claims/responsibility.ts";
 import { type RequirementClaim, type SkillClaim, skills, storedRequirement } from "../../claims/skill.ts";
 import type { RoleAuditClaims } from "../../domain/conflicts/claims.ts";
@@ -29,6 +34,17 @@ export const identitiesBySource: ClaimsRead<IdentityClaim> = claimsBy("read/iden
 export const requirementsByRole: ClaimsRead<RequirementClaim> = claimsBy("read/requirements-by-role", storedRequirement);
 export const skillsBySource: ClaimsRead<SkillClaim> = claimsBy("read/skills-by-source", skills.stored);
 export const responsibilitiesByRole: ClaimsRead<ResponsibilityClaim> = claimsBy("read/responsibilities-by-role", responsibilities.stored);
+export const bandsByRole: ClaimsRead<BandClaim> = claimsBy("read/bands-by-role", bands.stored);
+export const bandsBySource: ClaimsRead<BandClaim> = claimsBy("read/bands-by-source", bands.stored);
+export const managementByRole: ClaimsRead<ManagementClaim> = claimsBy("read/management-by-role", management.stored);
+export const managementBySource: ClaimsRead<ManagementClaim> = claimsBy("read/management-by-source", management.stored);
+export const relativeRanksByRole: ClaimsRead<RelativeRankClaim> = claimsBy("read/relative-ranks-by-role", relativeRanks.stored);
+export const relativeRanksBySource: ClaimsRead<RelativeRankClaim> = claimsBy("read/relative-ranks-by-source", relativeRanks.stored);
+export const outsideRolesByRole: ClaimsRead<OutsideRoleClaim> = claimsBy("read/outside-roles-by-role", outsideRoles.stored);
+export const outsideRolesBySource: ClaimsRead<OutsideRoleClaim> = claimsBy("read/outside-roles-by-source", outsideRoles.stored);
+export const readinessFromRoles: ClaimsRead<ReadinessClaim> = claimsBy("read/readiness-from-roles", readiness.stored);
+export const readinessBySource: ClaimsRead<ReadinessClaim> = claimsBy("read/readiness-by-source", readiness.stored);
+export const skillsBySource: ClaimsRead<SkillClaim> = claimsBy("read/skills-by-source", skills.stored);
 
 export const AuditClaimsSchema: z.ZodType<RoleAuditClaims> = z.object({
   definitions: z.array(definitions.stored),
@@ -37,6 +53,10 @@ export const AuditClaimsSchema: z.ZodType<RoleAuditClaims> = z.object({
   identities: z.array(identities.stored),
   responsibilities: z.array(responsibilities.stored),
   ladders: z.array(z.object({ source: z.string(), definitions: z.array(definitions.stored) })),
+  sourceIdentities: z.array(identities.stored),
+  bands: z.array(bands.stored),
+  management: z.array(management.stored),
+  relativeRanks: z.array(relativeRanks.stored),
   names: z.array(RoleRowSchema),
 });
 

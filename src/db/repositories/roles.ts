@@ -9,6 +9,11 @@ export function rolesById(scope: QueryScope, ids: readonly string[]): Promise<Ke
   return keyedRead(scope, "read/roles-by-id", ids, RoleRowSchema.nullable(), null);
 }
 
+/** Whether each role is outside the product ladder (the catalogue's flag); false for unknown ids. */
+export function outsideLadderByRole(scope: QueryScope, ids: readonly string[]): Promise<Keyed<boolean>> {
+  return keyedRead(scope, "read/role-flags", ids, z.boolean(), false);
+}
+
 export async function allRoleIds(scope: QueryScope): Promise<string[]> {
   return listRead(scope, "read/role-ids", "id", z.string());
 }

@@ -7,6 +7,9 @@ export const CONFLICT_ASPECTS = [
   "SALARY",
   "ENTRY_LEVEL",
   "RESPONSIBILITIES",
+  "BAND",
+  "MANAGEMENT",
+  "RELATIVE_RANK",
 ] as const;
 
 export type ConflictAspect = (typeof CONFLICT_ASPECTS)[number];

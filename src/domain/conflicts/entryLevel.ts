@@ -14,13 +14,13 @@ export function entryLevelConflicts(c: RoleClaims): Conflict[] {
     const ladder = ladderOf(c, def);
     const lowest = minRank(ladder);
     if (def.rank === lowest) {
-      tally.hold("the entry level", def.source, [def.evidence]);
+      tally.hold("the entry level", def.source, [def.evidence], { entryLevel: true });
       continue;
     }
     // Which rung sits lower differs from source to source; that detail goes in the evidence and summary, not the value.
     const bottom = ladder.filter((d) => d.rank === lowest);
     below.push(`${def.source}: ${distinctSorted(bottom.map((d) => c.roleName(d.role))).join(", ")}`);
-    tally.hold("above the entry level", def.source, [def.evidence, ...bottom.map((d) => d.evidence)]);
+    tally.hold("above the entry level", def.source, [def.evidence, ...bottom.map((d) => d.evidence)], { entryLevel: false });
   }
   return tally.conflict(
     c.role,

@@ -1,10 +1,12 @@
-import type { RoleClaims } from "./claims.ts";
+import { definitionsAbout, type RoleClaims } from "./claims.ts";
 import { type Conflict, describe, Tally } from "./tally.ts";
 
 /** TRACK — the track each definition states (unstated tracks do not count); evidence: the track's quote. */
 export function trackConflicts(c: RoleClaims): Conflict[] {
   const tally = new Tally();
-  for (const def of c.definitions) if (def.track) tally.hold(def.track.value, def.source, [def.track.evidence]);
+  for (const def of definitionsAbout(c)) {
+    if (def.track) tally.hold(def.track.value, def.source, [def.track.evidence], { track: def.track.value });
+  }
   return tally.conflict(c.role, "TRACK", (positions) => describe(`Sources disagree on the track of ${c.roleName(c.role)}`, positions));
 }
 
@@ -20,11 +22,11 @@ interface YearsRange {
 export function yearsConflicts(c: RoleClaims): Conflict[] {
   const tally = new Tally();
   const ranges = new Map<string, YearsRange>();
-  for (const def of c.definitions) {
+  for (const def of definitionsAbout(c)) {
     if (!def.years) continue;
     const value = formatYears(def.years);
     ranges.set(value, def.years);
-    tally.hold(value, def.source, [def.years.evidence]);
+    tally.hold(value, def.source, [def.years.evidence], { years: { min: def.years.min, max: def.years.max } });
   }
   return tally.conflict(c.role, "YEARS_OF_EXPERIENCE", (positions) => {
     const held = positions.flatMap((p) => ranges.get(p.value) ?? []);
@@ -64,7 +66,9 @@ function rangesOverlap(a: YearsRange, b: YearsRange): boolean {
 /** SALARY — each definition's figure, `$117,444`; different amounts disagree. */
 export function salaryConflicts(c: RoleClaims): Conflict[] {
   const tally = new Tally();
-  for (const def of c.definitions) if (def.salaryUsd) tally.hold(formatUsd(def.salaryUsd.value), def.source, [def.salaryUsd.evidence]);
+  for (const def of definitionsAbout(c)) {
+    if (def.salaryUsd) tally.hold(formatUsd(def.salaryUsd.value), def.source, [def.salaryUsd.evidence], { salaryUsd: def.salaryUsd.value });
+  }
   return tally.conflict(c.role, "SALARY", (positions) => describe(`Sources disagree on the salary of ${c.roleName(c.role)}`, positions));
 }
 

@@ -6,16 +6,20 @@
  * "When two claims disagree" defines every aspect.
  */
 import { CONFLICT_ASPECTS, type ConflictAspect } from "./aspects.ts";
+import { bandConflicts } from "./bands.ts";
 import { type RoleAuditClaims, type RoleClaims, restrictToSources, roleClaimsOf } from "./claims.ts";
 import { entryLevelConflicts } from "./entryLevel.ts";
 import { salaryConflicts, trackConflicts, yearsConflicts } from "./figures.ts";
 import { identityConflicts } from "./identity.ts";
+import { managementConflicts } from "./management.ts";
 import { promotionConflicts } from "./promotion.ts";
+import { relativeRankConflicts } from "./relativeRank.ts";
 import { responsibilityConflicts } from "./responsibilities.ts";
 import type { Conflict } from "./tally.ts";
 
 export { CONFLICT_ASPECTS, type ConflictAspect } from "./aspects.ts";
 export type { RoleAuditClaims, RoleClaims } from "./claims.ts";
+export type { PositionDetail } from "./detail.ts";
 export type { Conflict, Position } from "./tally.ts";
 
 const RULES: Record<ConflictAspect, (c: RoleClaims) => Conflict[]> = {
@@ -26,6 +30,9 @@ const RULES: Record<ConflictAspect, (c: RoleClaims) => Conflict[]> = {
   SALARY: salaryConflicts,
   ENTRY_LEVEL: entryLevelConflicts,
   RESPONSIBILITIES: responsibilityConflicts,
+  BAND: bandConflicts,
+  MANAGEMENT: managementConflicts,
+  RELATIVE_RANK: relativeRankConflicts,
 };
 
 export function computeConflicts(

@@ -18,11 +18,12 @@ export function promotionConflicts(c: RoleClaims): Conflict[] {
       `promotes to ${names.join(", ")}`,
       source,
       steps.map((p) => p.evidence),
+      { nextRoles: distinctSorted(steps.map((p) => p.to)), topOfLadder: false },
     );
   }
   for (const def of c.definitions) {
     if (def.rank !== null && !bySource.has(def.source) && def.rank === maxRank(ladderOf(c, def))) {
-      tally.hold(TOP_OF_LADDER, def.source, [def.evidence]);
+      tally.hold(TOP_OF_LADDER, def.source, [def.evidence], { nextRoles: [], topOfLadder: true });
     }
   }
   return tally.conflict(c.role, "PROMOTION", (positions) =>

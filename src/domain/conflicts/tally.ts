@@ -2,6 +2,7 @@ import type { Evidence } from "../../claims/evidence.ts";
 import { distinctEvidence } from "../evidence.ts";
 import { compareText } from "../sorting.ts";
 import type { ConflictAspect } from "./aspects.ts";
+import type { PositionDetail } from "./detail.ts";
 
 export interface Position {
   value: string;
@@ -9,6 +10,8 @@ export interface Position {
   sources: string[];
   /** The claims that put each source in this position. */
   evidence: Evidence[];
+  /** The position's typed content (the relation and other role, the years range, the amount…); `value` is its label. */
+  detail: PositionDetail;
 }
 
 export interface Conflict {
@@ -25,20 +28,22 @@ export interface Conflict {
  * them there (value -> source -> evidence).
  */
 export class Tally {
-  private readonly held = new Map<string, Map<string, Evidence[]>>();
+  private readonly held = new Map<string, { detail: PositionDetail; holders: Map<string, Evidence[]> }>();
 
-  hold(value: string, source: string, evidence: readonly Evidence[]): void {
-    const holders = this.held.get(value) ?? new Map<string, Evidence[]>();
-    this.held.set(value, holders);
-    holders.set(source, [...(holders.get(source) ?? []), ...evidence]);
+  /** `detail` is the position's typed content; one value always carries the same detail. */
+  hold(value: string, source: string, evidence: readonly Evidence[], detail: PositionDetail = {}): void {
+    const position = this.held.get(value) ?? { detail, holders: new Map<string, Evidence[]>() };
+    this.held.set(value, position);
+    position.holders.set(source, [...(position.holders.get(source) ?? []), ...evidence]);
   }
 
   positions(): Position[] {
     return [...this.held.entries()]
-      .map(([value, holders]) => ({
+      .map(([value, { detail, holders }]) => ({
         value,
         sources: [...holders.keys()].sort(compareText),
         evidence: sortedEvidence([...holders.values()].flat()),
+        detail,
       }))
       .sort((a, b) => compareText(a.value, b.value));
   }
@@ -70,6 +75,11 @@ export function describe(
   const parts = positions.map((p) => `${label(p)} (${p.sources.join(", ")})`).join("; ");
   const sentences = [`${lead}: ${parts}.`, extra, withinSentence(withinSourceOf(positions))];
   return sentences.filter((s) => s !== "").join(" ");
+}
+
+/** "Conditions as written: 000: \"In some organizations\"." — empty when there are none. */
+export function conditionSentence(conditions: readonly string[]): string {
+  return conditions.length === 0 ? "" : `Conditions as written: ${conditions.join("; ")}.`;
 }
 
 function withinSentence(sources: readonly string[]): string {
