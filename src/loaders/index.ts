@@ -60,7 +60,6 @@ export function createLoaders(scope: QueryScope) {
     outsideRolesBySource: batch(claims.outsideRolesBySource),
     readinessFrom: batch(claims.readinessFromRoles),
     readinessBySource: batch(claims.readinessBySource),
-    skillsBySource: batch(claims.skillsBySource),
     outsideLadder: batch(outsideLadderByRole),
   };
 }

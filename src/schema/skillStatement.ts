@@ -101,7 +101,6 @@ SkillStatementRef.implement({
 });
 
 builder.objectFields(RequirementClaimRef, (t) => ({
-  source: t.field({ type: SourceRef, description: "The source that ties the skill to the role.", resolve: (k) => k.source }),
   statement: t.field({
     type: SkillStatementRef,
     description: "The claim as the source tells it: its classification, emphasis and the step it names the skill for.",

@@ -35,11 +35,6 @@ SourceRef.implement({
       description: "This source's ladder, lowest rung first: the same answer as `ladder(source:)`.",
       resolve: (s, _args, ctx) => ladderOf(ctx, s.id),
     }),
-    skills: t.field({
-      type: [SkillClaimRef],
-      description: "Every skill this source names, one claim per skill and role it ties it to (role null: named without a role), by skill.",
-      resolve: (s, _args, ctx) => ctx.loaders.skillsBySource.load(s.id),
-    }),
   }),
 });
 

@@ -44,7 +44,6 @@ export const outsideRolesByRole: ClaimsRead<OutsideRoleClaim> = claimsBy("read/o
 export const outsideRolesBySource: ClaimsRead<OutsideRoleClaim> = claimsBy("read/outside-roles-by-source", outsideRoles.stored);
 export const readinessFromRoles: ClaimsRead<ReadinessClaim> = claimsBy("read/readiness-from-roles", readiness.stored);
 export const readinessBySource: ClaimsRead<ReadinessClaim> = claimsBy("read/readiness-by-source", readiness.stored);
-export const skillsBySource: ClaimsRead<SkillClaim> = claimsBy("read/skills-by-source", skills.stored);
 
 export const AuditClaimsSchema: z.ZodType<RoleAuditClaims> = z.object({
   definitions: z.array(definitions.stored),
