@@ -2,7 +2,7 @@ import { listSources } from "../db/repositories/sources.ts";
 import { ladderOf } from "../services/ladder.ts";
 import { requireSource } from "../services/lookup.ts";
 import { builder } from "./builder.ts";
-import { LadderRungRef, RoleDefinitionRef, RoleRef, SkillClaimRef, SourceRef } from "./refs.ts";
+import { LadderRungRef, RoleDefinitionRef, RoleRef, SourceRef } from "./refs.ts";
 
 SourceRef.implement({
   description:
