@@ -188,6 +188,9 @@ describe("explorer page", () => {
       SALARY: "salary",
       ENTRY_LEVEL: "entry level",
       RESPONSIBILITIES: "duties",
+      BAND: "band",
+      MANAGEMENT: "manages",
+      RELATIVE_RANK: "rank",
     };
     const tiny: Record<string, string> = {
       IDENTITY: "id",
@@ -195,6 +198,7 @@ describe("explorer page", () => {
       YEARS_OF_EXPERIENCE: "yrs",
       SALARY: "pay",
       ENTRY_LEVEL: "entry",
+      MANAGEMENT: "mgmt",
     };
     for (const mark of new Set(marks)) {
       const [slug = "", text = ""] = mark.split(": ");
