@@ -5,9 +5,15 @@
 import { allEvidence } from "../src/domain/evidence.ts";
 import type { DefinitionRow } from "../src/domain/types.ts";
 
-export const TARGETS = ["laddergraph", "neo4jGraphql", "raw"] as const;
+/** laddergraphCached is laddergraph with its response cache on (reported apart: it answers from memory). */
+export const TARGETS = ["laddergraph", "neo4jGraphql", "raw", "laddergraphCached"] as const;
 export type TargetName = (typeof TARGETS)[number];
-export const TARGET_LABELS: Record<TargetName, string> = { laddergraph: "laddergraph", neo4jGraphql: "@neo4j/graphql", raw: "raw floor" };
+export const TARGET_LABELS: Record<TargetName, string> = {
+  laddergraph: "laddergraph",
+  neo4jGraphql: "@neo4j/graphql",
+  raw: "raw floor",
+  laddergraphCached: "laddergraph, cached",
+};
 
 export type OperationName = "rolesPage" | "roleAudit" | "promotionPaths" | "sourceLadder";
 
@@ -28,7 +34,7 @@ export interface Operation {
   laddergraph: GraphQLRequest;
   neo4jGraphql: GraphQLRequest;
   /** The data of a target's answer in a form that does not depend on the target's schema or list order. */
-  canonical: Record<TargetName, (data: unknown) => unknown>;
+  canonical: Record<Exclude<TargetName, "laddergraphCached">, (data: unknown) => unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -116,6 +116,7 @@ export async function loadCorpus(driver: Driver, corpus: Corpus, database?: stri
       await tx.run(cypher["load/merge-readiness"], { rows: all("readiness") });
       await tx.run(cypher["load/merge-denied-steps"], { rows: all("deniedSteps") });
       await tx.run(cypher["load/delete-orphans"]);
+      await tx.run(cypher["load/rank-roles"]);
       await tx.run(cypher["load/bump-data-version"]);
     });
   } finally {
@@ -143,6 +144,7 @@ export async function removeSources(driver: Driver, sourceIds: readonly string[]
       await tx.run(cypher["load/delete-source-claims"], { sourceIds });
       await tx.run(cypher["load/delete-sources"], { sourceIds });
       await tx.run(cypher["load/delete-orphans"]);
+      await tx.run(cypher["load/rank-roles"]);
       await tx.run(cypher["load/bump-data-version"]);
     });
   } finally {
@@ -156,9 +158,13 @@ export async function graphCounts(driver: Driver, database?: string): Promise<{ 
   return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
 }
 
-/** Gives a graph loaded before data versions existed a version (changes nothing when it has one). */
-export async function ensureDataVersion(driver: Driver, database?: string): Promise<void> {
+/**
+ * Brings a graph loaded by an earlier laddergraph up to date, changing nothing in one that is: a
+ * data version, and each role's stored ladder rank (derived from the claims, as a load stores it).
+ */
+export async function ensureDerivedData(driver: Driver, database?: string): Promise<void> {
   await driver.executeQuery(statements()["load/ensure-data-version"], {}, { database });
+  await driver.executeQuery(statements()["load/rank-roles"], {}, { database });
 }
 
 export async function sourceCount(driver: Driver, database?: string): Promise<number> {

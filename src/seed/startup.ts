@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Logger } from "pino";
 import type { Database } from "../neo4j/connect.ts";
 import { formatProblem, readCorpus } from "./corpus.ts";
-import { ensureDataVersion, ensureSchema, loadCorpus, sourceCount } from "./load.ts";
+import { ensureDerivedData, ensureSchema, loadCorpus, sourceCount } from "./load.ts";
 
 export class SeedError extends Error {}
 
@@ -14,7 +14,7 @@ export async function prepareDatabase(db: Database, log: Logger, seedDir = resol
   const existing = await sourceCount(db.driver, db.database);
   if (existing > 0) {
     await ensureSchema(db.driver, db.database);
-    await ensureDataVersion(db.driver, db.database);
+    await ensureDerivedData(db.driver, db.database);
     log.info({ sources: existing }, "database already holds sources; seed not loaded");
     return;
   }
