@@ -2,6 +2,7 @@
  * Title resolution: maps what people type ("Sr. PM", "APM", "Head of Product") to canonical
  * roles, through the titles the sources actually write and a short list of common abbreviations.
  */
+import type { Evidence } from "../claims/evidence.ts";
 
 const EXPANSIONS: Readonly<Record<string, string>> = {
   sr: "senior",
@@ -74,14 +75,13 @@ export function titleParts(title: string): string[] {
 
 export type MatchedBy = "TITLE" | "ABBREVIATION" | "CANONICAL_NAME";
 
+/** A title one source writes for a role (its definition's heading or a mention), with its evidence. */
 export interface TitleEvidence {
   role: string;
+  /** The role's canonical name. */
   name: string;
   title: string;
-  source: string;
-  quote: string;
-  start: number;
-  end: number;
+  evidence: Evidence;
 }
 
 export interface DirectMatch {

@@ -18,7 +18,7 @@ EvidenceRef.implement({
     note: t.string({
       nullable: true,
       description: "What the person who recorded the claim noted: an ambiguity or a reading of the text.",
-      resolve: (e) => e.note ?? null,
+      resolve: (e) => e.note,
     }),
     context: t.string({
       description: "The quote with up to `chars` characters of the source around it on each side.",

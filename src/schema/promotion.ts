@@ -11,7 +11,7 @@ PromotionEdgeRef.implement({
     to: t.field({ type: RoleRef, resolve: (e, _a, ctx) => roleById(ctx, e.to) }),
     support: t.exposeInt("support", { description: "How many distinct sources assert this step." }),
     sources: t.field({ type: [SourceRef], resolve: (e, _a, ctx) => sourcesByIds(ctx, e.sources) }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.claims }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.claims.map((c) => c.evidence) }),
     claims: t.field({ type: [PromotionClaimRef], description: "Each source's claim: how it asserts the step.", resolve: (e) => e.claims }),
   }),
 });
@@ -22,7 +22,7 @@ PromotionClaimRef.implement({
     source: t.field({ type: SourceRef, resolve: (c, _a, ctx) => sourceById(ctx, c.source) }),
     kind: t.field({ type: PromotionKindEnum, resolve: (c) => c.kind }),
     track: t.field({ type: TrackEnum, nullable: true, resolve: (c) => c.track ?? null }),
-    evidence: t.field({ type: EvidenceRef, resolve: (c) => c }),
+    evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
 

@@ -1,16 +1,12 @@
+import type { DefinitionClaim, YearsFigure } from "../claims/definition.ts";
+import type { Evidence } from "../claims/evidence.ts";
+import type { PromotionClaim } from "../claims/promotion.ts";
+import type { ResponsibilityClaim } from "../claims/responsibility.ts";
+import type { RequirementClaim } from "../claims/skill.ts";
 import type { SourcePairAgreement, StepContradiction } from "../domain/agreement.ts";
-import type { Conflict, Position } from "../domain/conflicts.ts";
+import type { Conflict, Position } from "../domain/conflicts/index.ts";
 import type { PromotionEdge, PromotionPath } from "../domain/promotions.ts";
-import type {
-  DefinitionRow,
-  EvidenceRow,
-  PromotionRow,
-  RequirementRow,
-  ResponsibilityRow,
-  RoleRow,
-  SkillRow,
-  SourceRow,
-} from "../domain/types.ts";
+import type { RoleRow, SkillRow, SourceRow } from "../domain/types.ts";
 import type { Alias, LadderRung, SkillGap, SkillRequirement, TitleMatch } from "../services/shapes.ts";
 import { builder } from "./builder.ts";
 
@@ -19,16 +15,16 @@ import { builder } from "./builder.ts";
  * importing each other (no import cycles); each is implemented in its own file.
  */
 export const SourceRef = builder.objectRef<SourceRow>("Source");
-export const EvidenceRef = builder.objectRef<EvidenceRow>("Evidence");
-export const RoleDefinitionRef = builder.objectRef<DefinitionRow>("RoleDefinition");
-export const YearsRangeRef = builder.objectRef<DefinitionRow>("YearsRange");
+export const EvidenceRef = builder.objectRef<Evidence>("Evidence");
+export const RoleDefinitionRef = builder.objectRef<DefinitionClaim>("RoleDefinition");
+export const YearsRangeRef = builder.objectRef<YearsFigure>("YearsRange");
 export const AliasRef = builder.objectRef<Alias>("Alias");
 export const PromotionEdgeRef = builder.objectRef<PromotionEdge>("PromotionEdge");
-export const PromotionClaimRef = builder.objectRef<PromotionRow>("PromotionClaim");
+export const PromotionClaimRef = builder.objectRef<PromotionClaim>("PromotionClaim");
 export const PromotionPathRef = builder.objectRef<PromotionPath>("PromotionPath");
 export const SkillRequirementRef = builder.objectRef<SkillRequirement>("SkillRequirement");
-export const RequirementClaimRef = builder.objectRef<RequirementRow>("RequirementClaim");
-export const ResponsibilityClaimRef = builder.objectRef<ResponsibilityRow>("ResponsibilityClaim");
+export const RequirementClaimRef = builder.objectRef<RequirementClaim>("RequirementClaim");
+export const ResponsibilityClaimRef = builder.objectRef<ResponsibilityClaim>("ResponsibilityClaim");
 export const ConflictRef = builder.objectRef<Conflict>("Conflict");
 export const PositionRef = builder.objectRef<Position>("Position");
 export const LadderRungRef = builder.objectRef<LadderRung>("LadderRung");

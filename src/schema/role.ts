@@ -88,7 +88,7 @@ ResponsibilityClaimRef.implement({
     }),
     text: t.exposeString("text"),
     source: t.field({ type: SourceRef, resolve: (x, _a, ctx) => sourceById(ctx, x.source) }),
-    evidence: t.field({ type: EvidenceRef, resolve: (x) => x }),
+    evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
 

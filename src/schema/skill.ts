@@ -27,7 +27,7 @@ SkillRequirementRef.implement({
       resolve: async (r, _a, ctx) => (await ctx.loaders.skill.load(r.skill)) ?? { id: r.skill, name: r.skill, kind: "HARD" as const },
     }),
     sources: t.field({ type: [SourceRef], resolve: (r, _a, ctx) => sourcesByIds(ctx, r.sources) }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (r) => r.claims }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (r) => r.claims.map((c) => c.evidence) }),
     claims: t.field({ type: [RequirementClaimRef], resolve: (r) => r.claims }),
   }),
 });
@@ -36,7 +36,7 @@ RequirementClaimRef.implement({
   description: "One source tying a skill to a role.",
   fields: (t) => ({
     role: t.field({ type: RoleRef, resolve: (c, _a, ctx) => roleById(ctx, c.role) }),
-    evidence: t.field({ type: EvidenceRef, resolve: (c) => c }),
+    evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
 

@@ -1,8 +1,8 @@
+import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
 import { rolesPage } from "../db/repositories/roles.ts";
-import { titleEvidence } from "../domain/evidence.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
-import type { RequirementRow, RoleRow, Track } from "../domain/types.ts";
+import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
 import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import type { Alias, SkillRequirement } from "./shapes.ts";
@@ -31,8 +31,8 @@ export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> 
     alias.evidence.push(evidence);
     byTitle.set(key, alias);
   };
-  for (const d of definitions) add(d.title, "DEFINITION", titleEvidence(d));
-  for (const m of mentions) add(m.title, "MENTION", { source: m.source, quote: m.quote, start: m.start, end: m.end, note: m.note ?? null });
+  for (const d of definitions) add(d.title, "DEFINITION", d.evidence);
+  for (const m of mentions) add(m.title, "MENTION", m.evidence);
   return [...byTitle.values()].sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === "DEFINITION" ? -1 : 1));
 }
 
@@ -48,7 +48,7 @@ export async function promotionsOf(
 }
 
 /** Groups per-source REQUIRES claims by skill. */
-export function groupRequirements(claims: readonly RequirementRow[]): SkillRequirement[] {
+export function groupRequirements(claims: readonly RequirementClaim[]): SkillRequirement[] {
   const bySkill = new Map<string, SkillRequirement>();
   for (const c of claims) {
     const r = bySkill.get(c.skill) ?? { skill: c.skill, sources: [], claims: [] };

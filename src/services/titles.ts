@@ -1,7 +1,7 @@
+import type { Evidence } from "../claims/evidence.ts";
 import type { Context } from "../context.ts";
 import { allRoleTitles } from "../db/repositories/roles.ts";
 import { matchTitle } from "../domain/titles.ts";
-import type { EvidenceRow } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
 import { LIMITS } from "./limits.ts";
 import type { TitleMatch } from "./shapes.ts";
@@ -18,7 +18,7 @@ export async function resolveTitle(ctx: Context, title: string): Promise<TitleMa
   const names = new Map(titles.map((t) => [t.role, t.name]));
   const direct = matchTitle(typed, titles, names);
   const results: TitleMatch[] = direct.map((m) => {
-    const evidence: EvidenceRow[] = m.titles.map((t) => ({ source: t.source, quote: t.quote, start: t.start, end: t.end }));
+    const evidence: Evidence[] = m.titles.map((t) => t.evidence);
     return {
       role: m.role,
       relation: "TITLE",
@@ -46,7 +46,7 @@ export async function resolveTitle(ctx: Context, title: string): Promise<TitleMa
         evidence: [],
       };
       if (!match.sources.includes(c.source)) match.sources.push(c.source);
-      match.evidence.push({ source: c.source, quote: c.quote, start: c.start, end: c.end, note: c.note ?? null });
+      match.evidence.push(c.evidence);
       related.set(key, match);
     }
   });

@@ -1,6 +1,9 @@
 import { int } from "neo4j-driver";
-import type { PromotionRow, RoleRow, Track } from "../../domain/types.ts";
+import { z } from "zod";
+import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
+import type { Track } from "../../domain/types.ts";
 import { type QueryScope, read } from "../query.ts";
+import { type Nodes, NodesSchema } from "./rows.ts";
 
 export interface PathFilter {
   sources: string[] | null;
@@ -9,18 +12,27 @@ export interface PathFilter {
 
 export interface RawPath {
   ids: string[];
-  roleNodes: RoleRow[];
   /** For each step, the claims of every source (within the filter) that asserts it. */
-  steps: PromotionRow[][];
+  steps: PromotionClaim[][];
+  nodes: Nodes;
 }
 
-export async function nextRoles(scope: QueryScope, from: string, filter: PathFilter): Promise<PromotionRow[][]> {
-  const rows = await read<{ to: string; edges: PromotionRow[] }>(scope, "read/next-roles", {
-    from,
-    sources: filter.sources,
-    minSupport: int(filter.minSupport),
-  });
-  return rows.map((r) => r.edges);
+const PathSchema = z
+  .object({ ids: z.array(z.string()), steps: z.array(z.array(promotions.stored)), ...NodesSchema })
+  .transform((r): RawPath => ({ ids: r.ids, steps: r.steps, nodes: { sources: r.sources, roles: r.roles } }));
+
+const StepSchema = z
+  .object({ edges: z.array(promotions.stored), ...NodesSchema })
+  .transform((r) => ({ claims: r.edges, nodes: { sources: r.sources, roles: r.roles } }));
+
+/** The steps up from `from`, each with its claims, and the nodes read on the way. */
+export async function nextRoles(
+  scope: QueryScope,
+  from: string,
+  filter: PathFilter,
+): Promise<{ claims: PromotionClaim[]; nodes: Nodes }[]> {
+  const rows = await read<unknown>(scope, "read/next-roles", { from, sources: filter.sources, minSupport: int(filter.minSupport) });
+  return z.array(StepSchema).parse(rows);
 }
 
 export async function promotionPaths(
@@ -29,7 +41,7 @@ export async function promotionPaths(
   to: string,
   filter: PathFilter & { track: Track | null; maxSteps: number; first: number },
 ): Promise<RawPath[]> {
-  return read<RawPath>(scope, "read/promotion-paths", {
+  const rows = await read<unknown>(scope, "read/promotion-paths", {
     from,
     to,
     sources: filter.sources,
@@ -38,14 +50,15 @@ export async function promotionPaths(
     maxSteps: int(filter.maxSteps),
     first: int(filter.first),
   });
+  return z.array(PathSchema).parse(rows);
 }
 
 export async function shortestPromotionPath(scope: QueryScope, from: string, to: string, filter: PathFilter): Promise<RawPath | null> {
-  const rows = await read<RawPath>(scope, "read/shortest-promotion-path", {
+  const rows = await read<unknown>(scope, "read/shortest-promotion-path", {
     from,
     to,
     sources: filter.sources,
     minSupport: int(filter.minSupport),
   });
-  return rows[0] ?? null;
+  return z.array(PathSchema).parse(rows)[0] ?? null;
 }
