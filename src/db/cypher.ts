@@ -62,6 +62,8 @@ export const STATEMENTS = [
   "read/role-titles",
   "read/roles-by-id",
   "read/roles-page",
+  "read/roles-page-with-claims",
+  "read/ladder-of-source",
   "read/shortest-promotion-path",
   "read/skills-by-id",
   "read/skills-page",

@@ -2,9 +2,10 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { InvalidInputError } from "../errors.ts";
 import { findConflicts } from "../services/audit.ts";
 import { boundedInt, LIMITS } from "../services/limits.ts";
-import { aliasesOf, findRoles, groupRequirements, promotionsOf } from "../services/roles.ts";
+import { aliasesOf, findRoles, groupRequirements, promotionsOf, roleById } from "../services/roles.ts";
 import { builder } from "./builder.ts";
 import { AliasKindEnum, ConflictAspectEnum, TrackEnum } from "./enums.ts";
+import { selects } from "./lookahead.ts";
 import {
   AliasRef,
   ConflictRef,
@@ -98,18 +99,22 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A role by slug (senior-product-manager); null when unknown — resolveTitle finds slugs.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.role.load(String(id)),
+    resolve: (_root, { id }, ctx, info) => roleById(ctx, String(id), { audit: selects(info, ["conflicts"]) }),
   }),
   roles: t.connection(
     {
       type: RoleRef,
       description: "Roles in ladder order, optionally on one track or matching a search over names and titles.",
       args: { track: t.arg({ type: TrackEnum }), search: t.arg.string() },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
         boundedInt(args.first, "first", LIMITS.pageSize);
+        const claims = {
+          definitions: selects(info, ["edges", "node", "definitions"]),
+          promotions: selects(info, ["edges", "node", "promotesTo"]),
+        };
         return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
-          findRoles(ctx, { track: args.track ?? null, search: args.search ?? null }, offset, limit),
+          findRoles(ctx, { track: args.track ?? null, search: args.search ?? null }, offset, limit, claims),
         );
       },
     },

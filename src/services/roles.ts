@@ -1,9 +1,10 @@
 import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
-import { rolesPage } from "../db/repositories/roles.ts";
+import { type RolesPageClaims, rolesPage, rolesPageWithClaims } from "../db/repositories/roles.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
 import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
+import { prime } from "../loaders/index.ts";
 import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import type { Alias, SkillRequirement } from "./shapes.ts";
 
@@ -12,12 +13,30 @@ export async function findRoles(
   filter: { track: Track | null; search: string | null },
   offset: number,
   limit: number,
+  claims: RolesPageClaims = { definitions: false, promotions: false },
 ): Promise<RoleRow[]> {
   const search = filter.search?.trim() || null;
   if (search && search.length > LIMITS.searchLength) {
     throw new InvalidInputError(`search may be at most ${LIMITS.searchLength} characters`);
   }
-  return rolesPage(ctx.scope, { track: filter.track, search }, offset, limit);
+  if (!claims.definitions && !claims.promotions) return rolesPage(ctx.scope, { track: filter.track, search }, offset, limit);
+  // The page's query asks for claims under each role: read them with the page, in one statement.
+  const page = await rolesPageWithClaims(ctx.scope, { track: filter.track, search }, offset, limit, claims);
+  prime.rolesPage(ctx.loaders, page);
+  return page.roles.map((r) => r.role);
+}
+
+/**
+ * One role by slug (null when unknown). With `audit` (the query asks for the role's conflicts),
+ * the audit's one statement is read first: it holds the role, its definitions and every source
+ * they cite, and primes those loaders, so the whole `role(id:)` field costs that one statement.
+ */
+export async function roleById(ctx: Context, id: string, reads: { audit: boolean }): Promise<RoleRow | null> {
+  if (reads.audit) {
+    const claims = await ctx.loaders.auditClaims.load(id);
+    if (claims) ctx.loaders.definitionsByRole.prime(id, claims.definitions);
+  }
+  return ctx.loaders.role.load(id);
 }
 
 /** Every title the sources write for a role, grouped by the exact text. */
