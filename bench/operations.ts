@@ -205,7 +205,8 @@ function roleAuditFromNeo4jGraphql(data: unknown) {
     definitions: role.definitionsConnection.edges
       .map(({ properties, node }) => {
         // The library returns the stored properties; laddergraph's own boundary parser makes them a definition.
-        const d = definitions.stored.parse({ ...properties, role: role.id });
+        // The query does not select `summary` (the audit does not show it): a placeholder satisfies the parser.
+        const d = definitions.stored.parse({ summary: "", ...properties, role: role.id });
         return {
           source: node.id,
           title: d.title,
