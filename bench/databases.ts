@@ -26,7 +26,7 @@ export interface DatabasePool {
 }
 
 async function own(log: (line: string) => void, scale: number): Promise<BenchDatabase> {
-  const db = await startOwnNeo4j("laddergraph-bench");
+  const db = await startOwnNeo4j();
   log(`Neo4j for ${scale}× ready at ${db.uri} (pid ${db.local.pid})`);
   const driver = createDriver({ uri: db.uri, user: db.user, password: db.password, connectionTimeoutMs: 10_000 });
   return { uri: db.uri, user: db.user, password: db.password, driver, pid: db.local.pid, stop: () => db.stop() };

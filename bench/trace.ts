@@ -173,7 +173,7 @@ async function roundTripCost(driver: Driver, neo4jPid: number | undefined): Prom
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: "string" } } });
   const scale = Number(values.scale ?? 1);
-  const own = process.env.NEO4J_URI ? undefined : await startOwnNeo4j("laddergraph-trace");
+  const own = process.env.NEO4J_URI ? undefined : await startOwnNeo4j();
   const uri = process.env.NEO4J_URI ?? (own?.uri as string);
   const driver = createDriver({
     uri,

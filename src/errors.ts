@@ -1,7 +1,14 @@
 import { GraphQLError } from "graphql";
 
 /** Codes a client can act on; anything else is masked as an internal error. */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "LIMIT_EXCEEDED" | "DATABASE_UNAVAILABLE" | "UNAUTHENTICATED";
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "LIMIT_EXCEEDED"
+  | "DATABASE_UNAVAILABLE"
+  | "UNAUTHENTICATED"
+  | "CONFLICT"
+  | "DEADLINE_EXCEEDED";
 
 export class UserFacingError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -27,6 +34,16 @@ export class LimitExceededError extends UserFacingError {
   }
 }
 
+/** A statement stopped by the transaction timeout: the query asked for too much work, not an outage. */
+export class QueryTimeoutError extends LimitExceededError {
+  constructor(timeoutMs: number) {
+    super(
+      `the query needed more than the ${timeoutMs / 1000} s one database transaction may take and was stopped; ask for less: fewer maxSteps or first, a smaller page, fewer nested lists, or narrow it with sources or minSupport`,
+      { limit: timeoutMs },
+    );
+  }
+}
+
 export class DatabaseUnavailableError extends UserFacingError {
   constructor() {
     super(
@@ -39,5 +56,12 @@ export class DatabaseUnavailableError extends UserFacingError {
 export class UnauthenticatedError extends UserFacingError {
   constructor(message: string) {
     super("UNAUTHENTICATED", message);
+  }
+}
+
+/** A write that lost to another: the id it wanted is taken (nothing was written). */
+export class ConflictError extends UserFacingError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super("CONFLICT", message, extra);
   }
 }

@@ -37,15 +37,25 @@ export function describeConnectionError(error: unknown, uri: string): string {
   return `Neo4j at ${uri} failed: ${message.split("\n")[0]}`;
 }
 
+/**
+ * True when a statement ran into its transaction timeout: the query asked for too much (the
+ * client's to fix, LIMIT_EXCEEDED), not a database outage.
+ */
+export function isQueryTimeout(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === "Neo.ClientError.Transaction.TransactionTimedOut" ||
+      error.code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration")
+  );
+}
+
 /** True for the errors that mean "the database is not answering" rather than "the query is wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Neo4jError)) return false;
+  if (!(error instanceof Neo4jError) || isQueryTimeout(error)) return false;
   return (
     error.code === "ServiceUnavailable" ||
     error.code === "SessionExpired" ||
     error.code === "Neo.TransientError.General.DatabaseUnavailable" ||
-    error.code === "Neo.ClientError.Transaction.TransactionTimedOut" ||
-    error.code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" ||
     /connection|acquisition|ECONNREFUSED|timed out/i.test(error.message)
   );
 }

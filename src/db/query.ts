@@ -1,7 +1,8 @@
 import { session as accessMode, type Driver, isRetryableError } from "neo4j-driver";
-import { DatabaseUnavailableError } from "../errors.ts";
+import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
+import { inSpan } from "../observability/tracing.ts";
 import { type StatementName, statements } from "./cypher.ts";
-import { isDatabaseUnavailable } from "./driver.ts";
+import { isDatabaseUnavailable, isQueryTimeout } from "./driver.ts";
 
 export interface QueryScope {
   driver: Driver;
@@ -39,24 +40,28 @@ async function runOnce<Row>(scope: QueryScope, text: string, params: Record<stri
 /**
  * Runs one named, parameterised read statement (see `runOnce`), trying again after transient
  * failures as `READ_RETRY` says. Database outages that outlast the retries become
- * DATABASE_UNAVAILABLE; every other error is passed on as it is.
+ * DATABASE_UNAVAILABLE; a statement stopped by its transaction timeout (the query asked too much)
+ * LIMIT_EXCEEDED; every other error is passed on as it is.
  */
 export async function read<Row>(scope: QueryScope, name: StatementName, params: Record<string, unknown> = {}): Promise<Row[]> {
   scope.stats.cypherQueries += 1;
-  const text = statements()[name];
-  const began = performance.now();
-  for (let delay: number = READ_RETRY.firstDelayMs; ; delay *= READ_RETRY.factor) {
-    try {
-      return await runOnce<Row>(scope, text, params);
-    } catch (error) {
-      if (isRetryableError(error) && performance.now() - began < READ_RETRY.budgetMs) {
-        await sleep(delay);
-        continue;
+  return inSpan(`cypher ${name}`, { "db.system": "neo4j", "db.operation.name": name }, async () => {
+    const text = statements()[name];
+    const began = performance.now();
+    for (let delay: number = READ_RETRY.firstDelayMs; ; delay *= READ_RETRY.factor) {
+      try {
+        return await runOnce<Row>(scope, text, params);
+      } catch (error) {
+        if (isRetryableError(error) && performance.now() - began < READ_RETRY.budgetMs) {
+          await sleep(delay);
+          continue;
+        }
+        if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
+        if (isQueryTimeout(error)) throw new QueryTimeoutError(scope.txTimeoutMs);
+        throw error;
       }
-      if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
-      throw error;
     }
-  }
+  });
 }
 
 /** Aligns rows keyed by `key` to the order of `keys`, as DataLoader requires. */

@@ -14,8 +14,11 @@ export interface RoleRow {
   name: string;
 }
 
+/** Our catalogue's classification of a skill. */
+export const SKILL_KINDS = ["HARD", "SOFT"] as const;
+
 export interface SkillRow {
   id: string;
   name: string;
-  kind: "HARD" | "SOFT";
+  kind: (typeof SKILL_KINDS)[number];
 }

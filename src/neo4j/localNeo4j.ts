@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { privateDataFolder } from "./credentials.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const LAUNCHER_DIR = join(ROOT, "tools", "neo4j");
@@ -65,6 +66,8 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  /** Resolves when the process has exited, for whatever reason (its exit code, or null after a signal). */
+  exited: Promise<number | null>;
   /** Stops Neo4j cleanly and resolves when its process has exited. */
   stop(): Promise<void>;
 }
@@ -75,10 +78,9 @@ export interface LocalNeo4j {
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   if (!launcherIsBuilt()) buildLauncher(options.log);
-  const home = resolve(options.home);
-  mkdirSync(home, { recursive: true });
+  const home = privateDataFolder(options.home);
   const logPath = join(home, "launcher.log");
-  const logStream = createWriteStream(logPath, { flags: "a" });
+  const logStream = createWriteStream(logPath, { flags: "a", mode: 0o600 });
   const child: ChildProcess = spawn("java", [...JVM_FLAGS, "-cp", `${CLASSES}:${LIB}/*`, "dev.laddergraph.neo4j.Launcher"], {
     env: {
       ...process.env,
@@ -120,6 +122,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return {
     uri,
     pid: child.pid as number,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {

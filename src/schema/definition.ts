@@ -1,13 +1,12 @@
 import { allEvidence } from "../claims/definition.ts";
 import { TrackEnum } from "./enums.ts";
 import { EvidenceRef, RoleDefinitionRef, RoleRef, SourceRef, YearsRangeRef } from "./refs.ts";
-import { roleById, sourceById } from "./resolve.ts";
 
 RoleDefinitionRef.implement({
   description: "One source's definition of a role: the title it writes, its rung, track and figures, each with evidence.",
   fields: (t) => ({
-    source: t.field({ type: SourceRef, resolve: (d, _a, ctx) => sourceById(ctx, d.source) }),
-    role: t.field({ type: RoleRef, resolve: (d, _a, ctx) => roleById(ctx, d.role) }),
+    source: t.field({ type: SourceRef, resolve: (d) => d.source }),
+    role: t.field({ type: RoleRef, resolve: (d) => d.role }),
     title: t.exposeString("title", { description: "The title exactly as the source writes it." }),
     rank: t.int({
       nullable: true,

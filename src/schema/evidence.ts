@@ -1,7 +1,6 @@
 import { contextAround } from "../domain/evidence.ts";
 import { InvalidInputError } from "../errors.ts";
 import { EvidenceRef, SourceRef } from "./refs.ts";
-import { sourceById } from "./resolve.ts";
 
 const MAX_CONTEXT = 2000;
 
@@ -10,7 +9,7 @@ EvidenceRef.implement({
   fields: (t) => ({
     source: t.field({
       type: SourceRef,
-      resolve: (e, _args, ctx) => sourceById(ctx, e.source),
+      resolve: (e) => e.source,
     }),
     quote: t.exposeString("quote"),
     start: t.exposeInt("start", { description: "Offset of the quote's first character (JavaScript string index)." }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SKILL_KINDS } from "../domain/types.ts";
 
 /** A slug: lower-case words joined by hyphens, e.g. `senior-product-manager`. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as senior-product-manager");
@@ -36,6 +37,6 @@ export const SourceMetaSchema = z
 /** seed/catalog/roles.yaml: the canonical roles claims refer to. Names are our vocabulary, not facts. */
 export const RoleCatalogSchema = z.array(z.object({ id: Slug, name: z.string().min(1) }).strict());
 /** seed/catalog/skills.yaml: the canonical skills claims refer to. */
-export const SkillCatalogSchema = z.array(z.object({ id: Slug, name: z.string().min(1), kind: z.enum(["HARD", "SOFT"]) }).strict());
+export const SkillCatalogSchema = z.array(z.object({ id: Slug, name: z.string().min(1), kind: z.enum(SKILL_KINDS) }).strict());
 export type RoleCatalog = z.infer<typeof RoleCatalogSchema>;
 export type SkillCatalog = z.infer<typeof SkillCatalogSchema>;

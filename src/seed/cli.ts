@@ -25,7 +25,7 @@ async function main(command: string | undefined, args: string[]): Promise<number
   }
   if (command === "load") {
     const { loadSeed } = await import("./loadCommand.ts");
-    return loadSeed(result.corpus, summary);
+    return loadSeed(result.corpus, summary, SEED_DIR);
   }
   console.error("usage: cli.ts check|load");
   return 2;

@@ -39,13 +39,20 @@ export interface LoadReport {
   relationships: number;
 }
 
+/** What one write transaction changed, from Neo4j's own counters. */
+export interface WriteCounts {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
 /**
- * Loads the corpus in ONE write transaction: every source's old claims are removed and its
- * claims MERGEd again, so a failure changes nothing and a second load of the same files leaves the
- * same graph. The same transaction gives the graph a new data version (response caches key on it).
+ * Writes the corpus inside the caller's write transaction: every source's old claims are removed
+ * and its claims MERGEd again. Returns what the statements changed (Neo4j's counters). The same transaction gives the graph a new
+ * data version (response caches key on it).
  */
-export async function loadCorpus(driver: Driver, corpus: Corpus, database?: string): Promise<LoadReport> {
-  await ensureSchema(driver, database);
+export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promise<WriteCounts> {
   const cypher = statements();
   const referenced = referencedNodes(corpus);
   const loads = KINDS.flatMap(({ name, kind }) =>
@@ -54,18 +61,35 @@ export async function loadCorpus(driver: Driver, corpus: Corpus, database?: stri
       corpus.sources.map((s): unknown[] => s[name]),
     ),
   );
+  const counts: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  const run = async (statement: string, params: Record<string, unknown> = {}) => {
+    const updates = (await tx.run(statement, params)).summary.counters.updates();
+    counts.nodesCreated += updates.nodesCreated;
+    counts.nodesDeleted += updates.nodesDeleted;
+    counts.relationshipsCreated += updates.relationshipsCreated;
+    counts.relationshipsDeleted += updates.relationshipsDeleted;
+  };
+  await run(cypher["load/delete-source-claims"], { sourceIds: corpus.sources.map((s) => s.source.id) });
+  await run(cypher["load/merge-sources"], { sources: corpus.sources.map(({ source }) => ({ ...source })) });
+  await run(cypher["load/merge-roles"], { roles: corpus.roles.filter((r) => referenced.roles.has(r.id)) });
+  await run(cypher["load/merge-skills"], { skills: corpus.skills.filter((k) => referenced.skills.has(k.id)) });
+  for (const load of loads) await run(cypher[load.statement], { rows: load.rows });
+  await run(cypher["load/delete-orphans"]);
+  // Not counted: the ladder ranks and the version node are bookkeeping, not the article's graph.
+  await tx.run(cypher["load/rank-roles"]);
+  await tx.run(cypher["load/bump-data-version"]);
+  return counts;
+}
+
+/**
+ * Loads the corpus in ONE write transaction (writeCorpus), so a failure changes nothing and a
+ * second load of the same files is a no-op.
+ */
+export async function loadCorpus(driver: Driver, corpus: Corpus, database?: string): Promise<LoadReport> {
+  await ensureSchema(driver, database);
   const session = driver.session({ database });
   try {
-    await session.executeWrite(async (tx: ManagedTransaction) => {
-      await tx.run(cypher["load/delete-source-claims"], { sourceIds: corpus.sources.map((s) => s.source.id) });
-      await tx.run(cypher["load/merge-sources"], { sources: corpus.sources.map(({ source }) => ({ ...source })) });
-      await tx.run(cypher["load/merge-roles"], { roles: corpus.roles.filter((r) => referenced.roles.has(r.id)) });
-      await tx.run(cypher["load/merge-skills"], { skills: corpus.skills.filter((k) => referenced.skills.has(k.id)) });
-      for (const load of loads) await tx.run(cypher[load.statement], { rows: load.rows });
-      await tx.run(cypher["load/delete-orphans"]);
-      await tx.run(cypher["load/rank-roles"]);
-      await tx.run(cypher["load/bump-data-version"]);
-    });
+    await session.executeWrite((tx: ManagedTransaction) => writeCorpus(tx, corpus));
   } finally {
     await session.close();
   }
@@ -75,7 +99,7 @@ export async function loadCorpus(driver: Driver, corpus: Corpus, database?: stri
 }
 
 /** Has Neo4j plan reads again from the graph as loaded (statistics of an empty graph plan badly). */
-async function replan(driver: Driver, database?: string): Promise<void> {
+export async function replan(driver: Driver, database?: string): Promise<void> {
   await driver.executeQuery(statements()["load/prepare-for-replanning"], { timeoutSeconds: int(60) }, { database });
 }
 

@@ -2,15 +2,20 @@ import { ConfigError, readEnv } from "../config/env.ts";
 import { connectDatabase, DatabaseStartError } from "../neo4j/connect.ts";
 import { LauncherError } from "../neo4j/localNeo4j.ts";
 import type { Corpus } from "./corpus.ts";
+import { seedFingerprint, storeFingerprint } from "./fingerprint.ts";
 import { graphCounts, loadCorpus } from "./load.ts";
 
-/** `npm run seed`: loads the validated corpus into NEO4J_URI, or into the local Neo4j. */
-export async function loadSeed(corpus: Corpus, summary: string): Promise<number> {
+/**
+ * `npm run seed`: loads the validated corpus into NEO4J_URI; else into the Neo4j of the server
+ * running on the local data folder; else into the local Neo4j, started for the load.
+ */
+export async function loadSeed(corpus: Corpus, summary: string, seedDir: string): Promise<number> {
   let db: Awaited<ReturnType<typeof connectDatabase>> | undefined;
   try {
-    db = await connectDatabase(readEnv());
+    db = await connectDatabase(readEnv(), console.error, { joinRunning: true });
     const before = await graphCounts(db.driver, db.database);
     const report = await loadCorpus(db.driver, corpus, db.database);
+    await storeFingerprint(db.driver, seedFingerprint(seedDir), db.database);
     console.log(
       `seed: loaded ${summary} into ${db.uri}; graph ${before.nodes}→${report.nodes} nodes, ${before.relationships}→${report.relationships} relationships`,
     );

@@ -1,21 +1,26 @@
 import { resolve } from "node:path";
 import type { Logger } from "pino";
+import { markSeeded, seedState } from "../db/writes/sources.ts";
 import type { Database } from "../neo4j/connect.ts";
 import { formatProblem, readCorpus } from "./corpus.ts";
-import { ensureDerivedData, ensureSchema, loadCorpus, sourceCount } from "./load.ts";
+import { ensureDerivedData, ensureSchema, loadCorpus } from "./load.ts";
 
 export class SeedError extends Error {}
 
 /**
- * Start-up hook: constraints and indexes always; the seed articles only into an empty database,
- * so a database that already holds sources is left exactly as it is.
+ * Start-up hook: constraints and indexes always; the seed articles only into a database that was
+ * never seeded, so a database that holds sources, or whose operator removed them, is left as it is.
  */
 export async function prepareDatabase(db: Database, log: Logger, seedDir = resolve("seed")): Promise<void> {
-  const existing = await sourceCount(db.driver, db.database);
-  if (existing > 0) {
+  const state = await seedState(db.driver, db.database);
+  if (state.sources > 0 || state.seeded) {
     await ensureSchema(db.driver, db.database);
     await ensureDerivedData(db.driver, db.database);
-    log.info({ sources: existing }, "database already holds sources; seed not loaded");
+    // A database seeded before the seed was remembered: remember it now.
+    if (!state.seeded) await markSeeded(db.driver, db.database);
+    if (state.sources > 0) log.info({ sources: state.sources }, "database already holds sources; seed not loaded");
+    else
+      log.warn("the database holds no sources: they were removed after the seed was loaded; seed not loaded again (npm run seed loads it)");
     return;
   }
   // loadCorpus creates the constraints and indexes itself, before the data.
@@ -26,5 +31,6 @@ export async function prepareDatabase(db: Database, log: Logger, seedDir = resol
     );
   }
   const report = await loadCorpus(db.driver, result.corpus, db.database);
+  await markSeeded(db.driver, db.database);
   log.info(report, "empty database: seed articles loaded");
 }

@@ -1,10 +1,12 @@
 import { resolve } from "node:path";
 import type { Context } from "../context.ts";
 import { isDatabaseUnavailable } from "../db/driver.ts";
-import { DatabaseUnavailableError, InvalidInputError } from "../errors.ts";
+import { addNewSource, SourceIdTaken } from "../db/writes/sources.ts";
+import { ConflictError, DatabaseUnavailableError, InvalidInputError } from "../errors.ts";
 import { formatProblem, readUploadedSource } from "../seed/corpus.ts";
-import { graphCounts, loadCorpus, removeSources } from "../seed/load.ts";
+import { removeSources } from "../seed/load.ts";
 import { requireSource } from "./lookup.ts";
+import { checkSourceId } from "./sourceIds.ts";
 
 const SEED_DIR = resolve(import.meta.dirname, "..", "..", "seed");
 const MAX_TEXT = 1_000_000;
@@ -14,21 +16,27 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
+    if (error instanceof SourceIdTaken) {
+      throw new ConflictError(
+        error.taken === error.id
+          ? `source '${error.id}' already exists; nothing was written: remove it first (removeSource) to replace it`
+          : `source '${error.id}' differs only in case from the existing source '${error.taken}'; nothing was written: use another id, or remove '${error.taken}' first`,
+        { existing: error.taken },
+      );
+    }
     throw error;
   }
 }
 
 /**
  * Loads a new article and its claims, validated exactly as `npm run seed:check` validates files,
- * in one transaction: anything wrong and nothing is written.
+ * in one transaction that claims the id first (a concurrent add of the same id gets CONFLICT and
+ * writes nothing) and checks every stored quote against the stored text before committing.
  */
 export async function addSource(ctx: Context, upload: { id: string; text: string; claims: string }) {
-  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(upload.id)) throw new InvalidInputError("id must be a file stem: 1 to 100 letters, digits, _ . -");
+  checkSourceId(upload.id);
   if (upload.text.length > MAX_TEXT || upload.claims.length > MAX_TEXT) {
     throw new InvalidInputError(`text and claims may be at most ${MAX_TEXT} characters each`);
-  }
-  if (await ctx.loaders.source.load(upload.id)) {
-    throw new InvalidInputError(`source '${upload.id}' already exists; remove it first (removeSource) to replace it`);
   }
   const result = readUploadedSource(SEED_DIR, { id: upload.id, text: upload.text, claimsYaml: upload.claims });
   if (!result.ok) {
@@ -40,10 +48,13 @@ export async function addSource(ctx: Context, upload: { id: string; text: string
     );
   }
   return writing(async () => {
-    const before = await graphCounts(ctx.scope.driver, ctx.scope.database);
-    const after = await loadCorpus(ctx.scope.driver, result.corpus, ctx.scope.database);
+    const counts = await addNewSource(ctx.scope.driver, ctx.scope.database, result.corpus);
     ctx.loaders.source.clear(upload.id);
-    return { id: upload.id, nodesAdded: after.nodes - before.nodes, relationshipsAdded: after.relationships - before.relationships };
+    return {
+      id: upload.id,
+      nodesAdded: counts.nodesCreated - counts.nodesDeleted,
+      relationshipsAdded: counts.relationshipsCreated - counts.relationshipsDeleted,
+    };
   });
 }
 

@@ -4,6 +4,8 @@ import { InvalidInputError, LimitExceededError } from "../errors.ts";
 export const LIMITS = {
   maxSteps: { default: 6, max: 10 },
   pathsFirst: { default: 20, max: 100 },
+  /** A path search stops after this many candidate paths (a dense ladder has millions within 10 steps). */
+  pathsExplored: 10_000,
   pageSize: { default: 20, max: 100 },
   titleLength: 200,
   searchLength: 200,

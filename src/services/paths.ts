@@ -2,7 +2,7 @@ import type { Context } from "../context.ts";
 import * as repo from "../db/repositories/paths.ts";
 import { edgeOf, type PromotionEdge, type PromotionPath, pathOf } from "../domain/promotions.ts";
 import type { Track } from "../domain/types.ts";
-import { InvalidInputError } from "../errors.ts";
+import { InvalidInputError, LimitExceededError } from "../errors.ts";
 import { primeNodes } from "../loaders/index.ts";
 import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import { requireRole, requireSources } from "./lookup.ts";
@@ -51,7 +51,19 @@ export async function promotionPaths(
   const maxSteps = boundedInt(args.maxSteps, "maxSteps", LIMITS.maxSteps);
   const first = boundedInt(args.first, "first", LIMITS.pathsFirst);
   const filter = await checkedFilter(ctx, args);
-  const raw = await repo.promotionPaths(ctx.scope, args.from, args.to, { ...filter, track: args.track ?? null, maxSteps, first });
+  const { paths: raw, explored } = await repo.promotionPaths(ctx.scope, args.from, args.to, {
+    ...filter,
+    track: args.track ?? null,
+    maxSteps,
+    first,
+    explore: LIMITS.pathsExplored,
+  });
+  if (explored >= LIMITS.pathsExplored) {
+    throw new LimitExceededError(
+      `the search stopped after ${LIMITS.pathsExplored} candidate paths of at most ${maxSteps} steps, so the answer would be incomplete: ask for fewer maxSteps, or narrow it with sources, minSupport or track`,
+      { limit: LIMITS.pathsExplored },
+    );
+  }
   if (raw.length === 0) await requireRoles(ctx, { from: args.from, to: args.to });
   for (const p of raw) primeNodes(ctx.loaders, p.nodes);
   return raw.map((p) => pathOf(p.ids, p.steps));

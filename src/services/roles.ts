@@ -1,42 +1,88 @@
+import type { ResponsibilityClaim } from "../claims/responsibility.ts";
 import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
-import { type RolesPageClaims, rolesPage, rolesPageWithClaims } from "../db/repositories/roles.ts";
+import { allRoleTitles, type RolesPageClaims, rolesPage, rolesPageWithClaims } from "../db/repositories/roles.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
+import type { MatchedBy } from "../domain/titles.ts";
 import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
 import { prime } from "../loaders/index.ts";
+import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
+import { requireSource, requireSources } from "./lookup.ts";
 import type { Alias, SkillRequirement } from "./shapes.ts";
 
+/** How a role matched `roles(search:)`: none without a search. */
+export interface RoleSearchMatch {
+  matchedBy: MatchedBy;
+  /** For FUZZY: the title, name or slug the search was taken for. */
+  matchedTitle: string | null;
+}
+export type SearchedRole = RoleRow & { match?: RoleSearchMatch };
+
+/** Every role, for a search ranked in memory (the vocabulary is tens of roles, not millions). */
+const ALL_ROLES = 10_000;
+
+/**
+ * Roles in ladder order, on a track and/or matching a search. A search matches the canonical
+ * name, slug or any title a source writes as a substring (case-insensitive); when nothing does,
+ * it is matched by spelling (typos, word variants) and ranked best first.
+ */
 export async function findRoles(
   ctx: Context,
   filter: { track: Track | null; search: string | null },
   offset: number,
   limit: number,
   claims: RolesPageClaims = { definitions: false, promotions: false },
-): Promise<RoleRow[]> {
+): Promise<SearchedRole[]> {
   const search = filter.search?.trim() || null;
   if (search && search.length > LIMITS.searchLength) {
     throw new InvalidInputError(`search may be at most ${LIMITS.searchLength} characters`);
   }
-  if (!claims.definitions && !claims.promotions) return rolesPage(ctx.scope, { track: filter.track, search }, offset, limit);
-  // The page's query asks for claims under each role: read them with the page, in one statement.
-  const page = await rolesPageWithClaims(ctx.scope, { track: filter.track, search }, offset, limit, claims);
-  prime.rolesPage(ctx.loaders, page);
-  return page.roles.map((r) => r.role);
+  if (!search) {
+    if (!claims.definitions && !claims.promotions) return rolesPage(ctx.scope, { track: filter.track, search: null }, offset, limit);
+    // The page's query asks for claims under each role: read them with the page, in one statement.
+    const page = await rolesPageWithClaims(ctx.scope, { track: filter.track, search: null }, offset, limit, claims);
+    prime.rolesPage(ctx.loaders, page);
+    return page.roles.map((r) => r.role);
+  }
+  const contained = await rolesPage(ctx.scope, { track: filter.track, search }, 0, ALL_ROLES);
+  if (contained.length > 0) {
+    const needle = search.toLowerCase();
+    return contained.slice(offset, offset + limit).map((r) => ({
+      ...r,
+      match: {
+        matchedBy: r.name.toLowerCase().includes(needle) || r.id.includes(needle) ? "CANONICAL_NAME" : "TITLE",
+        matchedTitle: null,
+      },
+    }));
+  }
+  const [onTrack, titles] = await Promise.all([
+    rolesPage(ctx.scope, { track: filter.track, search: null }, 0, ALL_ROLES),
+    allRoleTitles(ctx.scope),
+  ]);
+  const byId = new Map(onTrack.map((r) => [r.id, r]));
+  const names = new Map(onTrack.map((r) => [r.id, r.name]));
+  const fuzzy = fuzzyMatchTitles(
+    search,
+    titles.filter((t) => byId.has(t.role)),
+    names,
+    ALL_ROLES,
+  );
+  return fuzzy.slice(offset, offset + limit).map((m) => ({
+    ...(byId.get(m.role) as RoleRow),
+    match: { matchedBy: "FUZZY", matchedTitle: m.matched },
+  }));
 }
 
 /**
- * One role by slug (null when unknown). With `audit` (the query asks for the role's conflicts),
- * the audit's one statement is read first: it holds the role, its definitions and every source
- * they cite, and primes those loaders, so the whole `role(id:)` field costs that one statement.
+ * For `role(id:)` when the query asks for the role's conflicts: the audit's one statement is read
+ * first; it holds the role, its definitions and every source they cite, and primes those loaders,
+ * so the whole field costs that one statement.
  */
-export async function roleById(ctx: Context, id: string, reads: { audit: boolean }): Promise<RoleRow | null> {
-  if (reads.audit) {
-    const claims = await ctx.loaders.auditClaims.load(id);
-    if (claims) ctx.loaders.definitionsByRole.prime(id, claims.definitions);
-  }
-  return ctx.loaders.role.load(id);
+export async function readAuditFirst(ctx: Context, id: string): Promise<void> {
+  const claims = await ctx.loaders.auditClaims.load(id);
+  if (claims) ctx.loaders.definitionsByRole.prime(id, claims.definitions);
 }
 
 /** Every title the sources write for a role, grouped by the exact text. */
@@ -62,8 +108,18 @@ export async function promotionsOf(
   direction: "up" | "down",
   args: { sources?: readonly string[] | null; minSupport?: number | null },
 ): Promise<PromotionEdge[]> {
-  const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
-  return groupEdges(claims, { sources: sourcesArg(args.sources), minSupport: minSupportArg(args.minSupport) });
+  const minSupport = minSupportArg(args.minSupport);
+  const [sources, claims] = await Promise.all([
+    requireSources(ctx, sourcesArg(args.sources), "sources"),
+    (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId),
+  ]);
+  return groupEdges(claims, { sources, minSupport });
+}
+
+/** A role's responsibility claims, all or one source's (an unknown source id is NOT_FOUND). */
+export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityClaim[]> {
+  const [all] = await Promise.all([ctx.loaders.responsibilitiesByRole.load(roleId), source ? requireSource(ctx, source, "source") : null]);
+  return source ? all.filter((x) => x.source === source) : all;
 }
 
 /** Groups per-source REQUIRES claims by skill. */

@@ -31,6 +31,8 @@ export interface TitleMatch {
   role: string;
   relation: "TITLE" | "SAME_AS" | "MAY_COEXIST";
   matchedBy: MatchedBy;
+  /** For a FUZZY match: the title, name or slug the input was taken for. */
+  matchedTitle?: string | null;
   /** For SAME_AS / MAY_COEXIST: the role the title named, through which this one was found. */
   via: string | null;
   sources: string[];

@@ -88,7 +88,10 @@ describe("mutations", () => {
     );
     expect(path.shortestPromotionPath.roles.map((r) => r.slug)).toEqual(["associate-product-manager", "product-manager"]);
     const again = await post(server, ADD, vars, TOKEN);
-    expect(again.errors?.[0]?.message).toBe("source 'zz_admin_fixture' already exists; remove it first (removeSource) to replace it");
+    expect([again.errors?.[0]?.extensions?.code, again.errors?.[0]?.message]).toEqual([
+      "CONFLICT",
+      "source 'zz_admin_fixture' already exists; nothing was written: remove it first (removeSource) to replace it",
+    ]);
 
     const removed = await post(server, `mutation { removeSource(id: "zz_admin_fixture") { removedId } }`, {}, TOKEN);
     expect(removed.data?.removeSource).toEqual({ removedId: "zz_admin_fixture" });

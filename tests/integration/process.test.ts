@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -58,44 +58,64 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
+const SEED_IDS = ["000_18567d4f4f5ab0b1", "001_a8ebed2f27fe2428", "002_d2d1fea17da82400", "003_24894dd3d8424456", "004_502e8f18b33a844e"];
+const TOKEN = "process-test-admin-token-0123456789";
+
+async function graphql(port: string, query: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+async function sourceIds(port: string): Promise<string[]> {
+  const body = await graphql(port, "{ sources { id } }");
+  if (!body.data) throw new Error(`no data: ${JSON.stringify(body)}`);
+  return (body.data.sources as { id: string }[]).map((s) => s.id);
+}
+
 describe("npm start without NEO4J_URI (the local launcher)", () => {
-  it("starts Neo4j, loads the seed on the first start only, serves GraphQL, and leaves no Java process after SIGTERM", async () => {
+  it("starts Neo4j, loads the seed on the first start only (never again, even after an operator removed it), and leaves no Java process after SIGTERM", async () => {
     const env = {
       LADDERGRAPH_NEO4J_HOME: home,
       LADDERGRAPH_NEO4J_PORT: String(await freePort()),
       PORT: String(await freePort()),
-      NEO4J_PASSWORD: "laddergraph-start",
+      LADDERGRAPH_ADMIN_TOKEN: TOKEN,
     };
-    for (const [attempt, expected] of [
-      [1, "empty database: seed articles loaded"],
-      [2, "database already holds sources; seed not loaded"],
+    for (const [attempt, expected, sources] of [
+      [1, "empty database: seed articles loaded", SEED_IDS],
+      [2, "database already holds sources; seed not loaded", SEED_IDS],
+      [3, "the database holds no sources: they were removed after the seed was loaded; seed not loaded again", []],
     ] as const) {
       const run = start(env);
       await waitFor(run, "laddergraph ready");
       expect(run.output(), `start ${attempt}`).toContain(expected);
       const javaPid = Number(run.output().match(/pid=(\d+)/)?.[1]);
       expect(isAlive(javaPid)).toBe(true);
+      expect(await sourceIds(env.PORT)).toEqual(sources);
 
-      const response = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ sources { id } }" }),
-      });
-      const body = (await response.json()) as { data: { sources: { id: string }[] } };
-      expect(body.data.sources.map((s) => s.id)).toEqual([
-        "000_18567d4f4f5ab0b1",
-        "001_a8ebed2f27fe2428",
-        "002_d2d1fea17da82400",
-        "003_24894dd3d8424456",
-        "004_502e8f18b33a844e",
-      ]);
+      if (attempt === 2) {
+        // The operator removes every seed article: the next start must not bring them back.
+        for (const id of SEED_IDS) {
+          expect(await graphql(env.PORT, `mutation { removeSource(id: "${id}") { removedId } }`)).toEqual({
+            data: { removeSource: { removedId: id } },
+          });
+        }
+        expect(await sourceIds(env.PORT)).toEqual([]);
+      }
 
       run.child.kill("SIGTERM");
       expect(await run.exited).toBe(0);
       expect(isAlive(javaPid)).toBe(false);
+      // A random password generated on the first start, kept (and reused) in the private data folder.
+      expect([statSync(home).mode & 0o777, statSync(join(home, "password")).mode & 0o777]).toEqual([0o700, 0o600]);
+      expect(readFileSync(join(home, "password"), "utf8").trim()).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(run.output()).not.toContain(readFileSync(join(home, "password"), "utf8").trim());
     }
-    // Two cold starts of Neo4j's JVM: generous on a shared 2-core machine.
-  }, 300_000);
+    // Three cold starts of Neo4j's JVM: generous on a shared 2-core machine.
+  }, 420_000);
 });
 
 describe("bad configuration: one line, non-zero exit", () => {

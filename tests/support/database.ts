@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { resolveCredentials } from "../../src/neo4j/credentials.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../../src/neo4j/localNeo4j.ts";
 import { NEO4J_IMAGE } from "../../src/neo4j/version.ts";
 
@@ -26,11 +27,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** A real Neo4j of our own on a free port with a fresh data folder (deleted on stop). */
-export async function startOwnNeo4j(
-  password = "laddergraph-test",
-): Promise<TestDatabase & { local: LocalNeo4j; home: string; port: number }> {
+export async function startOwnNeo4j(): Promise<TestDatabase & { local: LocalNeo4j; home: string; port: number }> {
   const home = mkdtempSync(join(tmpdir(), "laddergraph-neo4j-"));
   const port = await freePort();
+  // The same resolution as npm start: a random password kept in the data folder.
+  const { password } = resolveCredentials({ NEO4J_USER: "neo4j", LADDERGRAPH_NEO4J_HOME: home });
   const local = await startLocalNeo4j({ home, port, password, timeoutMs: 180_000 });
   return {
     uri: local.uri,

@@ -2,6 +2,7 @@ import { int } from "neo4j-driver";
 import { z } from "zod";
 import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
 import type { Track } from "../../domain/types.ts";
+import type { StatementName } from "../cypher.ts";
 import { type QueryScope, read } from "../query.ts";
 import { type Nodes, NodesSchema } from "./rows.ts";
 
@@ -35,22 +36,44 @@ export async function nextRoles(
   return z.array(StepSchema).parse(rows);
 }
 
+/** One statement per bound on the number of steps (a quantifier cannot take a parameter): index = maxSteps - 1. */
+const PATHS_UP_TO: readonly StatementName[] = [
+  "read/promotion-paths-1",
+  "read/promotion-paths-2",
+  "read/promotion-paths-3",
+  "read/promotion-paths-4",
+  "read/promotion-paths-5",
+  "read/promotion-paths-6",
+  "read/promotion-paths-7",
+  "read/promotion-paths-8",
+  "read/promotion-paths-9",
+  "read/promotion-paths-10",
+];
+export const MAX_PATH_STEPS = PATHS_UP_TO.length;
+
+/**
+ * Simple paths of at most `maxSteps` steps; the search stops after `explore` paths, and `explored`
+ * says how many it looked at (equal to `explore`: the answer may be incomplete).
+ */
 export async function promotionPaths(
   scope: QueryScope,
   from: string,
   to: string,
-  filter: PathFilter & { track: Track | null; maxSteps: number; first: number },
-): Promise<RawPath[]> {
-  const rows = await read<unknown>(scope, "read/promotion-paths", {
+  filter: PathFilter & { track: Track | null; maxSteps: number; first: number; explore: number },
+): Promise<{ paths: RawPath[]; explored: number }> {
+  const statement = PATHS_UP_TO[filter.maxSteps - 1];
+  if (!statement) throw new RangeError(`maxSteps must be 1 to ${MAX_PATH_STEPS} (got ${filter.maxSteps})`);
+  const rows = await read<unknown>(scope, statement, {
     from,
     to,
     sources: filter.sources,
     minSupport: int(filter.minSupport),
     track: filter.track,
-    maxSteps: int(filter.maxSteps),
     first: int(filter.first),
+    explore: int(filter.explore),
   });
-  return z.array(PathSchema).parse(rows);
+  const explored = Number((rows[0] as { explored?: unknown } | undefined)?.explored ?? 0);
+  return { paths: z.array(PathSchema).parse(rows), explored };
 }
 
 export async function shortestPromotionPath(scope: QueryScope, from: string, to: string, filter: PathFilter): Promise<RawPath | null> {

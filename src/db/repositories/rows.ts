@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { evidenceOf, storedEvidence } from "../../claims/evidence.ts";
-import type { RoleRow, SkillRow, SourceRow } from "../../domain/types.ts";
+import { type RoleRow, SKILL_KINDS, type SkillRow, type SourceRow } from "../../domain/types.ts";
 import type { StatementName } from "../cypher.ts";
 import { type QueryScope, read } from "../query.ts";
 
@@ -19,7 +19,7 @@ export const SourceRowSchema: z.ZodType<SourceRow> = z.object({
   sha256: z.string(),
 });
 export const RoleRowSchema: z.ZodType<RoleRow> = z.object({ id: z.string(), name: z.string() });
-export const SkillRowSchema: z.ZodType<SkillRow> = z.object({ id: z.string(), name: z.string(), kind: z.enum(["HARD", "SOFT"]) });
+export const SkillRowSchema: z.ZodType<SkillRow> = z.object({ id: z.string(), name: z.string(), kind: z.enum(SKILL_KINDS) });
 /** A claim's evidence returned as a map (`t {.source, .quote, .start, .end, .note}`). */
 export const EvidenceSchema = z.object(storedEvidence).transform(evidenceOf);
 

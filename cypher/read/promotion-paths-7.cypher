@@ -1,5 +1,8 @@
-// Every simple promotion path from $from to $to, walking only steps that at least $minSupport of
-// the chosen $sources assert (and, with $track, that stay off the other track).
+// Every simple promotion path of at most 7 steps from $from to $to, walking only steps that at least
+// $minSupport of the chosen $sources assert (and, with $track, that stay off the other track).
+// ONE FILE PER BOUND (promotion-paths-1 … -10): a quantifier cannot take a parameter, and a
+// bound applied after the match does not limit the search, so the bound is written into the
+// pattern. The ten files differ only in that number (tests/unit/path-statements.test.ts).
 // One representative edge per step (the lowest source id) keeps parallel per-source edges from
 // multiplying paths; the full set of asserting edges is collected per step afterwards.
 MATCH (a:Role {id: $from}), (b:Role {id: $to})
@@ -21,9 +24,16 @@ MATCH p = (a) ((x)-[r:PROMOTES_TO]->(y)
         MATCH (y)-[d:DESCRIBED_BY]->(:Source)
         WHERE d.track IS NOT NULL AND d.track <> $track AND ($sources IS NULL OR d.source IN $sources)
       })
-  ){1,10} (b)
+  ){1,7} (b)
+// At most $explore paths are explored (the search stops there); every row reports how many were,
+// so the caller can tell a complete answer from a cut one (a cut search always leaves rows: a walk
+// from a to b contains a simple path no longer than itself).
 WITH x, y, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n {.id, .name}] AS roleNodes
-WHERE size(ids) - 1 <= $maxSteps AND all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])
+LIMIT $explore
+WITH collect({x: x, y: y, ids: ids, roleNodes: roleNodes}) AS found
+UNWIND found AS f
+WITH size(found) AS explored, f.x AS x, f.y AS y, f.ids AS ids, f.roleNodes AS roleNodes
+WHERE all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])
 CALL (x, y) {
   UNWIND range(0, size(x) - 1) AS k
   WITH k, x[k] AS fromRole, y[k] AS toRole
@@ -38,7 +48,7 @@ CALL (x, y) {
   WITH k, edges, sources ORDER BY k
   RETURN collect(edges) AS steps, reduce(acc = [], s IN collect(sources) | acc + s) AS sources
 }
-WITH ids, roleNodes, steps, sources, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
-RETURN ids, roleNodes AS roles, steps, sources
+WITH explored, ids, roleNodes, steps, sources, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
+RETURN ids, roleNodes AS roles, steps, sources, explored
 ORDER BY size(ids), weakest DESC, ids
 LIMIT $first

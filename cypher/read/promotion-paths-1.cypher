@@ -1,0 +1,54 @@
+// Every simple promotion path of at most 1 step from $from to $to, walking only steps that at least
+// $minSupport of the chosen $sources assert (and, with $track, that stay off the other track).
+// ONE FILE PER BOUND (promotion-paths-1 … -10): a quantifier cannot take a parameter, and a
+// bound applied after the match does not limit the search, so the bound is written into the
+// pattern. The ten files differ only in that number (tests/unit/path-statements.test.ts).
+// One representative edge per step (the lowest source id) keeps parallel per-source edges from
+// multiplying paths; the full set of asserting edges is collected per step afterwards.
+MATCH (a:Role {id: $from}), (b:Role {id: $to})
+MATCH p = (a) ((x)-[r:PROMOTES_TO]->(y)
+    WHERE ($sources IS NULL OR r.source IN $sources)
+      AND ($track IS NULL OR r.track IS NULL OR r.track = $track)
+      AND NOT EXISTS {
+        MATCH (x)-[r2:PROMOTES_TO]->(y)
+        WHERE r2.source < r.source
+          AND ($sources IS NULL OR r2.source IN $sources)
+          AND ($track IS NULL OR r2.track IS NULL OR r2.track = $track)
+      }
+      AND COUNT {
+        MATCH (x)-[r3:PROMOTES_TO]->(y)
+        WHERE ($sources IS NULL OR r3.source IN $sources)
+          AND ($track IS NULL OR r3.track IS NULL OR r3.track = $track)
+      } >= $minSupport
+      AND ($track IS NULL OR NOT EXISTS {
+        MATCH (y)-[d:DESCRIBED_BY]->(:Source)
+        WHERE d.track IS NOT NULL AND d.track <> $track AND ($sources IS NULL OR d.source IN $sources)
+      })
+  ){1,1} (b)
+// At most $explore paths are explored (the search stops there); every row reports how many were,
+// so the caller can tell a complete answer from a cut one (a cut search always leaves rows: a walk
+// from a to b contains a simple path no longer than itself).
+WITH x, y, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n {.id, .name}] AS roleNodes
+LIMIT $explore
+WITH collect({x: x, y: y, ids: ids, roleNodes: roleNodes}) AS found
+UNWIND found AS f
+WITH size(found) AS explored, f.x AS x, f.y AS y, f.ids AS ids, f.roleNodes AS roleNodes
+WHERE all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])
+CALL (x, y) {
+  UNWIND range(0, size(x) - 1) AS k
+  WITH k, x[k] AS fromRole, y[k] AS toRole
+  CALL (fromRole, toRole) {
+    MATCH (fromRole)-[e:PROMOTES_TO]->(toRole)
+    WHERE ($sources IS NULL OR e.source IN $sources)
+      AND ($track IS NULL OR e.track IS NULL OR e.track = $track)
+    MATCH (src:Source {id: e.source})
+    WITH e, src ORDER BY e.source
+    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges, collect(src {.id, .title, .author, .publisher, .sha256}) AS sources
+  }
+  WITH k, edges, sources ORDER BY k
+  RETURN collect(edges) AS steps, reduce(acc = [], s IN collect(sources) | acc + s) AS sources
+}
+WITH explored, ids, roleNodes, steps, sources, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
+RETURN ids, roleNodes AS roles, steps, sources, explored
+ORDER BY size(ids), weakest DESC, ids
+LIMIT $first

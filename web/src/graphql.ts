@@ -1,0 +1,93 @@
+import { type ConstValueNode, type DocumentNode, Kind, print, type TypeNode, visit } from "@0no-co/graphql.web";
+import { initGraphQLTada, type ResultOf, type TadaDocumentNode, type VariablesOf } from "gql.tada";
+import type { introspection } from "./graphql-env.d.ts";
+
+/** Typed documents, checked against schema.graphql (graphql-env.d.ts is generated from it: `npm run web:types`). */
+export const graphql = initGraphQLTada<{ introspection: introspection }>();
+export type { ResultOf, VariablesOf };
+
+/** The server answered with GraphQL errors (bad input, unknown id …): shown where the answer would be. */
+export class QueryError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** Neo4j is not answering (DATABASE_UNAVAILABLE) or the server cannot be reached: the page waits and retries. */
+export class OutageError extends Error {}
+
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
+/** A JSON value as a GraphQL literal of the variable's type (strings of an enum type are enum values). */
+function literal(value: unknown, type: string): ConstValueNode {
+  if (value === null || value === undefined) return { kind: Kind.NULL };
+  if (Array.isArray(value)) return { kind: Kind.LIST, values: value.map((v) => literal(v, type)) };
+  if (typeof value === "boolean") return { kind: Kind.BOOLEAN, value };
+  if (typeof value === "number")
+    return Number.isInteger(value) ? { kind: Kind.INT, value: String(value) } : { kind: Kind.FLOAT, value: String(value) };
+  const text = String(value);
+  return type === "String" || type === "ID" ? { kind: Kind.STRING, value: text } : { kind: Kind.ENUM, value: text };
+}
+
+/**
+ * The document with its variables written in as literals (arguments whose variable is unset are
+ * left out): GraphiQL's `?query=` takes no variables, so the link carries them in the query itself.
+ */
+export function withVariablesInlined(document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
+  const types = new Map<string, string>();
+  for (const d of document.definitions) {
+    if (d.kind === Kind.OPERATION_DEFINITION)
+      for (const v of d.variableDefinitions ?? []) types.set(v.variable.name.value, namedType(v.type));
+  }
+  return visit(document, {
+    VariableDefinition: () => null,
+    Argument: (node) => (node.value.kind === Kind.VARIABLE && variables[node.value.name.value] === undefined ? null : undefined),
+    Variable: (node) => literal(variables[node.name.value], types.get(node.name.value) ?? "String"),
+  });
+}
+
+/** A link that opens the query, its variables written in, in GraphiQL at /graphql. */
+export function graphiqlLink(document: TadaDocumentNode<unknown, never>, variables: Record<string, unknown> = {}): string {
+  return `/graphql?${new URLSearchParams({ query: print(withVariablesInlined(document, variables)) }).toString()}`;
+}
+
+interface Envelope<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/**
+ * Runs one query against /graphql. The page only ever sends `query` operations: nothing in it can write.
+ * Throws OutageError when the database or the server is away, QueryError for any other GraphQL error.
+ */
+export async function runQuery<T, V>(document: TadaDocumentNode<T, V>, variables?: V): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+    });
+  } catch {
+    throw new OutageError("the laddergraph server cannot be reached");
+  }
+  let body: Envelope<T>;
+  try {
+    body = (await response.json()) as Envelope<T>;
+  } catch {
+    throw new OutageError(`the laddergraph server answered HTTP ${response.status} without a GraphQL answer`);
+  }
+  const first = body.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code;
+    if (code === "DATABASE_UNAVAILABLE") throw new OutageError(first.message);
+    throw new QueryError(first.message, code);
+  }
+  if (body.data == null) throw new QueryError(`empty answer (HTTP ${response.status})`, undefined);
+  return body.data;
+}

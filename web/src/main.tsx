@@ -1,0 +1,181 @@
+import { render } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { onOutage, outageMessage } from "./parts/outage.ts";
+import { Loaded } from "./parts/status.tsx";
+import { useQuery } from "./parts/useQuery.ts";
+import { SourcesQuery } from "./queries.ts";
+import { parseRoute, type Route, routeHash, VIEWS, type View } from "./route.ts";
+import { AgreementView } from "./views/agreement.tsx";
+import { LaddersView } from "./views/ladders.tsx";
+import { PathsView } from "./views/paths.tsx";
+import { RoleView } from "./views/role.tsx";
+import "./style.css";
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(location.hash));
+    addEventListener("hashchange", update);
+    return () => removeEventListener("hashchange", update);
+  }, []);
+  return route;
+}
+
+function go(hash: string): void {
+  if (location.hash !== hash) location.hash = hash;
+}
+
+function OutageBanner() {
+  const [message, setMessage] = useState(outageMessage());
+  useEffect(() => onOutage(setMessage), []);
+  if (!message) return null;
+  return (
+    <div class="outage" role="alert">
+      <strong>The graph database is not answering.</strong> The page asks again every few seconds and fills in by itself when it is back.{" "}
+      <span class="muted">({message})</span>
+    </div>
+  );
+}
+
+/** The tab strip: arrow keys, Home and End move between views (WAI-ARIA tabs pattern). */
+function Tabs({ current, lastRole }: { current: View; lastRole: string }) {
+  const refs = useRef<(HTMLAnchorElement | null)[]>([]);
+  const hrefOf = (view: View) => (view === "role" ? routeHash("role", {}, lastRole) : routeHash(view));
+  return (
+    <nav aria-label="Views">
+      <div role="tablist" class="tabs">
+        {VIEWS.map((v, i) => (
+          <a
+            key={v.id}
+            ref={(el) => {
+              refs.current[i] = el;
+            }}
+            role="tab"
+            id={`tab-${v.id}`}
+            aria-selected={current === v.id}
+            aria-controls="view"
+            tabIndex={current === v.id ? 0 : -1}
+            href={hrefOf(v.id)}
+            onKeyDown={(e) => {
+              const n = VIEWS.length;
+              const to =
+                e.key === "ArrowRight"
+                  ? (i + 1) % n
+                  : e.key === "ArrowLeft"
+                    ? (i + n - 1) % n
+                    : e.key === "Home"
+                      ? 0
+                      : e.key === "End"
+                        ? n - 1
+                        : -1;
+              const target = VIEWS[to];
+              if (to < 0 || !target) return;
+              e.preventDefault();
+              go(hrefOf(target.id));
+              refs.current[to]?.focus();
+            }}
+          >
+            {v.label}
+          </a>
+        ))}
+      </div>
+    </nav>
+  );
+}
+
+function App() {
+  const route = useRoute();
+  const [tables, setTables] = useState(false);
+  const [lastRole, setLastRole] = useState("senior-product-manager");
+  const sources = useQuery(SourcesQuery, {});
+  const p = route.params;
+  useEffect(() => {
+    if (route.view === "role" && route.role) setLastRole(route.role);
+  }, [route.view, route.role]);
+  const openRole = (slug: string) => go(routeHash("role", {}, slug));
+  return (
+    <>
+      <header class="top">
+        <h1>
+          laddergraph <span class="muted">explorer</span>
+        </h1>
+        <p class="lede">
+          The product-management career ladder as each article tells it, where they agree, and the sentence behind every fact.
+        </p>
+        <div class="top-tools">
+          <button type="button" class="toggle" aria-pressed={tables} onClick={() => setTables(!tables)}>
+            {tables ? "Show drawings" : "Show as tables"}
+          </button>
+          <a href="/graphql">GraphiQL</a>
+        </div>
+      </header>
+      <OutageBanner />
+      <Tabs current={route.view} lastRole={lastRole} />
+      <main>
+        <div id="view" role="tabpanel" aria-labelledby={`tab-${route.view}`}>
+          <Loaded state={sources} what="the sources">
+            {({ sources: list }) => {
+              switch (route.view) {
+                case "role":
+                  return <RoleView slug={route.role || lastRole} tables={tables} />;
+                case "paths":
+                  return (
+                    <PathsView
+                      sources={list}
+                      tables={tables}
+                      openRole={openRole}
+                      request={{
+                        from: p.get("from") ?? "",
+                        to: p.get("to") ?? "",
+                        sources: (p.get("sources") ?? "").split(",").filter(Boolean),
+                        track: p.get("track") ?? "",
+                        minSupport: Number(p.get("min") ?? 1) || 1,
+                      }}
+                      setRequest={(r) =>
+                        go(
+                          routeHash("paths", {
+                            from: r.from,
+                            to: r.to,
+                            sources: r.sources.join(","),
+                            track: r.track,
+                            min: r.minSupport === 1 ? undefined : r.minSupport,
+                          }),
+                        )
+                      }
+                    />
+                  );
+                case "agreement": {
+                  const [a, b] = (p.get("pair") ?? "").split(",");
+                  return (
+                    <AgreementView
+                      sources={list}
+                      tables={tables}
+                      pair={a && b ? [a, b] : null}
+                      openPair={(pair) => go(routeHash("agreement", { pair: pair.join(",") }))}
+                    />
+                  );
+                }
+                default:
+                  return (
+                    <LaddersView
+                      sources={list}
+                      tables={tables}
+                      minSupport={Number(p.get("n") ?? 2) || 2}
+                      onMinSupport={(n) => go(routeHash("ladders", { n }))}
+                      openRole={openRole}
+                    />
+                  );
+              }
+            }}
+          </Loaded>
+        </div>
+      </main>
+      <footer class="foot">
+        Every figure here is the answer to a GraphQL query you can run yourself in <a href="/graphql">GraphiQL</a>; the page only reads.
+      </footer>
+    </>
+  );
+}
+
+const root = document.getElementById("app");
+if (root) render(<App />, root);

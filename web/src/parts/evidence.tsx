@@ -1,0 +1,43 @@
+import { type FragmentOf, type ResultOf, readFragment } from "gql.tada";
+import { EvidenceFields } from "../queries.ts";
+import { shortSource } from "./labels.ts";
+
+type EvidenceRef = FragmentOf<typeof EvidenceFields>;
+export type Evidence = ResultOf<typeof EvidenceFields>;
+
+/**
+ * Where the quote sits in its context: `context(chars:)` widens the quote to whole words and marks cuts
+ * with "…", so the quote is the occurrence nearest to where `chars` characters of lead-in would put it.
+ */
+export function splitContext(e: Evidence, chars: number): [string, string, string] {
+  const expected = Math.min(chars, e.start) + (e.context.startsWith("…") ? 1 : 0);
+  let best = -1;
+  for (let at = e.context.indexOf(e.quote); at !== -1; at = e.context.indexOf(e.quote, at + 1)) {
+    if (best === -1 || Math.abs(at - expected) < Math.abs(best - expected)) best = at;
+  }
+  if (best === -1) return ["", e.quote, ""];
+  return [e.context.slice(0, best), e.quote, e.context.slice(best + e.quote.length)];
+}
+
+export const CONTEXT_CHARS = 140;
+
+/** A quote in its context, the quoted span highlighted, with its source and offsets. */
+export function Quote({ evidence }: { evidence: EvidenceRef }) {
+  const e = readFragment(EvidenceFields, evidence);
+  const [before, quote, after] = splitContext(e, CONTEXT_CHARS);
+  return (
+    <blockquote class="evidence" data-source={e.source.id} data-start={e.start} data-end={e.end}>
+      <p>
+        {before}
+        <mark data-start={e.start} data-end={e.end}>
+          {quote}
+        </mark>
+        {after}
+      </p>
+      <footer>
+        <cite title={e.source.id}>{shortSource(e.source.id)}</cite>, characters {e.start}–{e.end}
+        {e.note ? <span class="note"> · reader's note: {e.note}</span> : null}
+      </footer>
+    </blockquote>
+  );
+}

@@ -1,0 +1,119 @@
+import { graphql } from "./graphql.ts";
+
+// Every figure on the page is the answer to one of these queries; each view links its query to GraphiQL.
+
+export const SourcesQuery = graphql(`
+  query ExplorerSources {
+    sources { id title author publisher }
+  }
+`);
+
+export const LadderQuery = graphql(`
+  query ExplorerLadder($source: ID!) {
+    ladder(source: $source) {
+      rank
+      definitions { role { slug name } title track yearsOfExperience { text } }
+      promotesTo { from { slug } to { slug } claims { kind track } }
+    }
+  }
+`);
+
+export const DisagreementsQuery = graphql(`
+  query ExplorerDisagreements {
+    conflicts { aspect role { slug } }
+  }
+`);
+
+export const ConsensusQuery = graphql(`
+  query ExplorerConsensus($minSupport: Int!) {
+    roles(first: 100) {
+      edges { node { slug name promotesTo(minSupport: $minSupport) { to { slug } support sources { id } } } }
+    }
+  }
+`);
+
+export const EvidenceFields = graphql(`
+  fragment ExplorerEvidence on Evidence { quote start end context(chars: 140) note source { id } }
+`);
+
+export const RoleQuery = graphql(
+  `
+  query ExplorerRole($role: ID!) {
+    role(id: $role) {
+      slug
+      name
+      definitions {
+        source { id title }
+        title
+        rank
+        track
+        summary
+        salaryUsd
+        yearsOfExperience { text min max }
+        note
+        evidence { ...ExplorerEvidence }
+      }
+      conflicts {
+        aspect
+        summary
+        withinSource { id }
+        positions { value sources { id } evidence { ...ExplorerEvidence } }
+      }
+    }
+  }
+`,
+  [EvidenceFields],
+);
+
+export const TitleQuery = graphql(`
+  query ExplorerResolveTitle($title: String!) {
+    resolveTitle(title: $title) { role { slug name } relation matchedBy via { slug name } sources { id } }
+  }
+`);
+
+export const TitleSuggestionsQuery = graphql(`
+  query ExplorerTitleSuggestions($search: String!) {
+    roles(search: $search, first: 5) { edges { node { slug name } } }
+  }
+`);
+
+export const KnownTitlesQuery = graphql(`
+  query ExplorerKnownTitles {
+    roles(first: 100) { edges { node { slug name aliases { title } } } }
+  }
+`);
+
+export const PathsQuery = graphql(`
+  query ExplorerPaths($from: ID!, $to: ID!, $sources: [ID!], $track: Track, $minSupport: Int) {
+    promotionPaths(from: $from, to: $to, sources: $sources, track: $track, minSupport: $minSupport, maxSteps: 8, first: 20) {
+      length
+      minSupport
+      roles { slug name }
+      steps { from { slug } to { slug } support sources { id } }
+      supportedByAll { id }
+    }
+  }
+`);
+
+export const AgreementQuery = graphql(`
+  query ExplorerAgreement {
+    sourceAgreement {
+      a { id }
+      b { id }
+      sharedRoles
+      sharedSteps
+      contradictedSteps
+      rankedRoles
+      kendallTau
+      contradictions { from { slug name } to { slug name } reason assertedBy { id } contradictedBy { id } }
+    }
+  }
+`);
+
+export const SharedStepsQuery = graphql(`
+  query ExplorerSharedSteps($pair: [ID!]!) {
+    roles(first: 100) {
+      edges { node { slug name promotesTo(sources: $pair, minSupport: 2) { to { slug name } support sources { id } } } }
+    }
+  }
+`);

@@ -1,0 +1,153 @@
+import type { ComponentChildren } from "preact";
+import { graphiqlLink, type ResultOf } from "../graphql.ts";
+import { Quote } from "../parts/evidence.tsx";
+import { ASPECT_LONG, money, shortSource, TRACK_LONG } from "../parts/labels.ts";
+import { Loaded, QueryLink } from "../parts/status.tsx";
+import { useQuery } from "../parts/useQuery.ts";
+import { RoleQuery } from "../queries.ts";
+
+type Role = NonNullable<ResultOf<typeof RoleQuery>["role"]>;
+type Definition = Role["definitions"][number];
+
+/**
+ * What the panel shows of each source's definition, one row a fact. A field the API adds to
+ * RoleDefinition (band, management scope, relative ranks …) is one more entry here and in RoleQuery.
+ */
+const DEFINITION_FACTS: { label: string; value: (d: Definition) => ComponentChildren }[] = [
+  { label: "title as written", value: (d) => d.title },
+  { label: "rung", value: (d) => (d.rank == null ? "not on its ladder" : String(d.rank)) },
+  { label: "track", value: (d) => (d.track ? TRACK_LONG[d.track] : "not stated") },
+  { label: "years of experience", value: (d) => d.yearsOfExperience?.text ?? "not stated" },
+  { label: "salary", value: (d) => (d.salaryUsd == null ? "not stated" : `${money(d.salaryUsd)} a year`) },
+];
+
+export function RoleView({ slug, tables }: { slug: string; tables: boolean }) {
+  const state = useQuery(RoleQuery, { role: slug });
+  return (
+    <section aria-labelledby="role-heading" class="role-view">
+      <Loaded state={state} what={`the role ${slug}`}>
+        {(data) =>
+          data.role === null ? (
+            <p class="status error" role="alert">
+              No role has the slug “{slug}”. Pick a role on the ladders, or type its title in the path finder.
+            </p>
+          ) : (
+            <RolePanel role={data.role} tables={tables} />
+          )
+        }
+      </Loaded>
+    </section>
+  );
+}
+
+function RolePanel({ role, tables }: { role: Role; tables: boolean }) {
+  return (
+    <>
+      <div class="view-head">
+        <h2 id="role-heading">{role.name}</h2>
+        <p class="queries">
+          Drawn from <QueryLink href={graphiqlLink(RoleQuery, { role: role.slug })} label="role(id:)" /> · slug <code>{role.slug}</code>
+        </p>
+      </div>
+      <h3>How each source defines it ({role.definitions.length})</h3>
+      {tables ? <DefinitionTable definitions={role.definitions} /> : <DefinitionCards definitions={role.definitions} />}
+      <h3>Where the sources disagree ({role.conflicts.length})</h3>
+      {role.conflicts.length === 0 ? <p>No source disagrees with another about this role.</p> : null}
+      {role.conflicts.map((c) => (
+        <section class="conflict" key={c.aspect} data-aspect={c.aspect} aria-label={ASPECT_LONG[c.aspect] ?? c.aspect}>
+          <h4>
+            <span class="aspect-tag">{c.aspect.replaceAll("_", " ").toLowerCase()}</span> {c.summary}
+          </h4>
+          {c.withinSource.length ? (
+            <p class="within">
+              ⚠ contradicts itself: {c.withinSource.map((s) => shortSource(s.id)).join(", ")} holds more than one position here
+            </p>
+          ) : null}
+          <Positions count={c.positions.length}>
+            {c.positions.map((p) => (
+              <li key={p.value} class="position" data-value={p.value}>
+                <p class="position-value">
+                  <strong>{p.value}</strong> — {p.sources.map((s) => shortSource(s.id)).join(", ")}
+                </p>
+                {p.evidence.map((e, i) => (
+                  <Quote key={String(i)} evidence={e} />
+                ))}
+              </li>
+            ))}
+          </Positions>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** Positions as a list; a long one (responsibilities, often) folded behind a summary line. */
+function Positions({ count, children }: { count: number; children: ComponentChildren }) {
+  const list = <ol class="positions">{children}</ol>;
+  if (count <= 6) return list;
+  return (
+    <details class="many-positions">
+      <summary>Show all {count} positions with their quotes</summary>
+      {list}
+    </details>
+  );
+}
+
+function DefinitionCards({ definitions }: { definitions: Definition[] }) {
+  return (
+    <div class="definitions">
+      {definitions.map((d) => (
+        <article class="definition" key={d.source.id} data-source={d.source.id}>
+          <h4>
+            <span class="source-code">{shortSource(d.source.id)}</span> {d.source.title}
+          </h4>
+          <dl>
+            {DEFINITION_FACTS.map((f) => (
+              <div key={f.label}>
+                <dt>{f.label}</dt>
+                <dd>{f.value(d)}</dd>
+              </div>
+            ))}
+          </dl>
+          {d.summary ? <p class="summary">{d.summary}</p> : null}
+          {d.note ? <p class="note">Reader's note: {d.note}</p> : null}
+          <details>
+            <summary>The {d.evidence.length} quotes this definition rests on</summary>
+            {d.evidence.map((e, i) => (
+              <Quote key={String(i)} evidence={e} />
+            ))}
+          </details>
+        </article>
+      ))}
+    </div>
+  );
+}
+
+function DefinitionTable({ definitions }: { definitions: Definition[] }) {
+  return (
+    <table class="data definition-table">
+      <thead>
+        <tr>
+          <th scope="col">source</th>
+          {DEFINITION_FACTS.map((f) => (
+            <th scope="col" key={f.label}>
+              {f.label}
+            </th>
+          ))}
+          <th scope="col">summary</th>
+        </tr>
+      </thead>
+      <tbody>
+        {definitions.map((d) => (
+          <tr key={d.source.id} data-source={d.source.id}>
+            <th scope="row">{shortSource(d.source.id)}</th>
+            {DEFINITION_FACTS.map((f) => (
+              <td key={f.label}>{f.value(d)}</td>
+            ))}
+            <td>{d.summary ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
