@@ -77,9 +77,10 @@ export function createApp(deps: AppDeps) {
       requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS),
       readiness(deps),
       metrics(deps.driver),
-      graphqlSpans(),
-      // Compiled execution (graphql-jit); before the response cache, which wraps whatever executes.
+      // Compiled execution (graphql-jit): it sets the execute function, so it comes before the
+      // plugins that wrap it (spans, the response cache).
       useGraphQlJit(),
+      graphqlSpans(),
       ...(deps.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...deps.responseCache })] : []),
     ],
   });
