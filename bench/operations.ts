@@ -4,9 +4,15 @@
  */
 import { allEvidence, definitions } from "../src/claims/definition.ts";
 
-export const TARGETS = ["laddergraph", "neo4jGraphql", "raw"] as const;
+/** laddergraphCached is laddergraph with its response cache on (reported apart: it answers from memory). */
+export const TARGETS = ["laddergraph", "neo4jGraphql", "raw", "laddergraphCached"] as const;
 export type TargetName = (typeof TARGETS)[number];
-export const TARGET_LABELS: Record<TargetName, string> = { laddergraph: "laddergraph", neo4jGraphql: "@neo4j/graphql", raw: "raw floor" };
+export const TARGET_LABELS: Record<TargetName, string> = {
+  laddergraph: "laddergraph",
+  neo4jGraphql: "@neo4j/graphql",
+  raw: "raw floor",
+  laddergraphCached: "laddergraph, cached",
+};
 
 export type OperationName = "rolesPage" | "roleAudit" | "promotionPaths" | "sourceLadder";
 
@@ -27,7 +33,7 @@ export interface Operation {
   laddergraph: GraphQLRequest;
   neo4jGraphql: GraphQLRequest;
   /** The data of a target's answer in a form that does not depend on the target's schema or list order. */
-  canonical: Record<TargetName, (data: unknown) => unknown>;
+  canonical: Record<Exclude<TargetName, "laddergraphCached">, (data: unknown) => unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,7 +205,8 @@ function roleAuditFromNeo4jGraphql(data: unknown) {
     definitions: role.definitionsConnection.edges
       .map(({ properties, node }) => {
         // The library returns the stored properties; laddergraph's own boundary parser makes them a definition.
-        const d = definitions.stored.parse({ ...properties, role: role.id });
+        // The query does not select `summary` (the audit does not show it): a placeholder satisfies the parser.
+        const d = definitions.stored.parse({ summary: "", ...properties, role: role.id });
         return {
           source: node.id,
           title: d.title,

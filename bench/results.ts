@@ -32,8 +32,8 @@ export interface ComparedOperation {
   bytes: Record<TargetName, number>;
   cypherQueries: Record<TargetName, number>;
   measured: Record<TargetName, Measured>;
-  /** Median requests per second, laddergraph over the other target. */
-  ratios: { vsNeo4jGraphql: number; vsRaw: number };
+  /** Median requests per second, laddergraph (uncached, or cached) over another target. */
+  ratios: { vsNeo4jGraphql: number; vsRaw: number; cachedVsNeo4jGraphql: number };
 }
 
 export interface ScaledOperation {

@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { createDriver } from "../src/db/driver.ts";
 import { readCorpus } from "../src/seed/corpus.ts";
-import { loadCorpus, sourceCount } from "../src/seed/load.ts";
+import { ensureDerivedData, ensureSchema, loadCorpus, sourceCount } from "../src/seed/load.ts";
 import { provideTestDatabase } from "./support/database.ts";
 
 declare module "vitest" {
@@ -19,6 +19,10 @@ export default async function setup(project: TestProject) {
       const corpus = readCorpus("seed");
       if (!corpus.ok) throw new Error(`seed files are invalid: ${corpus.problems.map((p) => p.message).join("; ")}`);
       await loadCorpus(driver, corpus.corpus);
+    } else {
+      // A NEO4J_URI loaded by an earlier laddergraph: what start-up would bring up to date.
+      await ensureSchema(driver);
+      await ensureDerivedData(driver);
     }
   } finally {
     await driver.close();

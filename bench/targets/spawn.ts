@@ -15,6 +15,7 @@ export interface RunningTarget {
 /** Each target's entry point: every target runs in a process of its own, the load generator in the bench's. */
 export const TARGET_ENTRIES: Record<TargetName, string> = {
   laddergraph: join(BENCH_DIR, "targets", "laddergraph.ts"),
+  laddergraphCached: join(BENCH_DIR, "targets", "laddergraph.ts"),
   neo4jGraphql: join(BENCH_DIR, "neo4j-graphql", "server.ts"),
   raw: join(BENCH_DIR, "targets", "raw.ts"),
 };
@@ -42,7 +43,14 @@ function waitForReady(name: TargetName, child: ChildProcess, stderr: () => strin
 export async function startTarget(name: TargetName, db: TargetEnv, timeoutMs = 60_000): Promise<RunningTarget> {
   const child = spawn(process.execPath, [TARGET_ENTRIES[name]], {
     cwd: REPO_DIR,
-    env: { ...process.env, NODE_ENV: "production", BENCH_NEO4J_URI: db.uri, BENCH_NEO4J_USER: db.user, BENCH_NEO4J_PASSWORD: db.password },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      BENCH_NEO4J_URI: db.uri,
+      BENCH_NEO4J_USER: db.user,
+      BENCH_NEO4J_PASSWORD: db.password,
+      BENCH_RESPONSE_CACHE: name === "laddergraphCached" ? "on" : "off",
+    },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let errors = "";

@@ -13,10 +13,12 @@ export interface QueryScope {
 }
 
 /**
- * How long and how often a read is tried again after a transient error (a cluster leader switch,
- * an expired session, a lock timeout): what a managed transaction would have retried, bounded.
+ * How reads ride out transient errors (a cluster leader switch, an expired session, a database
+ * still starting): as a managed transaction of this driver would (maxTransactionRetryTime 1.5 s),
+ * another attempt while less than `budgetMs` has passed since the first, after 200, 400, 800 …
+ * ms — at most five attempts, the last starting about 3 s after the first.
  */
-export const READ_RETRY = { attempts: 3, budgetMs: 1_500, delaysMs: [100, 400] } as const;
+export const READ_RETRY = { budgetMs: 1_500, firstDelayMs: 200, factor: 2 } as const;
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
@@ -36,23 +38,21 @@ async function runOnce<Row>(scope: QueryScope, text: string, params: Record<stri
 }
 
 /**
- * Runs one named, parameterised read statement (see `runOnce`), retrying transient failures up to
- * `READ_RETRY.attempts` times within `READ_RETRY.budgetMs`. Database outages that outlast the retries
- * become DATABASE_UNAVAILABLE; a statement stopped by its transaction timeout (the query asked too
- * much) LIMIT_EXCEEDED; every other error is passed on as it is.
+ * Runs one named, parameterised read statement (see `runOnce`), trying again after transient
+ * failures as `READ_RETRY` says. Database outages that outlast the retries become
+ * DATABASE_UNAVAILABLE; a statement stopped by its transaction timeout (the query asked too much)
+ * LIMIT_EXCEEDED; every other error is passed on as it is.
  */
 export async function read<Row>(scope: QueryScope, name: StatementName, params: Record<string, unknown> = {}): Promise<Row[]> {
   scope.stats.cypherQueries += 1;
   return inSpan(`cypher ${name}`, { "db.system": "neo4j", "db.operation.name": name }, async () => {
     const text = statements()[name];
     const began = performance.now();
-    for (let attempt = 1; ; attempt++) {
+    for (let delay: number = READ_RETRY.firstDelayMs; ; delay *= READ_RETRY.factor) {
       try {
         return await runOnce<Row>(scope, text, params);
       } catch (error) {
-        const delay = READ_RETRY.delaysMs[attempt - 1] ?? 0;
-        const again = attempt < READ_RETRY.attempts && isRetryableError(error) && performance.now() - began + delay < READ_RETRY.budgetMs;
-        if (again) {
+        if (isRetryableError(error) && performance.now() - began < READ_RETRY.budgetMs) {
           await sleep(delay);
           continue;
         }

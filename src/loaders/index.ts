@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import type { QueryScope } from "../db/query.ts";
 import * as claims from "../db/repositories/claims.ts";
+import type { LadderClaims } from "../db/repositories/ladders.ts";
+import type { RoleWithClaims } from "../db/repositories/roles.ts";
 import { outsideLadderByRole, rolesById } from "../db/repositories/roles.ts";
 import type { Keyed, Nodes } from "../db/repositories/rows.ts";
 import { skillsById } from "../db/repositories/skills.ts";
@@ -65,3 +67,25 @@ export function createLoaders(scope: QueryScope) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * A root field that read everything its query selects in one statement hands the rows to the
+ * request's loaders, so the nested resolvers (unchanged, correct for any selection) find them there.
+ */
+export const prime = {
+  ladder(loaders: Loaders, sourceId: string, ladder: LadderClaims): void {
+    primeNodes(loaders, ladder.nodes);
+    loaders.source.prime(sourceId, ladder.source);
+    if (!ladder.source) return;
+    loaders.definitionsBySource.prime(sourceId, ladder.definitions);
+    loaders.promotionsBySource.prime(sourceId, ladder.promotions);
+  },
+  rolesPage(loaders: Loaders, page: { roles: RoleWithClaims[]; nodes: Nodes }): void {
+    primeNodes(loaders, page.nodes);
+    for (const { role, definitions, promotions } of page.roles) {
+      loaders.role.prime(role.id, role);
+      if (definitions) loaders.definitionsByRole.prime(role.id, definitions);
+      if (promotions) loaders.promotionsFrom.prime(role.id, promotions);
+    }
+  },
+};

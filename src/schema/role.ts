@@ -8,12 +8,14 @@ import {
   findRoles,
   groupRequirements,
   promotionsOf,
+  readAuditFirst,
   responsibilitiesOf,
   type SearchedRole,
   stepsBySource,
 } from "../services/roles.ts";
 import { builder } from "./builder.ts";
 import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
+import { selects } from "./lookahead.ts";
 import {
   AliasRef,
   ConflictRef,
@@ -143,7 +145,11 @@ builder.queryFields((t) => ({
     description:
       "A role by slug (senior-product-manager). An unknown slug is a NOT_FOUND error whose extensions.suggestions name the likely slugs; resolveTitle finds slugs.",
     args: { id: t.arg.id({ required: true, description: "The role's slug, e.g. senior-product-manager." }) },
-    resolve: (_root, { id }, ctx) => requireRole(ctx, id, "id"),
+    resolve: async (_root, { id }, ctx, info) => {
+      // An audit asked for with the role: read it first, in one statement that primes the loaders.
+      if (selects(info, ["conflicts"])) await readAuditFirst(ctx, id);
+      return requireRole(ctx, id, "id");
+    },
   }),
   roles: t.connection(
     {
@@ -155,11 +161,15 @@ builder.queryFields((t) => ({
         track: t.arg({ type: TrackEnum, description: "Only roles a source (or `source`) puts on this track." }),
         search: t.arg.string({ description: "Case-insensitive text in the canonical name, the slug or any title a source writes." }),
       },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
         boundedInt(args.first, "first", LIMITS.pageSize);
+        const claims = {
+          definitions: selects(info, ["edges", "node", "definitions"]),
+          promotions: selects(info, ["edges", "node", "promotesTo"]),
+        };
         return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
-          findRoles(ctx, { source: args.source ?? null, track: args.track ?? null, search: args.search ?? null }, offset, limit),
+          findRoles(ctx, { source: args.source ?? null, track: args.track ?? null, search: args.search ?? null }, offset, limit, claims),
         );
       },
     },

@@ -75,7 +75,8 @@ export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promi
   await run(cypher["load/merge-skills"], { skills: corpus.skills.filter((k) => referenced.skills.has(k.id)) });
   for (const load of loads) await run(cypher[load.statement], { rows: load.rows });
   await run(cypher["load/delete-orphans"]);
-  // Not counted: the version node is bookkeeping, not the article's graph.
+  // Not counted: the ladder ranks and the version node are bookkeeping, not the article's graph.
+  await tx.run(cypher["load/rank-roles"]);
   await tx.run(cypher["load/bump-data-version"]);
   return counts;
 }
@@ -114,6 +115,7 @@ export async function removeSources(driver: Driver, sourceIds: readonly string[]
       await tx.run(cypher["load/delete-source-claims"], { sourceIds });
       await tx.run(cypher["load/delete-sources"], { sourceIds });
       await tx.run(cypher["load/delete-orphans"]);
+      await tx.run(cypher["load/rank-roles"]);
       await tx.run(cypher["load/bump-data-version"]);
     });
   } finally {
@@ -127,9 +129,13 @@ export async function graphCounts(driver: Driver, database?: string): Promise<{ 
   return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
 }
 
-/** Gives a graph loaded before data versions existed a version (changes nothing when it has one). */
-export async function ensureDataVersion(driver: Driver, database?: string): Promise<void> {
+/**
+ * Brings a graph loaded by an earlier laddergraph up to date, changing nothing in one that is: a
+ * data version, and each role's stored ladder rank (derived from the claims, as a load stores it).
+ */
+export async function ensureDerivedData(driver: Driver, database?: string): Promise<void> {
   await driver.executeQuery(statements()["load/ensure-data-version"], {}, { database });
+  await driver.executeQuery(statements()["load/rank-roles"], {}, { database });
 }
 
 export async function sourceCount(driver: Driver, database?: string): Promise<number> {

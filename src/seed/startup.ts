@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import { markSeeded, seedState } from "../db/writes/sources.ts";
 import type { Database } from "../neo4j/connect.ts";
 import { formatProblem, readCorpus } from "./corpus.ts";
-import { ensureDataVersion, ensureSchema, loadCorpus } from "./load.ts";
+import { ensureDerivedData, ensureSchema, loadCorpus } from "./load.ts";
 
 export class SeedError extends Error {}
 
@@ -15,7 +15,7 @@ export async function prepareDatabase(db: Database, log: Logger, seedDir = resol
   const state = await seedState(db.driver, db.database);
   if (state.sources > 0 || state.seeded) {
     await ensureSchema(db.driver, db.database);
-    await ensureDataVersion(db.driver, db.database);
+    await ensureDerivedData(db.driver, db.database);
     // A database seeded before the seed was remembered: remember it now.
     if (!state.seeded) await markSeeded(db.driver, db.database);
     if (state.sources > 0) log.info({ sources: state.sources }, "database already holds sources; seed not loaded");

@@ -1,11 +1,18 @@
 import type { DefinitionClaim } from "../claims/definition.ts";
 import type { Context } from "../context.ts";
+import { ladderOfSource } from "../db/repositories/ladders.ts";
 import { groupEdges } from "../domain/promotions.ts";
+import { prime } from "../loaders/index.ts";
 import { requireSource } from "./lookup.ts";
 import type { LadderRung } from "./shapes.ts";
 
-/** The ladder as one source tells it: its ranked roles rung by rung, with the steps it asserts from each. */
+/**
+ * The ladder as one source tells it: its ranked roles rung by rung, with the steps it asserts from
+ * each. One statement reads the source, its definitions and its steps, and primes the loaders the
+ * rest of this (and the rungs' fields) then read from.
+ */
 export async function ladderOf(ctx: Context, sourceId: string): Promise<LadderRung[]> {
+  prime.ladder(ctx.loaders, sourceId, await ladderOfSource(ctx.scope, sourceId));
   await requireSource(ctx, sourceId, "source");
   const [definitions, promotions] = await Promise.all([
     ctx.loaders.definitionsBySource.load(sourceId),

@@ -1,12 +1,13 @@
 import type { ResponsibilityClaim } from "../claims/responsibility.ts";
 import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
-import { allRoleTitles, rolesPage } from "../db/repositories/roles.ts";
+import { allRoleTitles, type RolesPageClaims, rolesPage, rolesPageWithClaims } from "../db/repositories/roles.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
 import { compareText, distinctSorted, groupBy } from "../domain/sorting.ts";
 import type { MatchedBy } from "../domain/titles.ts";
 import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
+import { prime } from "../loaders/index.ts";
 import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import { requireSource, requireSources } from "./lookup.ts";
@@ -33,13 +34,21 @@ export async function findRoles(
   filter: { source: string | null; track: Track | null; search: string | null },
   offset: number,
   limit: number,
+  claims: RolesPageClaims = { definitions: false, promotions: false },
 ): Promise<SearchedRole[]> {
   if (filter.source !== null) await requireSource(ctx, filter.source, "source");
   const search = filter.search?.trim() || null;
   if (search && search.length > LIMITS.searchLength) {
     throw new InvalidInputError(`search may be at most ${LIMITS.searchLength} characters`);
   }
-  if (!search) return rolesPage(ctx.scope, { source: filter.source, track: filter.track, search: null }, offset, limit);
+  if (!search) {
+    const plain = { source: filter.source, track: filter.track, search: null };
+    if (filter.source !== null || (!claims.definitions && !claims.promotions)) return rolesPage(ctx.scope, plain, offset, limit);
+    // The page's query asks for claims under each role: read them with the page, in one statement.
+    const page = await rolesPageWithClaims(ctx.scope, { track: filter.track, search: null }, offset, limit, claims);
+    prime.rolesPage(ctx.loaders, page);
+    return page.roles.map((r) => r.role);
+  }
   const contained = await rolesPage(ctx.scope, { source: filter.source, track: filter.track, search }, 0, ALL_ROLES);
   if (contained.length > 0) {
     const needle = search.toLowerCase();
@@ -67,6 +76,16 @@ export async function findRoles(
     ...(byId.get(m.role) as RoleRow),
     match: { matchedBy: "FUZZY", matchedTitle: m.matched },
   }));
+}
+
+/**
+ * For `role(id:)` when the query asks for the role's conflicts: the audit's one statement is read
+ * first; it holds the role, its definitions and every source they cite, and primes those loaders,
+ * so the whole field costs that one statement.
+ */
+export async function readAuditFirst(ctx: Context, id: string): Promise<void> {
+  const claims = await ctx.loaders.auditClaims.load(id);
+  if (claims) ctx.loaders.definitionsByRole.prime(id, claims.definitions);
 }
 
 /** Every title the sources write for a role, grouped by the exact text. */

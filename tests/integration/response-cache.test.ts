@@ -193,14 +193,15 @@ async function startProcess(adminToken?: string): Promise<string> {
 }
 
 /**
- * Asks `reader` for the sources every few milliseconds for `forMs` after a write through `writer`
- * finished; returns when each answer was asked for (ms after the write) and whether it had the fixture.
+ * Asks `reader` for the sources every few milliseconds after a write through `writer` finished,
+ * until it has `late` answers asked for after the bound (however slow the machine); returns when
+ * each answer was asked for (ms after the write) and whether it had the fixture.
  */
-async function watchAfterWrite(reader: string, write: () => Promise<void>, forMs: number) {
+async function watchAfterWrite(reader: string, write: () => Promise<void>, late: number) {
   await write();
   const done = performance.now();
   const seen: { askedAtMs: number; hasFixture: boolean; status: number }[] = [];
-  while (performance.now() - done < forMs) {
+  while (seen.filter((s) => s.askedAtMs >= BOUND_MS).length < late) {
     const askedAtMs = performance.now() - done;
     const answer = await getSources(fetch, reader);
     seen.push({ askedAtMs, hasFixture: answer.ids?.includes(FIXTURE) ?? false, status: answer.status });
@@ -218,16 +219,14 @@ describe("two server processes on one database", () => {
     expect((await getSources(fetch, reader, cached.etag ?? "")).status).toBe(304);
     expect(cached.ids).toEqual(FIVE);
 
-    const afterAdd = await watchAfterWrite(reader, () => mutate(fetch, writer, ADD, { id: FIXTURE, text: TEXT, claims: CLAIMS }), 1_000);
+    const afterAdd = await watchAfterWrite(reader, () => mutate(fetch, writer, ADD, { id: FIXTURE, text: TEXT, claims: CLAIMS }), 20);
     const lateAdd = afterAdd.filter((s) => s.askedAtMs >= BOUND_MS);
-    expect(lateAdd.length).toBeGreaterThan(10);
     expect(lateAdd.filter((s) => !s.hasFixture || s.status !== 200)).toEqual([]);
     // The old ETag is not "not modified" any more.
     expect((await getSources(fetch, reader, cached.etag ?? "")).status).toBe(200);
 
-    const afterRemove = await watchAfterWrite(reader, () => mutate(fetch, writer, REMOVE, { id: FIXTURE }), 1_000);
+    const afterRemove = await watchAfterWrite(reader, () => mutate(fetch, writer, REMOVE, { id: FIXTURE }), 20);
     const lateRemove = afterRemove.filter((s) => s.askedAtMs >= BOUND_MS);
-    expect(lateRemove.length).toBeGreaterThan(10);
     expect(lateRemove.filter((s) => s.hasFixture || s.status !== 200)).toEqual([]);
   });
 });

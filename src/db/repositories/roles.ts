@@ -1,9 +1,11 @@
 import { int } from "neo4j-driver";
 import { z } from "zod";
+import { type DefinitionClaim, definitions } from "../../claims/definition.ts";
+import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
 import type { TitleEvidence } from "../../domain/titles.ts";
 import type { RoleRow, Track } from "../../domain/types.ts";
 import { type QueryScope, read } from "../query.ts";
-import { EvidenceSchema, type Keyed, keyedRead, listRead, RoleRowSchema } from "./rows.ts";
+import { EvidenceSchema, type Keyed, keyedRead, listRead, type Nodes, NodesSchema, RoleRowSchema } from "./rows.ts";
 
 export function rolesById(scope: QueryScope, ids: readonly string[]): Promise<Keyed<RoleRow | null>> {
   return keyedRead(scope, "read/roles-by-id", ids, RoleRowSchema.nullable(), null);
@@ -43,4 +45,56 @@ const TitleEvidenceSchema: z.ZodType<TitleEvidence> = z.object({
 /** Every title any source writes for any role (definitions and mentions), with its evidence. */
 export async function allRoleTitles(scope: QueryScope): Promise<TitleEvidence[]> {
   return z.array(TitleEvidenceSchema).parse(await read<unknown>(scope, "read/role-titles"));
+}
+
+/** What a roles page reads beside the roles: only what the query selects under each role. */
+export interface RolesPageClaims {
+  definitions: boolean;
+  promotions: boolean;
+}
+
+/** One role of a page with the claims asked for (null: not asked for). */
+export interface RoleWithClaims {
+  role: RoleRow;
+  definitions: DefinitionClaim[] | null;
+  promotions: PromotionClaim[] | null;
+}
+
+const RoleWithClaimsRowSchema = z.object({
+  role: RoleRowSchema,
+  definitions: z.array(definitions.stored),
+  promotions: z.array(promotions.stored),
+  ...NodesSchema,
+});
+
+/**
+ * A page of roles (as `rolesPage`) with each role's definitions and promotion claims up, as far as
+ * `claims` asks, in one statement (`cypher/read/roles-page-with-claims.cypher`); the lists are
+ * those `definitionsByRole` and `promotionsFromRoles` return, and the nodes they cite come along.
+ */
+export async function rolesPageWithClaims(
+  scope: QueryScope,
+  filter: { track: Track | null; search: string | null },
+  offset: number,
+  limit: number,
+  claims: RolesPageClaims,
+): Promise<{ roles: RoleWithClaims[]; nodes: Nodes }> {
+  const rows = z.array(RoleWithClaimsRowSchema).parse(
+    await read<unknown>(scope, "read/roles-page-with-claims", {
+      track: filter.track,
+      search: filter.search === null ? null : filter.search.toLowerCase(),
+      offset: int(offset),
+      limit: int(limit),
+      withDefinitions: claims.definitions,
+      withPromotions: claims.promotions,
+    }),
+  );
+  return {
+    roles: rows.map((r) => ({
+      role: r.role,
+      definitions: claims.definitions ? r.definitions : null,
+      promotions: claims.promotions ? r.promotions : null,
+    })),
+    nodes: { sources: rows.flatMap((r) => r.sources), roles: rows.flatMap((r) => r.roles), skills: [] },
+  };
 }

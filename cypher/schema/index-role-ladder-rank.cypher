@@ -1,0 +1,1 @@
+CREATE INDEX role_ladder_rank IF NOT EXISTS FOR (n:Role) ON (n.ladderRank, n.name)
