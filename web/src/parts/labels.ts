@@ -8,6 +8,9 @@ export const ASPECT_SHORT: Record<string, string> = {
   SALARY: "salary",
   ENTRY_LEVEL: "entry level",
   RESPONSIBILITIES: "duties",
+  BAND: "band",
+  MANAGEMENT: "managing people",
+  RELATIVE_RANK: "rank vs. others",
 };
 
 /** The shortest words, for the marks on narrow role boxes. */
@@ -19,6 +22,9 @@ export const ASPECT_TINY: Record<string, string> = {
   SALARY: "pay",
   ENTRY_LEVEL: "entry",
   RESPONSIBILITIES: "duties",
+  BAND: "band",
+  MANAGEMENT: "mgmt",
+  RELATIVE_RANK: "rank",
 };
 
 export const ASPECT_LONG: Record<string, string> = {
@@ -29,6 +35,9 @@ export const ASPECT_LONG: Record<string, string> = {
   SALARY: "Salary",
   ENTRY_LEVEL: "Entry level: the bottom rung or above it",
   RESPONSIBILITIES: "Responsibilities listed by some sources only",
+  BAND: "Band: entry-level, mid-level, senior …",
+  MANAGEMENT: "Managing people or not",
+  RELATIVE_RANK: "Rank against another role",
 };
 
 export const TRACK_SHORT: Record<string, string> = { INDIVIDUAL_CONTRIBUTOR: "IC", MANAGEMENT: "Mgmt" };
