@@ -19,5 +19,8 @@ COPY scripts ./scripts
 COPY --from=explorer /app/web/dist ./web/dist
 ENV NODE_ENV=production PORT=4000
 EXPOSE 4000
+# Healthy once /ready says yes: Neo4j reachable, start-up and warm-up done.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=5 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 USER node
 CMD ["node", "src/main.ts"]

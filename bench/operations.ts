@@ -2,8 +2,7 @@
  * The four operations of the benchmark, as each target is asked them, and the canonical form of
  * each target's answer used to check, before anything is timed, that all three answer the same data.
  */
-import { allEvidence } from "../src/domain/evidence.ts";
-import type { DefinitionRow } from "../src/domain/types.ts";
+import { allEvidence, definitions } from "../src/claims/definition.ts";
 
 export const TARGETS = ["laddergraph", "neo4jGraphql", "raw"] as const;
 export type TargetName = (typeof TARGETS)[number];
@@ -167,7 +166,7 @@ interface LgRoleAudit {
     | null;
 }
 interface NgRoleAudit {
-  roles: (Ref & { name: string; definitionsConnection: Edges<DefinitionRow, Ref>; conflicts: ConflictJson[] })[];
+  roles: (Ref & { name: string; definitionsConnection: Edges<Record<string, unknown>, Ref>; conflicts: ConflictJson[] })[];
 }
 
 function roleAuditFromLaddergraph(data: unknown) {
@@ -198,18 +197,22 @@ function roleAuditFromNeo4jGraphql(data: unknown) {
     slug: role.id,
     name: role.name,
     definitions: role.definitionsConnection.edges
-      .map(({ properties: d, node }) => ({
-        source: node.id,
-        title: d.title,
-        rank: d.rank,
-        track: d.track,
-        salaryUsd: d.salaryUsd,
-        years: d.yearsText ? { min: d.yearsMin, max: d.yearsMax, text: d.yearsText } : null,
-        evidence: evidence(
-          allEvidence(d).map((e) => ({ quote: e.quote, start: e.start, end: e.end })),
-          node.id,
-        ),
-      }))
+      .map(({ properties, node }) => {
+        // The library returns the stored properties; laddergraph's own boundary parser makes them a definition.
+        const d = definitions.stored.parse({ ...properties, role: role.id });
+        return {
+          source: node.id,
+          title: d.title,
+          rank: d.rank,
+          track: d.track?.value ?? null,
+          salaryUsd: d.salaryUsd?.value ?? null,
+          years: d.years && { min: d.years.min, max: d.years.max, text: d.years.text },
+          evidence: evidence(
+            allEvidence(d).map((e) => ({ quote: e.quote, start: e.start, end: e.end })),
+            node.id,
+          ),
+        };
+      })
       .sort(by((d) => d.source)),
     conflicts: conflicts(role.conflicts),
   };

@@ -1,7 +1,8 @@
 /**
  * `npm run load`: holds a fixed concurrency for a fixed time on a mix of the README's queries
  * against the real server (a child process, so its memory is its own) on a real Neo4j, and
- * reports requests/s, p50/p99 latency, errors and the server's RSS before and after.
+ * reports requests/s, p50/p99 latency, errors (transport errors, non-2xx, and GraphQL errors inside
+ * a 200, by code), the server's RSS before and after, and requests and errors per minute.
  *
  *   npm run load -- [--seconds 60] [--connections 16]
  */
@@ -71,11 +72,38 @@ async function main() {
     : { LADDERGRAPH_NEO4J_HOME: home, LADDERGRAPH_NEO4J_PORT: String(await freePort()) };
   const { child, port } = await startServer(env);
   const url = `http://127.0.0.1:${port}/graphql`;
+  // Every answer's body is read: a 200 that carries GraphQL errors is an error, counted by code.
+  const tally = {
+    counting: false,
+    started: 0,
+    graphqlErrors: 0,
+    byCode: new Map<string, number>(),
+    perMinute: new Map<number, { requests: number; errors: number }>(),
+  };
+  const onResponse = (status: number, body: string) => {
+    if (!tally.counting) return;
+    const minute = Math.floor((Date.now() - tally.started) / 60_000) + 1;
+    const bucket = tally.perMinute.get(minute) ?? { requests: 0, errors: 0 };
+    bucket.requests += 1;
+    let codes: string[] = [];
+    try {
+      codes = ((JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map((e) => String(e.extensions?.code));
+    } catch {
+      codes = ["(body not JSON)"];
+    }
+    if (codes.length > 0 || status >= 400) {
+      bucket.errors += 1;
+      if (codes.length > 0) tally.graphqlErrors += 1;
+      for (const code of codes) tally.byCode.set(code, (tally.byCode.get(code) ?? 0) + 1);
+    }
+    tally.perMinute.set(minute, bucket);
+  };
   const requests: Request[] = EXAMPLES.map((e) => ({
     method: "POST",
     path: "/graphql",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: e.query }),
+    onResponse,
   }));
   const options = (duration: number): Options => ({ url, connections, duration, requests });
   try {
@@ -84,7 +112,10 @@ async function main() {
     const rssBefore = rssMb(child.pid as number);
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(rssMb(child.pid as number)), 5000);
+    tally.counting = true;
+    tally.started = Date.now();
     const result = await autocannon(options(seconds));
+    tally.counting = false;
     clearInterval(sampler);
     await new Promise((r) => setTimeout(r, 2000));
     const rssAfter = rssMb(child.pid as number);
@@ -99,6 +130,9 @@ async function main() {
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
+      graphqlErrors: tally.graphqlErrors,
+      graphqlErrorCodes: Object.fromEntries(tally.byCode),
+      perMinute: [...tally.perMinute].sort(([a], [b]) => a - b).map(([minute, b]) => ({ minute, ...b })),
       rssMb: {
         before: rssBefore,
         after: rssAfter,
@@ -107,7 +141,7 @@ async function main() {
       },
     };
     console.log(JSON.stringify(report, null, 2));
-    if (report.errors + report.timeouts + report.non2xx > 0) process.exitCode = 1;
+    if (report.errors + report.timeouts + report.non2xx + report.graphqlErrors > 0) process.exitCode = 1;
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));

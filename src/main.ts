@@ -5,6 +5,7 @@ import { ConfigError, readEnv } from "./config/env.ts";
 import { createLogger } from "./logger.ts";
 import { connectDatabase, type Database, DatabaseStartError } from "./neo4j/connect.ts";
 import { LauncherError } from "./neo4j/localNeo4j.ts";
+import type { TracingProvider } from "./observability/tracingSdk.ts";
 import { prepareDatabase, SeedError } from "./seed/startup.ts";
 import { createApp, createHttpServer } from "./server/app.ts";
 import { onLocalNeo4j, reportSeedChanges } from "./startup/dataFolder.ts";
@@ -15,6 +16,7 @@ import { warmUp } from "./startup/warmup.ts";
 let db: Database | undefined;
 let server: Server | undefined;
 let stopping = false;
+let tracing: TracingProvider | undefined;
 
 /** SIGINT/SIGTERM: stop taking requests, finish those in flight, close the driver, stop the local Neo4j. */
 async function stop(signal: string, code = 0): Promise<void> {
@@ -30,13 +32,18 @@ async function stop(signal: string, code = 0): Promise<void> {
     clearTimeout(cut);
   }
   await db?.close();
+  await tracing?.shutdown();
   process.exit(code);
 }
 
 /** `npm start`: Neo4j (local or NEO4J_URI), schema and seed, warm-up, then the GraphQL server. */
 async function main(): Promise<void> {
   const env = readEnv();
-  const log = createLogger(env.LOG_LEVEL);
+  const log = createLogger(env.LOG_LEVEL, env.LOG_FORMAT);
+  // The tracing SDK is loaded only when asked for.
+  if (env.LADDERGRAPH_TRACING !== "off") {
+    tracing = (await import("./observability/tracingSdk.ts")).startTracing(env.LADDERGRAPH_TRACING);
+  }
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(signal));
 
   await assertPortFree(env.PORT, env.HOST);
@@ -57,10 +64,14 @@ async function main(): Promise<void> {
       env.LADDERGRAPH_RESPONSE_CACHE === "on"
         ? { pollMs: env.LADDERGRAPH_CACHE_POLL_MS, maxEntries: env.LADDERGRAPH_CACHE_MAX_ENTRIES }
         : undefined,
+    requestDeadlineMs: env.LADDERGRAPH_REQUEST_DEADLINE_MS,
+    maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
+    databaseState: () => db?.state(),
+    corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
   });
   const warm = await step(log, "warming up (running the GraphiQL examples once)", () => warmUp(app));
   if (warm.failed.length > 0) log.warn({ failed: warm.failed }, "some examples failed during warm-up");
-  const listening = createHttpServer(app, log);
+  const listening = createHttpServer(app, log, { adminToken: env.LADDERGRAPH_ADMIN_TOKEN });
   await new Promise<void>((ready, fail) => {
     listening.once("error", fail);
     listening.listen(env.PORT, env.HOST, () => ready());

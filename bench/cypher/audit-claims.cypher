@@ -1,4 +1,4 @@
-// Everything laddergraph's conflict computation (src/domain/conflicts.ts) needs about one role,
+// Everything laddergraph's conflict computation (src/domain/conflicts/) needs about one role,
 // bound as `this`, in one statement: its definitions, the promotions from and to it, identity
 // claims in either direction, its responsibilities, the whole ladder of every source that
 // defines it, and the names of every role those mention. Projections as in cypher/read/*.

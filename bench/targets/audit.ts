@@ -1,13 +1,14 @@
-import { type Conflict, conflictsFromClaims, type RoleAuditClaims } from "../../src/domain/conflicts.ts";
-import { allEvidence } from "../../src/domain/evidence.ts";
-import type { DefinitionRow } from "../../src/domain/types.ts";
+import { z } from "zod";
+import { allEvidence, type DefinitionClaim } from "../../src/claims/definition.ts";
+import { AuditClaimsSchema } from "../../src/db/repositories/claims.ts";
+import { RoleRowSchema } from "../../src/db/repositories/rows.ts";
+import { type Conflict, conflictsFromClaims } from "../../src/domain/conflicts/index.ts";
 
-/** What bench/cypher/audit-claims.cypher returns: every claim the conflict rules read about one role. */
-export interface AuditClaims extends RoleAuditClaims {
-  role: { id: string; name: string };
-}
+/** What bench/cypher/audit-claims.cypher returns, parsed as laddergraph's repositories parse it: every claim the conflict rules read about one role. */
+export const AuditClaimsRow = AuditClaimsSchema.and(z.object({ role: RoleRowSchema }));
+export type AuditClaims = z.infer<typeof AuditClaimsRow>;
 
-/** laddergraph's own conflict rules (src/domain/conflicts.ts) over claims fetched in one statement. */
+/** laddergraph's own conflict rules (src/domain/conflicts/) over claims fetched in one statement. */
 export function conflictsOf(claims: AuditClaims): Conflict[] {
   return conflictsFromClaims(claims.role.id, claims);
 }
@@ -27,13 +28,13 @@ export function conflictJson(c: Conflict) {
 }
 
 /** A definition as laddergraph's API answers the audit's `definitions { ... }` selection. */
-export function definitionJson(d: DefinitionRow) {
+export function definitionJson(d: DefinitionClaim) {
   return {
     title: d.title,
-    rank: d.rank ?? null,
-    track: d.track ?? null,
-    salaryUsd: d.salaryUsd ?? null,
-    yearsOfExperience: d.yearsText ? { min: d.yearsMin ?? null, max: d.yearsMax ?? null, text: d.yearsText } : null,
+    rank: d.rank,
+    track: d.track?.value ?? null,
+    salaryUsd: d.salaryUsd?.value ?? null,
+    yearsOfExperience: d.years ? { min: d.years.min, max: d.years.max, text: d.years.text } : null,
     source: { id: d.source },
     evidence: allEvidence(d).map((e) => ({ quote: e.quote, start: e.start, end: e.end })),
   };

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { session as accessMode, type Driver, int } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.ts";
 import { benchCypher, rawRoleAuditCypher } from "../statements.ts";
-import { type AuditClaims, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
+import { AuditClaimsRow, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
 import { serve, targetEnv } from "./ready.ts";
 
 type Variables = Record<string, unknown>;
@@ -37,8 +37,9 @@ const HANDLERS: Record<string, Handler> = {
     roles: { edges: await rows(driver, STATEMENTS.rolesPage, { offset: int(0), limit: int(Number(v.first ?? 20)) }, "edge") },
   }),
   RoleAudit: async (driver, v) => {
-    const [claims] = await rows<AuditClaims>(driver, STATEMENTS.roleAudit, { id: v.id }, "claims");
-    if (!claims) return { role: null };
+    const [row] = await rows<unknown>(driver, STATEMENTS.roleAudit, { id: v.id }, "claims");
+    if (!row) return { role: null };
+    const claims = AuditClaimsRow.parse(row);
     return {
       role: {
         slug: claims.role.id,

@@ -1,4 +1,5 @@
+// Each source's definitions in its ladder order, and the roles they define.
 UNWIND $ids AS id
 MATCH (r:Role)-[d:DESCRIBED_BY {source: id}]->(src:Source)
 WITH id, d, r, src ORDER BY d.rank, r.id
-RETURN id AS key, collect(d {.source, .quote, .start, .end, .note, .title, .rank, .track, .summary, .summaryQuote, .summaryStart, .summaryEnd, .yearsMin, .yearsMax, .yearsText, .yearsQuote, .yearsStart, .yearsEnd, .salaryUsd, .salaryQuote, .salaryStart, .salaryEnd, .trackQuote, .trackStart, .trackEnd, role: r.id, roleNodes: [r {.id, .name}], sourceNode: src {.id, .title, .author, .publisher, .sha256}}) AS value
+RETURN id AS key, collect(d {.*, role: r.id}) AS value, collect(DISTINCT src {.id, .title, .author, .publisher, .sha256}) AS sources, collect(DISTINCT r {.id, .name}) AS roles

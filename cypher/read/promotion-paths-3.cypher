@@ -43,12 +43,12 @@ CALL (x, y) {
       AND ($track IS NULL OR e.track IS NULL OR e.track = $track)
     MATCH (src:Source {id: e.source})
     WITH e, src ORDER BY e.source
-    RETURN collect(e {.source, .quote, .start, .end, .note, .kind, .track, from: fromRole.id, to: toRole.id, sourceNode: src {.id, .title, .author, .publisher, .sha256}}) AS edges
+    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges, collect(src {.id, .title, .author, .publisher, .sha256}) AS sources
   }
-  WITH k, edges ORDER BY k
-  RETURN collect(edges) AS steps
+  WITH k, edges, sources ORDER BY k
+  RETURN collect(edges) AS steps, reduce(acc = [], s IN collect(sources) | acc + s) AS sources
 }
-WITH explored, ids, roleNodes, steps, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
-RETURN ids, roleNodes, steps, explored
+WITH explored, ids, roleNodes, steps, sources, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
+RETURN ids, roleNodes AS roles, steps, sources, explored
 ORDER BY size(ids), weakest DESC, ids
 LIMIT $first

@@ -1,4 +1,4 @@
-// Every title any source writes for any role, for title resolution.
+// Every title any source writes for any role (definitions and mentions), for title resolution.
 MATCH (r:Role)-[t:DESCRIBED_BY|MENTIONED_IN]->(:Source)
-RETURN r.id AS role, r.name AS name, t.title AS title, t.source AS source, t.quote AS quote, t.start AS start, t.end AS end
-ORDER BY role, source, start
+RETURN r.id AS role, r.name AS name, t.title AS title, t {.source, .quote, .start, .end, .note} AS evidence
+ORDER BY role, t.source, t.start

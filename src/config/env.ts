@@ -9,13 +9,29 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Loopback by default: exposing the server is a choice (HOST=0.0.0.0, or a reverse proxy). */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** Comma-separated origins whose pages may call the API (CORS); empty: same origin only. */
+  LADDERGRAPH_CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o.length > 0),
+    )
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, "each CORS origin must look like https://host[:port]"))),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** auto: readable lines on a terminal, JSON lines otherwise. */
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   /** Where the local launcher keeps its data between runs (git-ignored). */
   LADDERGRAPH_NEO4J_HOME: z.string().min(1).default(".neo4j/data"),
   LADDERGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Token that guards mutations; without it, writes are refused. */
   LADDERGRAPH_ADMIN_TOKEN: z.string().min(16, "LADDERGRAPH_ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** OpenTelemetry: off; otlp (OTLP/HTTP, configured by the standard OTEL_EXPORTER_OTLP_* variables); console. */
+  LADDERGRAPH_TRACING: z.enum(["off", "otlp", "console"]).default("off"),
   /** The corpus folder `npm start` seeds from and `npm run seed` loads. */
   LADDERGRAPH_SEED_DIR: z.string().min(1).default("seed"),
   /** Upper bound for one Neo4j transaction, in milliseconds. */
@@ -26,9 +42,16 @@ const EnvSchema = z.object({
   LADDERGRAPH_CACHE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   /** How many answers the response cache keeps per process. */
   LADDERGRAPH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1_000),
+  /** Every GraphQL operation answers within this (DEADLINE_EXCEEDED after); longer than the transaction timeout. */
+  LADDERGRAPH_REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(15_000),
+  /** A response larger than this (about, in bytes) is refused with LIMIT_EXCEEDED instead of built. */
+  LADDERGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Every variable the server reads (`.env.example` and the README's table list each one). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 export class ConfigError extends Error {}
 

@@ -43,6 +43,7 @@ export const STATEMENTS = [
   "admin/source-evidence",
   "admin/seed-state",
   "admin/mark-seeded",
+  "admin/ready",
   "load/bump-data-version",
   "load/ensure-data-version",
   "seed/fingerprint-read",

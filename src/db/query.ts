@@ -1,5 +1,6 @@
 import { session as accessMode, type Driver, isRetryableError } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
+import { inSpan } from "../observability/tracing.ts";
 import { type StatementName, statements } from "./cypher.ts";
 import { isDatabaseUnavailable, isQueryTimeout } from "./driver.ts";
 
@@ -42,23 +43,25 @@ async function runOnce<Row>(scope: QueryScope, text: string, params: Record<stri
  */
 export async function read<Row>(scope: QueryScope, name: StatementName, params: Record<string, unknown> = {}): Promise<Row[]> {
   scope.stats.cypherQueries += 1;
-  const text = statements()[name];
-  const began = performance.now();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await runOnce<Row>(scope, text, params);
-    } catch (error) {
-      const delay = READ_RETRY.delaysMs[attempt - 1] ?? 0;
-      const again = attempt < READ_RETRY.attempts && isRetryableError(error) && performance.now() - began + delay < READ_RETRY.budgetMs;
-      if (again) {
-        await sleep(delay);
-        continue;
+  return inSpan(`cypher ${name}`, { "db.system": "neo4j", "db.operation.name": name }, async () => {
+    const text = statements()[name];
+    const began = performance.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await runOnce<Row>(scope, text, params);
+      } catch (error) {
+        const delay = READ_RETRY.delaysMs[attempt - 1] ?? 0;
+        const again = attempt < READ_RETRY.attempts && isRetryableError(error) && performance.now() - began + delay < READ_RETRY.budgetMs;
+        if (again) {
+          await sleep(delay);
+          continue;
+        }
+        if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
+        if (isQueryTimeout(error)) throw new QueryTimeoutError(scope.txTimeoutMs);
+        throw error;
       }
-      if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
-      if (isQueryTimeout(error)) throw new QueryTimeoutError(scope.txTimeoutMs);
-      throw error;
     }
-  }
+  });
 }
 
 /** Aligns rows keyed by `key` to the order of `keys`, as DataLoader requires. */

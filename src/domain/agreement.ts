@@ -13,7 +13,12 @@
  * number of pairs and n1, n2 the pairs tied in each source; null when fewer than two roles are
  * ranked by both or when the denominator is 0. Nothing is rounded.
  */
-import type { DefinitionRow, EvidenceRow, IdentityRow, PromotionRow } from "./types.ts";
+import type { DefinitionClaim } from "../claims/definition.ts";
+import type { Evidence } from "../claims/evidence.ts";
+import type { IdentityClaim } from "../claims/identity.ts";
+import type { PromotionClaim } from "../claims/promotion.ts";
+import { distinctEvidence } from "./evidence.ts";
+import { compareText, distinctSorted } from "./sorting.ts";
 
 export interface StepContradiction {
   from: string;
@@ -21,7 +26,7 @@ export interface StepContradiction {
   assertedBy: string;
   contradictedBy: string;
   reason: "REVERSE_STEP" | "RANK_ORDER" | "SAME_ROLE";
-  evidence: EvidenceRow[];
+  evidence: Evidence[];
 }
 
 export interface SourcePairAgreement {
@@ -45,9 +50,9 @@ export interface SourcePairAgreement {
 
 interface AgreementInput {
   sources: string[];
-  definitions: DefinitionRow[];
-  promotions: PromotionRow[];
-  identities: IdentityRow[];
+  definitions: DefinitionClaim[];
+  promotions: PromotionClaim[];
+  identities: IdentityClaim[];
 }
 
 export function computeSourceAgreement(input: AgreementInput): SourcePairAgreement[] {
@@ -61,18 +66,18 @@ export function computeSourceAgreement(input: AgreementInput): SourcePairAgreeme
 interface Step {
   from: string;
   to: string;
-  claims: PromotionRow[];
+  claims: PromotionClaim[];
 }
 
 interface SourceView {
   id: string;
   roles: Set<string>;
   /** role -> the definition whose (lowest, non-null) rank stands for the role */
-  ranked: Map<string, DefinitionRow & { rank: number }>;
+  ranked: Map<string, DefinitionClaim & { rank: number }>;
   /** stepKey(from, to) -> the step */
   steps: Map<string, Step>;
   /** pairKey of the two roles -> SAME_AS claims */
-  sameAs: Map<string, IdentityRow[]>;
+  sameAs: Map<string, IdentityClaim[]>;
 }
 
 function sourceView(id: string, input: AgreementInput): SourceView {
@@ -128,19 +133,19 @@ function contradictionsOf(asserter: SourceView, other: SourceView): StepContradi
     const found = contradiction(step, other);
     if (found === null) return [];
     // The asserting claims first, then the contradicting ones.
-    const evidence = distinctEvidence([...byPosition(step.claims), ...found.evidence]);
+    const evidence = distinctEvidence([...evidenceOf(step.claims), ...found.evidence]);
     return [{ from: step.from, to: step.to, assertedBy: asserter.id, contradictedBy: other.id, reason: found.reason, evidence }];
   });
 }
 
 function contradiction(step: Step, other: SourceView): Pick<StepContradiction, "reason" | "evidence"> | null {
   const reverse = other.steps.get(stepKey(step.to, step.from));
-  if (reverse) return { reason: "REVERSE_STEP", evidence: byPosition(reverse.claims) };
+  if (reverse) return { reason: "REVERSE_STEP", evidence: evidenceOf(reverse.claims) };
   const same = other.sameAs.get(pairKey(step.from, step.to));
-  if (same) return { reason: "SAME_ROLE", evidence: byPosition(same) };
+  if (same) return { reason: "SAME_ROLE", evidence: evidenceOf(same) };
   const from = other.ranked.get(step.from);
   const to = other.ranked.get(step.to);
-  if (from && to && to.rank <= from.rank) return { reason: "RANK_ORDER", evidence: [from, to] };
+  if (from && to && to.rank <= from.rank) return { reason: "RANK_ORDER", evidence: [from.evidence, to.evidence] };
   return null;
 }
 
@@ -191,28 +196,7 @@ function pairKey(x: string, y: string): string {
   return JSON.stringify([x, y].sort(compareText));
 }
 
-function toEvidence(row: EvidenceRow): EvidenceRow {
-  return { source: row.source, quote: row.quote, start: row.start, end: row.end, note: row.note ?? null };
-}
-
-function distinctEvidence(rows: readonly EvidenceRow[]): EvidenceRow[] {
-  const seen = new Map<string, EvidenceRow>();
-  for (const row of rows) {
-    const key = JSON.stringify([row.source, row.start, row.end, row.quote]);
-    if (!seen.has(key)) seen.set(key, toEvidence(row));
-  }
-  return [...seen.values()];
-}
-
-/** Claims in the order they appear in their source's text. */
-function byPosition<T extends EvidenceRow>(rows: readonly T[]): T[] {
-  return [...rows].sort((x, y) => x.start - y.start || x.end - y.end);
-}
-
-function distinctSorted(values: readonly string[]): string[] {
-  return [...new Set(values)].sort(compareText);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** The claims' evidence in the order it appears in the source's text. */
+function evidenceOf(claims: readonly { evidence: Evidence }[]): Evidence[] {
+  return claims.map((c) => c.evidence).sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -1,33 +1,13 @@
-import type { DefinitionRow, EvidenceRow } from "./types.ts";
+import type { Evidence } from "../claims/evidence.ts";
 
-export function titleEvidence(d: DefinitionRow): EvidenceRow {
-  return { source: d.source, quote: d.quote, start: d.start, end: d.end, note: d.note ?? null };
-}
-
-export function summaryEvidence(d: DefinitionRow): EvidenceRow {
-  return { source: d.source, quote: d.summaryQuote, start: d.summaryStart, end: d.summaryEnd };
-}
-
-export function yearsEvidence(d: DefinitionRow): EvidenceRow | null {
-  if (d.yearsQuote === null || d.yearsQuote === undefined || d.yearsStart == null || d.yearsEnd == null) return null;
-  return { source: d.source, quote: d.yearsQuote, start: d.yearsStart, end: d.yearsEnd };
-}
-
-export function salaryEvidence(d: DefinitionRow): EvidenceRow | null {
-  if (d.salaryQuote === null || d.salaryQuote === undefined || d.salaryStart == null || d.salaryEnd == null) return null;
-  return { source: d.source, quote: d.salaryQuote, start: d.salaryStart, end: d.salaryEnd };
-}
-
-export function trackEvidence(d: DefinitionRow): EvidenceRow | null {
-  if (d.trackQuote === null || d.trackQuote === undefined || d.trackStart == null || d.trackEnd == null) return null;
-  return { source: d.source, quote: d.trackQuote, start: d.trackStart, end: d.trackEnd };
-}
-
-/** Every quote a definition rests on: title, summary, then track, years and salary where given. */
-export function allEvidence(d: DefinitionRow): EvidenceRow[] {
-  return [titleEvidence(d), summaryEvidence(d), trackEvidence(d), yearsEvidence(d), salaryEvidence(d)].filter(
-    (e): e is EvidenceRow => e !== null,
-  );
+/** Each piece of evidence once (same source, offsets and quote), in first-seen order. */
+export function distinctEvidence(rows: readonly Evidence[]): Evidence[] {
+  const seen = new Map<string, Evidence>();
+  for (const row of rows) {
+    const key = JSON.stringify([row.source, row.start, row.end, row.quote]);
+    if (!seen.has(key)) seen.set(key, row);
+  }
+  return [...seen.values()];
 }
 
 /** The text around a quote, widened to `chars` on each side and to whole words. */

@@ -1,4 +1,4 @@
-import type { PromotionRow } from "./types.ts";
+import type { PromotionClaim } from "../claims/promotion.ts";
 
 /** One step between two roles with the claims of every source that asserts it. */
 export interface PromotionEdge {
@@ -7,7 +7,7 @@ export interface PromotionEdge {
   /** Number of distinct sources asserting the step. */
   support: number;
   sources: string[];
-  claims: PromotionRow[];
+  claims: PromotionClaim[];
 }
 
 export interface PromotionPath {
@@ -25,7 +25,7 @@ export interface SupportFilter {
 }
 
 /** Builds the edge for claims that all share one `from` and one `to`. */
-export function edgeOf(claims: PromotionRow[]): PromotionEdge {
+export function edgeOf(claims: PromotionClaim[]): PromotionEdge {
   const first = claims[0];
   if (!first) throw new Error("edgeOf needs at least one claim");
   const sources = [...new Set(claims.map((c) => c.source))].sort();
@@ -33,9 +33,9 @@ export function edgeOf(claims: PromotionRow[]): PromotionEdge {
 }
 
 /** Groups per-source promotion claims into edges, keeping the chosen sources and the steps with enough support. */
-export function groupEdges(claims: readonly PromotionRow[], filter: SupportFilter): PromotionEdge[] {
+export function groupEdges(claims: readonly PromotionClaim[], filter: SupportFilter): PromotionEdge[] {
   const chosen = filter.sources === null ? null : new Set(filter.sources);
-  const byStep = new Map<string, PromotionRow[]>();
+  const byStep = new Map<string, PromotionClaim[]>();
   for (const c of claims) {
     if (chosen && !chosen.has(c.source)) continue;
     const key = `${c.from}\u0000${c.to}`;
@@ -49,7 +49,7 @@ export function groupEdges(claims: readonly PromotionRow[], filter: SupportFilte
     .sort((x, y) => y.support - x.support || x.to.localeCompare(y.to) || x.from.localeCompare(y.from));
 }
 
-export function pathOf(roles: string[], steps: PromotionRow[][]): PromotionPath {
+export function pathOf(roles: string[], steps: PromotionClaim[][]): PromotionPath {
   const edges = steps.map(edgeOf);
   const [firstStep, ...rest] = edges;
   let common = new Set(firstStep?.sources ?? []);

@@ -2,6 +2,7 @@
  * Title resolution: maps what people type ("Sr. PM", "APM", "Head of Product") to canonical
  * roles, through the titles the sources actually write and a short list of common abbreviations.
  */
+import type { Evidence } from "../claims/evidence.ts";
 
 const EXPANSIONS: Readonly<Record<string, string>> = {
   sr: "senior",
@@ -21,8 +22,11 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
 /** Words that carry no meaning in a title ("VP of Product" = "VP Product"). */
 const FILLER = new Set(["of", "the", "a", "an", "and"]);
 
-/** Lower-cases, drops punctuation and filler words, and expands abbreviations, so equal titles compare equal. */
-export function normalizeTitle(title: string): string {
+/**
+ * A title's words in the order written: lower-cased, punctuation, parentheses and filler words
+ * dropped, abbreviations expanded ("Sr. VP of Product" gives "senior vp product").
+ */
+export function titleWords(title: string): string[] {
   const words = title
     .normalize("NFKC")
     .toLowerCase()
@@ -31,14 +35,18 @@ export function normalizeTitle(title: string): string {
     .trim()
     .split(" ")
     .filter((w) => w.length > 0 && !FILLER.has(w));
-  // Word order is not meaning here: "Product Director" and "Director of Product" are one title.
   return words
     .map((w) => EXPANSIONS[w] ?? w)
     .join(" ")
     .replace(/\bvice president\b/g, "vp")
     .split(" ")
-    .sort()
-    .join(" ");
+    .filter((w) => w.length > 0);
+}
+
+/** Lower-cases, drops punctuation and filler words, and expands abbreviations, so equal titles compare equal. */
+export function normalizeTitle(title: string): string {
+  // Word order is not meaning here: "Product Director" and "Director of Product" are one title.
+  return titleWords(title).sort().join(" ");
 }
 
 /** Abbreviations written in parentheses right after a title: "Associate Product Manager (APM)" gives "apm". */
@@ -72,16 +80,16 @@ export function titleParts(title: string): string[] {
   return raw.map((p) => (p.split(/\s+/).length === 1 && tail ? `${p} ${tail}` : p));
 }
 
-export type MatchedBy = "TITLE" | "ABBREVIATION" | "CANONICAL_NAME";
+/** How a typed title found its role; FUZZY: by spelling similarity (src/search/fuzzyTitles.ts), when nothing matched exactly. */
+export type MatchedBy = "TITLE" | "ABBREVIATION" | "CANONICAL_NAME" | "FUZZY";
 
+/** A title one source writes for a role (its definition's heading or a mention), with its evidence. */
 export interface TitleEvidence {
   role: string;
+  /** The role's canonical name. */
   name: string;
   title: string;
-  source: string;
-  quote: string;
-  start: number;
-  end: number;
+  evidence: Evidence;
 }
 
 export interface DirectMatch {
@@ -89,6 +97,8 @@ export interface DirectMatch {
   matchedBy: MatchedBy;
   /** The title claims that support the match (empty for a match on our canonical name alone). */
   titles: TitleEvidence[];
+  /** For a FUZZY match: the title, name or slug the input was taken for. */
+  matched?: string;
 }
 
 /** Finds the roles a typed title names directly, from every title the sources write. */
@@ -127,7 +137,7 @@ export function matchTitle(input: string, titles: readonly TitleEvidence[], role
 }
 
 function rank(m: MatchedBy): number {
-  return m === "TITLE" ? 0 : m === "CANONICAL_NAME" ? 1 : 2;
+  return m === "TITLE" ? 0 : m === "CANONICAL_NAME" ? 1 : m === "ABBREVIATION" ? 2 : 3;
 }
 
 /** Edit distance, for "did you mean" suggestions on unknown ids. */

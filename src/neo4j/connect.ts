@@ -3,15 +3,20 @@ import type { Env } from "../config/env.ts";
 import { createDriver, describeConnectionError } from "../db/driver.ts";
 import { CredentialsError, resolveCredentials } from "./credentials.ts";
 import { runningEndpoint } from "./endpoint.ts";
-import { type LocalNeo4j, startLocalNeo4j } from "./localNeo4j.ts";
+import { type SupervisedNeo4j, startSupervisedNeo4j } from "./supervisor.ts";
+
+/** Closing the driver waits for queries in flight; a frozen database must not hold shutdown forever. */
+export const DRIVER_CLOSE_TIMEOUT_MS = 5_000;
 
 export interface Database {
   driver: Driver;
   uri: string;
   database: string | undefined;
-  /** Set when this process started the local Neo4j itself. */
-  local: LocalNeo4j | undefined;
-  /** Closes the driver, then stops the local Neo4j if this process started it. */
+  /** Set when this process started (and supervises) the local Neo4j itself. */
+  local: SupervisedNeo4j | undefined;
+  /** Undefined while all is well; what the supervisor is doing when the local Neo4j died. */
+  state(): string | undefined;
+  /** Closes the driver (5 s at most), then stops the local Neo4j if this process started it. */
   close(): Promise<void>;
 }
 
@@ -27,7 +32,7 @@ export async function connectDatabase(
   log: (line: string) => void = console.error,
   options: { joinRunning?: boolean } = {},
 ): Promise<Database> {
-  let local: LocalNeo4j | undefined;
+  let local: SupervisedNeo4j | undefined;
   let credentials: ReturnType<typeof resolveCredentials>;
   try {
     credentials = resolveCredentials(env);
@@ -43,7 +48,7 @@ export async function connectDatabase(
     uri = running.uri;
     log(`laddergraph: using the Neo4j of the server running on this data folder (pid ${running.pid}) at ${uri}`);
   } else if (!uri) {
-    local = await startLocalNeo4j({ home: env.LADDERGRAPH_NEO4J_HOME, port: env.LADDERGRAPH_NEO4J_PORT, password, log });
+    local = await startSupervisedNeo4j({ home: env.LADDERGRAPH_NEO4J_HOME, port: env.LADDERGRAPH_NEO4J_PORT, password, log });
     uri = local.uri;
   }
   const driver = createDriver({ uri, user: credentials.user, password });
@@ -60,8 +65,11 @@ export async function connectDatabase(
     uri,
     database: env.NEO4J_DATABASE,
     local: started,
+    state: () => started?.state(),
     async close() {
-      await driver.close();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([driver.close(), new Promise((r) => (timer = setTimeout(r, DRIVER_CLOSE_TIMEOUT_MS)))]);
+      clearTimeout(timer);
       await started?.stop();
     },
   };

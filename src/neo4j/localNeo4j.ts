@@ -66,6 +66,8 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  /** Resolves when the process has exited, for whatever reason (its exit code, or null after a signal). */
+  exited: Promise<number | null>;
   /** Stops Neo4j cleanly and resolves when its process has exited. */
   stop(): Promise<void>;
 }
@@ -120,6 +122,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return {
     uri,
     pid: child.pid as number,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {

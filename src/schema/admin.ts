@@ -1,7 +1,6 @@
 import { addSource, removeSource } from "../services/admin.ts";
 import { builder } from "./builder.ts";
 import { SourceRef } from "./refs.ts";
-import { sourceById } from "./resolve.ts";
 
 interface AddSourceResult {
   id: string;
@@ -11,7 +10,7 @@ interface AddSourceResult {
 
 const AddSourcePayload = builder.objectRef<AddSourceResult>("AddSourcePayload").implement({
   fields: (t) => ({
-    source: t.field({ type: SourceRef, resolve: (r, _a, ctx) => sourceById(ctx, r.id) }),
+    source: t.field({ type: SourceRef, resolve: (r) => r.id }),
     nodesAdded: t.exposeInt("nodesAdded"),
     relationshipsAdded: t.exposeInt("relationshipsAdded"),
   }),
@@ -34,13 +33,13 @@ builder.mutationFields((t) => ({
       text: t.arg.string({ required: true, description: "The article, exactly as the claims quote it." }),
       claims: t.arg.string({ required: true, description: "The claims file's YAML; source.sha256 must be the text's sha256." }),
     },
-    resolve: (_root, args, ctx) => addSource(ctx, { id: String(args.id), text: args.text, claims: args.claims }),
+    resolve: (_root, args, ctx) => addSource(ctx, { id: args.id, text: args.text, claims: args.claims }),
   }),
   removeSource: t.field({
     type: RemoveSourcePayload,
     authScopes: { admin: true },
     description: "Removes a source and every claim it made.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => removeSource(ctx, String(args.id)),
+    resolve: (_root, args, ctx) => removeSource(ctx, args.id),
   }),
 }));

@@ -2,19 +2,18 @@ import { findConflicts, sourceAgreement } from "../services/audit.ts";
 import { builder } from "./builder.ts";
 import { ConflictAspectEnum } from "./enums.ts";
 import { ConflictRef, EvidenceRef, PositionRef, RoleRef, SourcePairAgreementRef, SourceRef, StepContradictionRef } from "./refs.ts";
-import { roleById, rolesByIds, sourceById, sourcesByIds } from "./resolve.ts";
 
 ConflictRef.implement({
   description: "A disagreement about a role, computed from the claims: each position with the sources holding it.",
   fields: (t) => ({
-    role: t.field({ type: RoleRef, resolve: (c, _a, ctx) => roleById(ctx, c.role) }),
+    role: t.field({ type: RoleRef, resolve: (c) => c.role }),
     aspect: t.field({ type: ConflictAspectEnum, resolve: (c) => c.aspect }),
     summary: t.exposeString("summary"),
     positions: t.field({ type: [PositionRef], resolve: (c) => c.positions }),
     withinSource: t.field({
       type: [SourceRef],
       description: "Sources that hold more than one position here: the article contradicts itself.",
-      resolve: (c, _a, ctx) => sourcesByIds(ctx, c.withinSource),
+      resolve: (c) => c.withinSource,
     }),
   }),
 });
@@ -23,7 +22,7 @@ PositionRef.implement({
   description: "One side of a disagreement.",
   fields: (t) => ({
     value: t.exposeString("value"),
-    sources: t.field({ type: [SourceRef], resolve: (p, _a, ctx) => sourcesByIds(ctx, p.sources) }),
+    sources: t.field({ type: [SourceRef], resolve: (p) => p.sources }),
     evidence: t.field({ type: [EvidenceRef], resolve: (p) => p.evidence }),
   }),
 });
@@ -31,10 +30,10 @@ PositionRef.implement({
 SourcePairAgreementRef.implement({
   description: "How far two sources agree, in numbers a researcher can cite.",
   fields: (t) => ({
-    a: t.field({ type: SourceRef, resolve: (p, _x, ctx) => sourceById(ctx, p.a) }),
-    b: t.field({ type: SourceRef, resolve: (p, _x, ctx) => sourceById(ctx, p.b) }),
+    a: t.field({ type: SourceRef, resolve: (p) => p.a }),
+    b: t.field({ type: SourceRef, resolve: (p) => p.b }),
     sharedRoles: t.int({ description: "Roles both describe.", resolve: (p) => p.sharedRoles.length }),
-    sharedRoleList: t.field({ type: [RoleRef], resolve: (p, _x, ctx) => rolesByIds(ctx, p.sharedRoles) }),
+    sharedRoleList: t.field({ type: [RoleRef], resolve: (p) => p.sharedRoles }),
     sharedSteps: t.int({ description: "Promotion steps both assert.", resolve: (p) => p.sharedSteps.length }),
     contradictedSteps: t.int({ description: "Steps one asserts and the other contradicts.", resolve: (p) => p.contradictions.length }),
     contradictions: t.field({ type: [StepContradictionRef], resolve: (p) => p.contradictions }),
@@ -53,10 +52,10 @@ SourcePairAgreementRef.implement({
 StepContradictionRef.implement({
   description: "A step one source asserts and another contradicts.",
   fields: (t) => ({
-    from: t.field({ type: RoleRef, resolve: (c, _a, ctx) => roleById(ctx, c.from) }),
-    to: t.field({ type: RoleRef, resolve: (c, _a, ctx) => roleById(ctx, c.to) }),
-    assertedBy: t.field({ type: SourceRef, resolve: (c, _a, ctx) => sourceById(ctx, c.assertedBy) }),
-    contradictedBy: t.field({ type: SourceRef, resolve: (c, _a, ctx) => sourceById(ctx, c.contradictedBy) }),
+    from: t.field({ type: RoleRef, resolve: (c) => c.from }),
+    to: t.field({ type: RoleRef, resolve: (c) => c.to }),
+    assertedBy: t.field({ type: SourceRef, resolve: (c) => c.assertedBy }),
+    contradictedBy: t.field({ type: SourceRef, resolve: (c) => c.contradictedBy }),
     reason: t.string({ description: "REVERSE_STEP, RANK_ORDER or SAME_ROLE.", resolve: (c) => c.reason }),
     evidence: t.field({ type: [EvidenceRef], resolve: (c) => c.evidence }),
   }),
@@ -74,9 +73,9 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       findConflicts(ctx, {
-        role: args.role == null ? null : String(args.role),
+        role: args.role ?? null,
         aspects: args.aspects,
-        sources: args.sources?.map(String),
+        sources: args.sources,
         withinSourceOnly: args.withinSourceOnly,
       }),
   }),

@@ -1,7 +1,6 @@
 import { contextAround } from "../domain/evidence.ts";
 import { InvalidInputError } from "../errors.ts";
 import { EvidenceRef, SourceRef } from "./refs.ts";
-import { sourceById } from "./resolve.ts";
 
 const MAX_CONTEXT = 2000;
 
@@ -10,7 +9,7 @@ EvidenceRef.implement({
   fields: (t) => ({
     source: t.field({
       type: SourceRef,
-      resolve: (e, _args, ctx) => sourceById(ctx, e.source),
+      resolve: (e) => e.source,
     }),
     quote: t.exposeString("quote"),
     start: t.exposeInt("start", { description: "Offset of the quote's first character (JavaScript string index)." }),
@@ -18,7 +17,7 @@ EvidenceRef.implement({
     note: t.string({
       nullable: true,
       description: "What the person who recorded the claim noted: an ambiguity or a reading of the text.",
-      resolve: (e) => e.note ?? null,
+      resolve: (e) => e.note,
     }),
     context: t.string({
       description: "The quote with up to `chars` characters of the source around it on each side.",

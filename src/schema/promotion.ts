@@ -2,16 +2,15 @@ import * as paths from "../services/paths.ts";
 import { builder } from "./builder.ts";
 import { PromotionKindEnum, TrackEnum } from "./enums.ts";
 import { EvidenceRef, PromotionClaimRef, PromotionEdgeRef, PromotionPathRef, RoleRef, SourceRef } from "./refs.ts";
-import { roleById, rolesByIds, sourceById, sourcesByIds } from "./resolve.ts";
 
 PromotionEdgeRef.implement({
   description: "A step up from one role to another, with every source that asserts it.",
   fields: (t) => ({
-    from: t.field({ type: RoleRef, resolve: (e, _a, ctx) => roleById(ctx, e.from) }),
-    to: t.field({ type: RoleRef, resolve: (e, _a, ctx) => roleById(ctx, e.to) }),
+    from: t.field({ type: RoleRef, resolve: (e) => e.from }),
+    to: t.field({ type: RoleRef, resolve: (e) => e.to }),
     support: t.exposeInt("support", { description: "How many distinct sources assert this step." }),
-    sources: t.field({ type: [SourceRef], resolve: (e, _a, ctx) => sourcesByIds(ctx, e.sources) }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.claims }),
+    sources: t.field({ type: [SourceRef], resolve: (e) => e.sources }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.claims.map((c) => c.evidence) }),
     claims: t.field({ type: [PromotionClaimRef], description: "Each source's claim: how it asserts the step.", resolve: (e) => e.claims }),
   }),
 });
@@ -19,23 +18,23 @@ PromotionEdgeRef.implement({
 PromotionClaimRef.implement({
   description: "One source asserting one step.",
   fields: (t) => ({
-    source: t.field({ type: SourceRef, resolve: (c, _a, ctx) => sourceById(ctx, c.source) }),
+    source: t.field({ type: SourceRef, resolve: (c) => c.source }),
     kind: t.field({ type: PromotionKindEnum, resolve: (c) => c.kind }),
     track: t.field({ type: TrackEnum, nullable: true, resolve: (c) => c.track ?? null }),
-    evidence: t.field({ type: EvidenceRef, resolve: (c) => c }),
+    evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
 
 PromotionPathRef.implement({
   description: "A chain of promotions from one role to another.",
   fields: (t) => ({
-    roles: t.field({ type: [RoleRef], resolve: (p, _a, ctx) => rolesByIds(ctx, p.roles) }),
+    roles: t.field({ type: [RoleRef], resolve: (p) => p.roles }),
     steps: t.field({ type: [PromotionEdgeRef], resolve: (p) => p.steps }),
     length: t.int({ description: "Number of steps.", resolve: (p) => p.steps.length }),
     supportedByAll: t.field({
       type: [SourceRef],
       description: "The sources that assert every step of this path.",
-      resolve: (p, _a, ctx) => sourcesByIds(ctx, p.supportedByAll),
+      resolve: (p) => p.supportedByAll,
     }),
     minSupport: t.int({ description: "Support of the weakest step.", resolve: (p) => p.minSupport }),
   }),
@@ -50,8 +49,7 @@ builder.queryFields((t) => ({
       sources: t.arg.idList({ description: "Walk the ladder as these sources tell it (default: all)." }),
       minSupport: t.arg.int({ description: "Keep steps at least this many sources assert (default 1)." }),
     },
-    resolve: (_root, args, ctx) =>
-      paths.nextRoles(ctx, { from: String(args.from), sources: args.sources?.map(String), minSupport: args.minSupport }),
+    resolve: (_root, args, ctx) => paths.nextRoles(ctx, { from: args.from, sources: args.sources, minSupport: args.minSupport }),
   }),
   promotionPaths: t.field({
     type: [PromotionPathRef],
@@ -67,10 +65,10 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       paths.promotionPaths(ctx, {
-        from: String(args.from),
-        to: String(args.to),
+        from: args.from,
+        to: args.to,
         maxSteps: args.maxSteps,
-        sources: args.sources?.map(String),
+        sources: args.sources,
         minSupport: args.minSupport,
         track: args.track,
         first: args.first,
@@ -83,9 +81,9 @@ builder.queryFields((t) => ({
     args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }), sources: t.arg.idList(), minSupport: t.arg.int() },
     resolve: (_root, args, ctx) =>
       paths.shortestPromotionPath(ctx, {
-        from: String(args.from),
-        to: String(args.to),
-        sources: args.sources?.map(String),
+        from: args.from,
+        to: args.to,
+        sources: args.sources,
         minSupport: args.minSupport,
       }),
   }),

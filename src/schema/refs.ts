@@ -1,16 +1,14 @@
+import type DataLoader from "dataloader";
+import type { DefinitionClaim, YearsFigure } from "../claims/definition.ts";
+import type { Evidence } from "../claims/evidence.ts";
+import type { PromotionClaim } from "../claims/promotion.ts";
+import type { ResponsibilityClaim } from "../claims/responsibility.ts";
+import type { RequirementClaim } from "../claims/skill.ts";
+import type { Context } from "../context.ts";
 import type { SourcePairAgreement, StepContradiction } from "../domain/agreement.ts";
-import type { Conflict, Position } from "../domain/conflicts.ts";
+import type { Conflict, Position } from "../domain/conflicts/index.ts";
 import type { PromotionEdge, PromotionPath } from "../domain/promotions.ts";
-import type {
-  DefinitionRow,
-  EvidenceRow,
-  PromotionRow,
-  RequirementRow,
-  ResponsibilityRow,
-  RoleRow,
-  SkillRow,
-  SourceRow,
-} from "../domain/types.ts";
+import type { RoleRow, SkillRow, SourceRow } from "../domain/types.ts";
 import type { Alias, LadderRung, SkillGap, SkillRequirement, TitleMatch } from "../services/shapes.ts";
 import { builder } from "./builder.ts";
 
@@ -18,17 +16,16 @@ import { builder } from "./builder.ts";
  * Every object type's reference, declared once so type files can point at each other without
  * importing each other (no import cycles); each is implemented in its own file.
  */
-export const SourceRef = builder.objectRef<SourceRow>("Source");
-export const EvidenceRef = builder.objectRef<EvidenceRow>("Evidence");
-export const RoleDefinitionRef = builder.objectRef<DefinitionRow>("RoleDefinition");
-export const YearsRangeRef = builder.objectRef<DefinitionRow>("YearsRange");
+export const EvidenceRef = builder.objectRef<Evidence>("Evidence");
+export const RoleDefinitionRef = builder.objectRef<DefinitionClaim>("RoleDefinition");
+export const YearsRangeRef = builder.objectRef<YearsFigure>("YearsRange");
 export const AliasRef = builder.objectRef<Alias>("Alias");
 export const PromotionEdgeRef = builder.objectRef<PromotionEdge>("PromotionEdge");
-export const PromotionClaimRef = builder.objectRef<PromotionRow>("PromotionClaim");
+export const PromotionClaimRef = builder.objectRef<PromotionClaim>("PromotionClaim");
 export const PromotionPathRef = builder.objectRef<PromotionPath>("PromotionPath");
 export const SkillRequirementRef = builder.objectRef<SkillRequirement>("SkillRequirement");
-export const RequirementClaimRef = builder.objectRef<RequirementRow>("RequirementClaim");
-export const ResponsibilityClaimRef = builder.objectRef<ResponsibilityRow>("ResponsibilityClaim");
+export const RequirementClaimRef = builder.objectRef<RequirementClaim>("RequirementClaim");
+export const ResponsibilityClaimRef = builder.objectRef<ResponsibilityClaim>("ResponsibilityClaim");
 export const ConflictRef = builder.objectRef<Conflict>("Conflict");
 export const PositionRef = builder.objectRef<Position>("Position");
 export const LadderRungRef = builder.objectRef<LadderRung>("LadderRung");
@@ -36,5 +33,33 @@ export const TitleMatchRef = builder.objectRef<TitleMatch>("TitleMatch");
 export const SourcePairAgreementRef = builder.objectRef<SourcePairAgreement>("SourcePairAgreement");
 export const StepContradictionRef = builder.objectRef<StepContradiction>("StepContradiction");
 export const SkillGapRef = builder.objectRef<SkillGap>("SkillGap");
-export const RoleRef = builder.objectRef<RoleRow>("Role");
-export const SkillRef = builder.objectRef<SkillRow>("Skill");
+
+/**
+ * Nodes by id through the request's loaders (src/loaders), which every claim statement primes with
+ * the nodes it read: a field that resolves to an id costs nothing more when the node came along.
+ * An id no node has is an error, never an invented row (claims only name nodes that exist).
+ */
+function nodesThrough<V>(loader: (ctx: Context) => DataLoader<string, V | null>, what: string) {
+  return async (ids: string[], ctx: Context): Promise<(V | Error)[]> => {
+    const found = await loader(ctx).loadMany(ids);
+    return found.map((v, i) => (v instanceof Error ? v : (v ?? new Error(`${what} '${ids[i]}' is not in the graph`))));
+  };
+}
+
+// The request's loaders cache; these only batch the ids one level of the query asks for.
+const uncached = { cache: false } as const;
+
+export const SourceRef = builder.loadableObjectRef<SourceRow, string>("Source", {
+  load: nodesThrough((ctx) => ctx.loaders.source, "source"),
+  loaderOptions: uncached,
+});
+export const RoleRef = builder.loadableNodeRef<RoleRow, string>("Role", {
+  id: { resolve: (r) => r.id },
+  load: nodesThrough((ctx) => ctx.loaders.role, "role"),
+  loaderOptions: uncached,
+});
+export const SkillRef = builder.loadableNodeRef<SkillRow, string>("Skill", {
+  id: { resolve: (k) => k.id },
+  load: nodesThrough((ctx) => ctx.loaders.skill, "skill"),
+  loaderOptions: uncached,
+});

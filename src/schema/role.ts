@@ -2,9 +2,10 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { InvalidInputError } from "../errors.ts";
 import { findConflicts } from "../services/audit.ts";
 import { boundedInt, LIMITS } from "../services/limits.ts";
-import { aliasesOf, findRoles, groupRequirements, promotionsOf } from "../services/roles.ts";
+import { requireRole } from "../services/lookup.ts";
+import { aliasesOf, findRoles, groupRequirements, promotionsOf, responsibilitiesOf, type SearchedRole } from "../services/roles.ts";
 import { builder } from "./builder.ts";
-import { AliasKindEnum, ConflictAspectEnum, TrackEnum } from "./enums.ts";
+import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
 import {
   AliasRef,
   ConflictRef,
@@ -16,12 +17,9 @@ import {
   SkillRequirementRef,
   SourceRef,
 } from "./refs.ts";
-import { loadAll, sourceById, sourcesByIds } from "./resolve.ts";
 
-builder.node(RoleRef, {
+RoleRef.implement({
   description: "A canonical role. What each source calls it lives on its definitions and aliases.",
-  id: { resolve: (r) => r.id },
-  loadMany: (ids, ctx) => loadAll(ctx.loaders.role, ids),
   fields: (t) => ({
     slug: t.exposeString("id", { description: "The role's slug, e.g. senior-product-manager: what every role argument takes." }),
     name: t.exposeString("name", { description: "Canonical name (our vocabulary, not a source's)." }),
@@ -39,13 +37,13 @@ builder.node(RoleRef, {
       type: [PromotionEdgeRef],
       description: "Steps up from this role; `minSupport: 2` keeps only steps two or more sources assert.",
       args: { sources: t.arg.idList(), minSupport: t.arg.int() },
-      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "up", { sources: args.sources?.map(String), minSupport: args.minSupport }),
+      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "up", { sources: args.sources, minSupport: args.minSupport }),
     }),
     promotedFrom: t.field({
       type: [PromotionEdgeRef],
       description: "Steps into this role.",
       args: { sources: t.arg.idList(), minSupport: t.arg.int() },
-      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "down", { sources: args.sources?.map(String), minSupport: args.minSupport }),
+      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "down", { sources: args.sources, minSupport: args.minSupport }),
     }),
     requires: t.field({
       type: [SkillRequirementRef],
@@ -56,16 +54,13 @@ builder.node(RoleRef, {
       type: [ResponsibilityClaimRef],
       description: "Every responsibility a source lists for this role, bullet by bullet.",
       args: { source: t.arg.id() },
-      resolve: async (r, { source }, ctx) => {
-        const all = await ctx.loaders.responsibilitiesByRole.load(r.id);
-        return source ? all.filter((x) => x.source === String(source)) : all;
-      },
+      resolve: (r, { source }, ctx) => responsibilitiesOf(ctx, r.id, source == null ? null : String(source)),
     }),
     conflicts: t.field({
       type: [ConflictRef],
       description: "Where the sources disagree about this role.",
       args: { aspects: t.arg({ type: [ConflictAspectEnum] }), sources: t.arg.idList() },
-      resolve: (r, args, ctx) => findConflicts(ctx, { role: r.id, aspects: args.aspects, sources: args.sources?.map(String) }),
+      resolve: (r, args, ctx) => findConflicts(ctx, { role: r.id, aspects: args.aspects, sources: args.sources }),
     }),
   }),
 });
@@ -75,7 +70,7 @@ AliasRef.implement({
   fields: (t) => ({
     title: t.exposeString("title"),
     kind: t.field({ type: AliasKindEnum, resolve: (a) => a.kind }),
-    sources: t.field({ type: [SourceRef], resolve: (a, _x, ctx) => sourcesByIds(ctx, a.sources) }),
+    sources: t.field({ type: [SourceRef], resolve: (a) => a.sources }),
     evidence: t.field({ type: [EvidenceRef], resolve: (a) => a.evidence }),
   }),
 });
@@ -87,8 +82,8 @@ ResponsibilityClaimRef.implement({
       description: "Stable hash of the normalised text: the same bullet in two sources shares it.",
     }),
     text: t.exposeString("text"),
-    source: t.field({ type: SourceRef, resolve: (x, _a, ctx) => sourceById(ctx, x.source) }),
-    evidence: t.field({ type: EvidenceRef, resolve: (x) => x }),
+    source: t.field({ type: SourceRef, resolve: (x) => x.source }),
+    evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
 
@@ -96,14 +91,16 @@ builder.queryFields((t) => ({
   role: t.field({
     type: RoleRef,
     nullable: true,
-    description: "A role by slug (senior-product-manager); null when unknown — resolveTitle finds slugs.",
+    description:
+      "A role by slug (senior-product-manager). An unknown slug is a NOT_FOUND error whose extensions.suggestions name the likely slugs; resolveTitle finds slugs.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.role.load(String(id)),
+    resolve: (_root, { id }, ctx) => requireRole(ctx, String(id), "id"),
   }),
   roles: t.connection(
     {
       type: RoleRef,
-      description: "Roles in ladder order, optionally on one track or matching a search over names and titles.",
+      description:
+        "Roles in ladder order, optionally on one track or matching a search over names, slugs and titles (substring, case-insensitive). When nothing contains the search, roles close in spelling are returned instead, best first, with matchedBy FUZZY on their edges.",
       args: { track: t.arg({ type: TrackEnum }), search: t.arg.string() },
       resolve: (_root, args, ctx) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
@@ -114,6 +111,21 @@ builder.queryFields((t) => ({
       },
     },
     { name: "RoleConnection" },
-    { name: "RoleEdge" },
+    {
+      name: "RoleEdge",
+      fields: (e) => ({
+        matchedBy: e.field({
+          type: MatchedByEnum,
+          nullable: true,
+          description: "With search: how this role matched it (FUZZY when only by spelling); null without a search.",
+          resolve: (edge) => (edge.node as SearchedRole).match?.matchedBy ?? null,
+        }),
+        matchedTitle: e.string({
+          nullable: true,
+          description: "With search, for a FUZZY match: the title, canonical name or slug the search was taken for.",
+          resolve: (edge) => (edge.node as SearchedRole).match?.matchedTitle ?? null,
+        }),
+      }),
+    },
   ),
 }));

@@ -6,12 +6,9 @@ import { skillGap } from "../services/skills.ts";
 import { builder } from "./builder.ts";
 import { SkillKindEnum } from "./enums.ts";
 import { EvidenceRef, RequirementClaimRef, RoleRef, SkillGapRef, SkillRef, SkillRequirementRef, SourceRef } from "./refs.ts";
-import { loadAll, roleById, sourcesByIds } from "./resolve.ts";
 
-builder.node(SkillRef, {
+SkillRef.implement({
   description: "A skill, hard or soft, that sources name.",
-  id: { resolve: (k) => k.id },
-  loadMany: (ids, ctx) => loadAll(ctx.loaders.skill, ids),
   fields: (t) => ({
     slug: t.exposeString("id"),
     name: t.exposeString("name"),
@@ -24,10 +21,10 @@ SkillRequirementRef.implement({
   fields: (t) => ({
     skill: t.field({
       type: SkillRef,
-      resolve: async (r, _a, ctx) => (await ctx.loaders.skill.load(r.skill)) ?? { id: r.skill, name: r.skill, kind: "HARD" as const },
+      resolve: (r) => r.skill,
     }),
-    sources: t.field({ type: [SourceRef], resolve: (r, _a, ctx) => sourcesByIds(ctx, r.sources) }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (r) => r.claims }),
+    sources: t.field({ type: [SourceRef], resolve: (r) => r.sources }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (r) => r.claims.map((c) => c.evidence) }),
     claims: t.field({ type: [RequirementClaimRef], resolve: (r) => r.claims }),
   }),
 });
@@ -35,16 +32,16 @@ SkillRequirementRef.implement({
 RequirementClaimRef.implement({
   description: "One source tying a skill to a role.",
   fields: (t) => ({
-    role: t.field({ type: RoleRef, resolve: (c, _a, ctx) => roleById(ctx, c.role) }),
-    evidence: t.field({ type: EvidenceRef, resolve: (c) => c }),
+    role: t.field({ type: RoleRef, resolve: (c) => c.role }),
+    evidence: t.expose("evidence", { type: EvidenceRef }),
   }),
 });
 
 SkillGapRef.implement({
   description: "What stands between two roles in skills, as the sources tell it.",
   fields: (t) => ({
-    from: t.field({ type: RoleRef, resolve: (g, _a, ctx) => roleById(ctx, g.from) }),
-    to: t.field({ type: RoleRef, resolve: (g, _a, ctx) => roleById(ctx, g.to) }),
+    from: t.field({ type: RoleRef, resolve: (g) => g.from }),
+    to: t.field({ type: RoleRef, resolve: (g) => g.to }),
     missing: t.field({
       type: [SkillRequirementRef],
       description: "Skills sources tie to the target role and to the current one by none.",
@@ -78,6 +75,6 @@ builder.queryFields((t) => ({
     type: SkillGapRef,
     description: "Skills the `to` role requires that the `from` role does not, each with its sources.",
     args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => skillGap(ctx, String(args.from), String(args.to)),
+    resolve: (_root, args, ctx) => skillGap(ctx, args.from, args.to),
   }),
 }));

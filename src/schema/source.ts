@@ -1,7 +1,7 @@
 import { listSources } from "../db/repositories/sources.ts";
+import { requireSource } from "../services/lookup.ts";
 import { builder } from "./builder.ts";
 import { RoleDefinitionRef, RoleRef, SourceRef } from "./refs.ts";
-import { rolesByIds } from "./resolve.ts";
 
 SourceRef.implement({
   description: "A source article. Its id is the file stem, the id every `sources`/`source` argument takes.",
@@ -23,10 +23,7 @@ SourceRef.implement({
     roles: t.field({
       type: [RoleRef],
       description: "The roles this source describes, in its ladder order.",
-      resolve: async (s, _args, ctx) => {
-        const definitions = await ctx.loaders.definitionsBySource.load(s.id);
-        return rolesByIds(ctx, [...new Set(definitions.map((d) => d.role))]);
-      },
+      resolve: async (s, _args, ctx) => [...new Set((await ctx.loaders.definitionsBySource.load(s.id)).map((d) => d.role))],
     }),
   }),
 });
@@ -40,8 +37,9 @@ builder.queryFields((t) => ({
   source: t.field({
     type: SourceRef,
     nullable: true,
-    description: "One source by its id (file stem, e.g. 000_18567d4f4f5ab0b1); null when unknown.",
+    description:
+      "One source by its id (file stem, e.g. 000_18567d4f4f5ab0b1). An unknown id is a NOT_FOUND error whose extensions.suggestions name the likely ids (a unique prefix such as 000 included).",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.source.load(String(id)),
+    resolve: (_root, { id }, ctx) => requireSource(ctx, String(id), "id"),
   }),
 }));

@@ -2,17 +2,19 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
+import { z } from "zod";
+import type { Evidence } from "../claims/evidence.ts";
+import type { ClaimCheck, ClaimKind } from "../claims/kind.ts";
+import { type ClaimKindName, type Claims, KINDS } from "../claims/registry.ts";
 import {
-  type ClaimsFile,
-  ClaimsFileSchema,
   type Quote,
   type RoleCatalog,
   RoleCatalogSchema,
   type SkillCatalog,
   SkillCatalogSchema,
-  type Track,
+  SourceMetaSchema,
 } from "./claimsSchema.ts";
-import { type Evidence, locateQuote, quoteText } from "./quotes.ts";
+import { locateQuote, quoteText } from "./quotes.ts";
 
 /** One thing wrong with the seed files: which file, which claim, which quote, and what. */
 export interface Problem {
@@ -37,42 +39,8 @@ export interface ResolvedSource {
   text: string;
 }
 
-export interface DefinitionClaim {
-  role: string;
-  title: string;
-  rank: number | null;
-  track: Track | null;
-  summary: string;
-  yearsMin: number | null;
-  yearsMax: number | null;
-  yearsText: string | null;
-  salaryUsd: number | null;
-  note: string | null;
-  evidence: Evidence;
-  summaryEvidence: Evidence;
-  trackEvidence: Evidence | null;
-  yearsEvidence: Evidence | null;
-  salaryEvidence: Evidence | null;
-}
-
-export interface SourceClaims {
-  source: ResolvedSource;
-  definitions: DefinitionClaim[];
-  mentions: { role: string; title: string; note: string | null; evidence: Evidence }[];
-  responsibilities: { role: string; id: string; note: string | null; evidence: Evidence }[];
-  skills: { skill: string; role: string | null; note: string | null; evidence: Evidence }[];
-  promotions: {
-    from: string;
-    to: string;
-    kind: "EXPLICIT" | "LADDER_ORDER";
-    track: Track | null;
-    note: string | null;
-    evidence: Evidence;
-  }[];
-  identities: { role: string; other: string; kind: "SAME_AS" | "MAY_COEXIST"; note: string | null; evidence: Evidence }[];
-  nonPromotions: { from: string | null; to: string; note: string | null; evidence: Evidence }[];
-  readiness: { from: string; to: string; note: string | null; evidence: Evidence }[];
-}
+/** One article and everything it claims, every quote resolved to offsets. */
+export type SourceClaims = { source: ResolvedSource } & Claims;
 
 export interface Corpus {
   roles: RoleCatalog;
@@ -81,16 +49,6 @@ export interface Corpus {
 }
 
 export type CorpusResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
-
-/** A responsibility's id: a stable hash of its normalised text, so the same bullet in two articles is one node. */
-export function responsibilityId(text: string): string {
-  const normalised = text
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/[.;,\s]+$/, "")
-    .trim();
-  return createHash("sha256").update(normalised).digest("hex").slice(0, 16);
-}
 
 function readYaml(path: string, file: string, problems: Problem[]): unknown {
   try {
@@ -222,6 +180,14 @@ interface Vocabulary {
   skillIds: ReadonlySet<string>;
 }
 
+/** A claims file: the source's metadata and one list per claim kind (checked kind by kind below). */
+const ClaimsFileSchema = z
+  .object({
+    source: SourceMetaSchema,
+    ...Object.fromEntries(KINDS.map(({ kind }) => [kind.section, z.array(z.unknown()).default([])])),
+  })
+  .strict();
+
 /**
  * Validates one article's parsed claims against its text (bytes) and the vocabulary, resolving
  * every quote to offsets; each problem found is pushed, and undefined returned if there was any.
@@ -231,7 +197,7 @@ export function resolveClaims(
   file: string,
   stem: string,
   bytes: Buffer | undefined,
-  { roleIds, skillIds }: Vocabulary,
+  vocabulary: Vocabulary,
   problems: Problem[],
 ): SourceClaims | undefined {
   const parsed = ClaimsFileSchema.safeParse(raw);
@@ -239,9 +205,13 @@ export function resolveClaims(
     for (const issue of parsed.error.issues) problems.push({ file, claim: zodPath(issue.path), message: issue.message });
     return undefined;
   }
-  const claims: ClaimsFile = parsed.data;
-  if (claims.source.id !== stem) {
-    problems.push({ file, claim: "source.id", message: `source.id '${claims.source.id}' must equal the file name '${stem}'` });
+  const sections: Record<string, unknown> = parsed.data;
+  const meta = parsed.data.source;
+  const before = problems.length;
+  for (const { kind } of KINDS) sectionEntries(kind, sections, file, problems);
+  if (problems.length > before) return undefined;
+  if (meta.id !== stem) {
+    problems.push({ file, claim: "source.id", message: `source.id '${meta.id}' must equal the file name '${stem}'` });
     return undefined;
   }
   if (bytes === undefined) {
@@ -249,132 +219,75 @@ export function resolveClaims(
     return undefined;
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (sha256 !== claims.source.sha256) {
+  if (sha256 !== meta.sha256) {
     problems.push({
       file,
       claim: "source.sha256",
-      message: `seed/sources/${stem}.txt has sha256 ${sha256}, not the ${claims.source.sha256} recorded here: the article changed, so re-check its quotes before updating the hash`,
+      message: `seed/sources/${stem}.txt has sha256 ${sha256}, not the ${meta.sha256} recorded here: the article changed, so re-check its quotes before updating the hash`,
     });
     return undefined;
   }
-  const before = problems.length;
   const text = bytes.toString("utf8");
-
-  const at = (claim: string, quote: Quote): Evidence => {
-    const found = locateQuote(text, quote);
-    if (found.ok) return found.evidence;
-    problems.push({ file, claim, quote: quoteText(quote), message: found.message });
-    return { quote: quoteText(quote), start: -1, end: -1 };
-  };
-  const role = (claim: string, id: string) => {
-    if (!roleIds.has(id)) problems.push({ file, claim, message: `unknown role '${id}': add it to seed/catalog/roles.yaml or fix the id` });
-  };
-  const skill = (claim: string, id: string) => {
-    if (!skillIds.has(id))
-      problems.push({ file, claim, message: `unknown skill '${id}': add it to seed/catalog/skills.yaml or fix the id` });
-  };
-  const unique = new Map<string, string>();
-  const once = (claim: string, key: string, what: string) => {
-    const first = unique.get(key);
-    if (first !== undefined) problems.push({ file, claim, message: `duplicate ${what}: already claimed at ${first}` });
-    else unique.set(key, claim);
-  };
-
-  const meta = claims.source;
+  const checks = fileChecks({ file, source: meta.id, text, vocabulary, problems });
+  const at = (claim: string, quote: Quote) => checks(claim).evidence(quote, null).quote;
   const source: ResolvedSource = {
     id: meta.id,
-    title: at("source.title", meta.title).quote,
-    author: meta.author === undefined ? null : at("source.author", meta.author).quote,
-    publisher: meta.publisher === undefined ? null : at("source.publisher", meta.publisher).quote,
+    title: at("source.title", meta.title),
+    author: meta.author === undefined ? null : at("source.author", meta.author),
+    publisher: meta.publisher === undefined ? null : at("source.publisher", meta.publisher),
     sha256,
     text,
   };
-
-  const definitions = claims.roles.map((d, i): DefinitionClaim => {
-    const c = `roles[${i}] (${d.role})`;
-    role(c, d.role);
-    once(c, `definition:${d.role}`, `definition of role '${d.role}'`);
-    const yearsEvidence = d.years ? at(`${c}.years`, d.years.quote) : null;
-    if (d.years && yearsEvidence && !yearsEvidence.quote.includes(d.years.text)) {
-      problems.push({
-        file,
-        claim: `${c}.years`,
-        quote: yearsEvidence.quote,
-        message: `years.text '${d.years.text}' is not inside the quote`,
-      });
-    }
-    return {
-      role: d.role,
-      title: quoteText(d.title),
-      rank: d.rank ?? null,
-      track: d.track ?? null,
-      summary: quoteText(d.summary),
-      yearsMin: d.years?.min ?? null,
-      yearsMax: d.years?.max ?? null,
-      yearsText: d.years?.text ?? null,
-      salaryUsd: d.salaryUsd?.amount ?? null,
-      note: d.note ?? null,
-      evidence: at(`${c}.title`, d.title),
-      summaryEvidence: at(`${c}.summary`, d.summary),
-      trackEvidence: d.trackQuote ? at(`${c}.trackQuote`, d.trackQuote) : null,
-      yearsEvidence,
-      salaryEvidence: d.salaryUsd ? at(`${c}.salaryUsd`, d.salaryUsd.quote) : null,
-    };
-  });
-
-  const mentions = claims.mentions.map((m, i) => {
-    const c = `mentions[${i}] (${m.role})`;
-    role(c, m.role);
-    return { role: m.role, title: m.title, note: m.note ?? null, evidence: at(c, m.quote) };
-  });
-
-  const responsibilities = claims.responsibilities.map((r, i) => {
-    const c = `responsibilities[${i}] (${r.role})`;
-    role(c, r.role);
-    const evidence = at(c, r.quote);
-    const id = responsibilityId(evidence.quote);
-    once(c, `responsibility:${r.role}:${id}`, `responsibility for '${r.role}'`);
-    return { role: r.role, id, note: r.note ?? null, evidence };
-  });
-
-  const skills = claims.skills.map((s, i) => {
-    const c = `skills[${i}] (${s.skill})`;
-    skill(c, s.skill);
-    if (s.role) role(c, s.role);
-    once(c, `skill:${s.skill}:${s.role ?? ""}`, `skill '${s.skill}'${s.role ? ` for '${s.role}'` : ""}`);
-    return { skill: s.skill, role: s.role ?? null, note: s.note ?? null, evidence: at(c, s.quote) };
-  });
-
-  const promotions = claims.promotions.map((p, i) => {
-    const c = `promotions[${i}] (${p.from} -> ${p.to})`;
-    role(c, p.from);
-    role(c, p.to);
-    once(c, `promotion:${p.from}:${p.to}`, `promotion ${p.from} -> ${p.to}`);
-    return { from: p.from, to: p.to, kind: p.kind, track: p.track ?? null, note: p.note ?? null, evidence: at(c, p.quote) };
-  });
-
-  const identities = claims.identities.map((x, i) => {
-    const c = `identities[${i}] (${x.role} ${x.kind} ${x.other})`;
-    role(c, x.role);
-    role(c, x.other);
-    once(c, `identity:${[x.role, x.other].sort().join(":")}:${x.kind}`, `identity claim between '${x.role}' and '${x.other}'`);
-    return { role: x.role, other: x.other, kind: x.kind, note: x.note ?? null, evidence: at(c, x.quote) };
-  });
-
-  const nonPromotions = claims.nonPromotions.map((n, i) => {
-    const c = `nonPromotions[${i}] (${n.from ?? "outside"} -> ${n.to})`;
-    if (n.from) role(c, n.from);
-    role(c, n.to);
-    return { from: n.from ?? null, to: n.to, note: n.note ?? null, evidence: at(c, n.quote) };
-  });
-
-  const readiness = claims.readiness.map((r, i) => {
-    const c = `readiness[${i}] (${r.from} -> ${r.to})`;
-    role(c, r.from);
-    role(c, r.to);
-    return { from: r.from, to: r.to, note: r.note ?? null, evidence: at(c, r.quote) };
-  });
-
+  const claims = checkKinds(sections, checks, file, problems);
   if (problems.length > before) return undefined;
-  return { source, definitions, mentions, responsibilities, skills, promotions, identities, nonPromotions, readiness };
+  return { source, ...claims };
+}
+
+/** A section's entries parsed with its kind's schema; every issue becomes a problem (`promotions[2].kind`). */
+function sectionEntries<I, C>(kind: ClaimKind<I, C>, sections: Record<string, unknown>, file: string, problems: Problem[]): I[] {
+  const parsed = z.array(kind.input).safeParse(sections[kind.section] ?? []);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) problems.push({ file, claim: zodPath([kind.section, ...issue.path]), message: issue.message });
+  return [];
+}
+
+function checkKinds(sections: Record<string, unknown>, checks: (claim: string) => ClaimCheck, file: string, problems: Problem[]): Claims {
+  const claims: Partial<Record<ClaimKindName, unknown[]>> = {};
+  for (const { name, kind } of KINDS) {
+    const entries = sectionEntries(kind, sections, file, problems);
+    claims[name] = entries.map((entry, i) => kind.check(entry, checks(`${kind.section}[${i}] (${kind.label(entry)})`)));
+  }
+  // Each list was produced by its own kind's `check`, so the record holds exactly `Claims`.
+  return claims as Claims;
+}
+
+/** The checks one claims file offers its claims; each failure becomes a problem naming the file and claim. */
+function fileChecks(scope: { file: string; source: string; text: string; vocabulary: Vocabulary; problems: Problem[] }) {
+  const { file, source, text, vocabulary, problems } = scope;
+  const unique = new Map<string, string>();
+  return (claim: string): ClaimCheck => ({
+    source,
+    evidence(quote, note, part = ""): Evidence {
+      const found = locateQuote(text, quote);
+      if (found.ok) return { source, ...found.evidence, note: note ?? null };
+      problems.push({ file, claim: `${claim}${part}`, quote: quoteText(quote), message: found.message });
+      return { source, quote: quoteText(quote), start: -1, end: -1, note: note ?? null };
+    },
+    role(id) {
+      if (!vocabulary.roleIds.has(id))
+        problems.push({ file, claim, message: `unknown role '${id}': add it to seed/catalog/roles.yaml or fix the id` });
+    },
+    skill(id) {
+      if (!vocabulary.skillIds.has(id))
+        problems.push({ file, claim, message: `unknown skill '${id}': add it to seed/catalog/skills.yaml or fix the id` });
+    },
+    once(key, what) {
+      const first = unique.get(key);
+      if (first !== undefined) problems.push({ file, claim, message: `duplicate ${what}: already claimed at ${first}` });
+      else unique.set(key, claim);
+    },
+    problem(message, part = "", quote) {
+      problems.push({ file, claim: `${claim}${part}`, ...(quote === undefined ? {} : { quote }), message });
+    },
+  });
 }

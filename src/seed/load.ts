@@ -1,59 +1,28 @@
 import { type Driver, int, type ManagedTransaction } from "neo4j-driver";
+import type { ClaimKind } from "../claims/kind.ts";
+import { KINDS } from "../claims/registry.ts";
 import { STATEMENTS, statements } from "../db/cypher.ts";
-import type { Corpus, SourceClaims } from "./corpus.ts";
-import type { Evidence } from "./quotes.ts";
+import type { Corpus } from "./corpus.ts";
 
-type Props = Record<string, string | number | boolean | null>;
-
-function evidenceProps(source: string, e: Evidence, note: string | null, prefix = ""): Props {
-  const p = (k: string) => (prefix ? `${prefix}${k[0]?.toUpperCase()}${k.slice(1)}` : k);
-  const props: Props = { [p("quote")]: e.quote, [p("start")]: e.start, [p("end")]: e.end };
-  if (!prefix) Object.assign(props, { source, note });
-  return props;
+/** One kind's load statements with the rows of every source's claims of that kind. */
+function kindLoads<I, C>(kind: ClaimKind<I, C>, lists: readonly C[][]) {
+  const claims = lists.flat();
+  return kind.load.map((load) => ({ statement: load.statement, rows: load.rows(claims) }));
 }
 
-/** Flattens one source's claims into the parameter rows of the load statements. */
-function rowsOf(s: SourceClaims) {
-  const id = s.source.id;
-  return {
-    definitions: s.definitions.map((d) => ({
-      role: d.role,
-      props: {
-        ...evidenceProps(id, d.evidence, d.note),
-        title: d.title,
-        rank: d.rank,
-        track: d.track,
-        summary: d.summary,
-        ...evidenceProps(id, d.summaryEvidence, null, "summary"),
-        yearsMin: d.yearsMin,
-        yearsMax: d.yearsMax,
-        yearsText: d.yearsText,
-        ...(d.yearsEvidence ? evidenceProps(id, d.yearsEvidence, null, "years") : {}),
-        salaryUsd: d.salaryUsd,
-        ...(d.salaryEvidence ? evidenceProps(id, d.salaryEvidence, null, "salary") : {}),
-        ...(d.trackEvidence ? evidenceProps(id, d.trackEvidence, null, "track") : {}),
-      },
-    })),
-    mentions: s.mentions.map((m) => ({ role: m.role, props: { ...evidenceProps(id, m.evidence, m.note), title: m.title } })),
-    responsibilities: s.responsibilities.map((r) => ({ role: r.role, id: r.id, props: evidenceProps(id, r.evidence, r.note) })),
-    requirements: s.skills
-      .filter((k) => k.role !== null)
-      .map((k) => ({ role: k.role, skill: k.skill, props: evidenceProps(id, k.evidence, k.note) })),
-    skillMentions: s.skills.filter((k) => k.role === null).map((k) => ({ skill: k.skill, props: evidenceProps(id, k.evidence, k.note) })),
-    promotions: s.promotions.map((p) => ({
-      from: p.from,
-      to: p.to,
-      props: { ...evidenceProps(id, p.evidence, p.note), kind: p.kind, track: p.track },
-    })),
-    identities: s.identities
-      .filter((x) => x.kind === "SAME_AS")
-      .map((x) => ({ role: x.role, other: x.other, props: evidenceProps(id, x.evidence, x.note) })),
-    coexistence: s.identities
-      .filter((x) => x.kind === "MAY_COEXIST")
-      .map((x) => ({ role: x.role, other: x.other, props: evidenceProps(id, x.evidence, x.note) })),
-    readiness: s.readiness.map((r) => ({ from: r.from, to: r.to, props: evidenceProps(id, r.evidence, r.note) })),
-    deniedSteps: s.nonPromotions.map((n) => ({ to: n.to, props: { ...evidenceProps(id, n.evidence, n.note), from: n.from } })),
-  };
+/** The role and skill ids a corpus's claims refer to: the load creates only those nodes. */
+function referencedNodes(corpus: Corpus): { roles: Set<string>; skills: Set<string> } {
+  const roles = new Set<string>();
+  const skills = new Set<string>();
+  for (const s of corpus.sources) {
+    for (const { name, kind } of KINDS) {
+      for (const c of s[name]) {
+        for (const id of kind.roles(c)) roles.add(id);
+        for (const id of kind.skills?.(c) ?? []) skills.add(id);
+      }
+    }
+  }
+  return { roles, skills };
 }
 
 /** Creates the constraints and indexes (idempotent; schema changes cannot share a transaction with data). */
@@ -85,23 +54,13 @@ export interface WriteCounts {
  */
 export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promise<WriteCounts> {
   const cypher = statements();
-  const referencedRoles = new Set<string>();
-  const referencedSkills = new Set<string>();
-  for (const s of corpus.sources) {
-    for (const d of s.definitions) referencedRoles.add(d.role);
-    for (const m of s.mentions) referencedRoles.add(m.role);
-    for (const r of s.responsibilities) referencedRoles.add(r.role);
-    for (const p of s.promotions) referencedRoles.add(p.from).add(p.to);
-    for (const x of s.identities) referencedRoles.add(x.role).add(x.other);
-    for (const r of s.readiness) referencedRoles.add(r.from).add(r.to);
-    for (const n of s.nonPromotions) referencedRoles.add(n.to);
-    for (const k of s.skills) {
-      referencedSkills.add(k.skill);
-      if (k.role) referencedRoles.add(k.role);
-    }
-  }
-  const rows = corpus.sources.map(rowsOf);
-  const all = (key: keyof ReturnType<typeof rowsOf>): unknown[] => rows.flatMap((r): unknown[] => r[key]);
+  const referenced = referencedNodes(corpus);
+  const loads = KINDS.flatMap(({ name, kind }) =>
+    kindLoads(
+      kind,
+      corpus.sources.map((s): unknown[] => s[name]),
+    ),
+  );
   const counts: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   const run = async (statement: string, params: Record<string, unknown> = {}) => {
     const updates = (await tx.run(statement, params)).summary.counters.updates();
@@ -111,21 +70,10 @@ export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promi
     counts.relationshipsDeleted += updates.relationshipsDeleted;
   };
   await run(cypher["load/delete-source-claims"], { sourceIds: corpus.sources.map((s) => s.source.id) });
-  await run(cypher["load/merge-sources"], {
-    sources: corpus.sources.map(({ source }) => ({ ...source })),
-  });
-  await run(cypher["load/merge-roles"], { roles: corpus.roles.filter((r) => referencedRoles.has(r.id)) });
-  await run(cypher["load/merge-skills"], { skills: corpus.skills.filter((k) => referencedSkills.has(k.id)) });
-  await run(cypher["load/merge-definitions"], { rows: all("definitions") });
-  await run(cypher["load/merge-mentions"], { rows: all("mentions") });
-  await run(cypher["load/merge-responsibilities"], { rows: all("responsibilities") });
-  await run(cypher["load/merge-requirements"], { rows: all("requirements") });
-  await run(cypher["load/merge-skill-mentions"], { rows: all("skillMentions") });
-  await run(cypher["load/merge-promotions"], { rows: all("promotions") });
-  await run(cypher["load/merge-identities"], { rows: all("identities") });
-  await run(cypher["load/merge-coexistence"], { rows: all("coexistence") });
-  await run(cypher["load/merge-readiness"], { rows: all("readiness") });
-  await run(cypher["load/merge-denied-steps"], { rows: all("deniedSteps") });
+  await run(cypher["load/merge-sources"], { sources: corpus.sources.map(({ source }) => ({ ...source })) });
+  await run(cypher["load/merge-roles"], { roles: corpus.roles.filter((r) => referenced.roles.has(r.id)) });
+  await run(cypher["load/merge-skills"], { skills: corpus.skills.filter((k) => referenced.skills.has(k.id)) });
+  for (const load of loads) await run(cypher[load.statement], { rows: load.rows });
   await run(cypher["load/delete-orphans"]);
   // Not counted: the version node is bookkeeping, not the article's graph.
   await tx.run(cypher["load/bump-data-version"]);

@@ -1,16 +1,22 @@
 import { randomUUID } from "node:crypto";
-import { createYoga, useReadinessCheck } from "graphql-yoga";
+import { createYoga } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { type ResponseCacheOptions, responseCache } from "../cache/responseCache.ts";
 import { type Context, createContext } from "../context.ts";
+import { metrics } from "../observability/metrics.ts";
+import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
+import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
 import { explorerPage } from "./explorer.ts";
 import { graphiqlOptions, renderOfflineGraphiQL } from "./graphiql.ts";
 import { queryLimits } from "./limits.ts";
+import { listLimits } from "./listCost.ts";
+import { readiness } from "./readiness.ts";
 import { currentRequest, requestLogging } from "./requests.ts";
+import { responseBudget, withResponseBudget } from "./responseBudget.ts";
 
 export { createHttpServer } from "./requests.ts";
 
@@ -23,7 +29,18 @@ export interface AppDeps {
   adminToken?: string | undefined;
   /** The response cache keyed on the graph's data version; off when absent. */
   responseCache?: Pick<ResponseCacheOptions, "pollMs" | "maxEntries"> | undefined;
+  /** LADDERGRAPH_REQUEST_DEADLINE_MS: an operation not done by then answers DEADLINE_EXCEEDED. */
+  requestDeadlineMs?: number | undefined;
+  /** LADDERGRAPH_MAX_RESPONSE_BYTES: a larger response is refused with LIMIT_EXCEEDED, not built. */
+  maxResponseBytes?: number | undefined;
+  /** LADDERGRAPH_CORS_ORIGINS: pages on these origins may call the API; none (the default): same origin only. */
+  corsOrigins?: readonly string[] | undefined;
+  /** The local Neo4j supervisor's state for /ready (restarting …). */
+  databaseState?: (() => string | undefined) | undefined;
 }
+
+export const DEFAULT_REQUEST_DEADLINE_MS = 15_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 5_000_000;
 
 /**
  * Builds the GraphQL app (exported apart from the listener so tests can call `yoga.fetch`).
@@ -31,10 +48,14 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps) {
   const yoga = createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: withResponseBudget(schema, deps.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
+    // No CORS headers unless origins are listed: a page on another site cannot read answers or send writes.
+    cors: deps.corsOrigins?.length
+      ? { origin: [...deps.corsOrigins], methods: ["GET", "POST"], credentials: false, allowedHeaders: ["content-type", "authorization"] }
+      : false,
     logging: false,
     graphiql: graphiqlOptions(),
     renderGraphiQL: renderOfflineGraphiQL,
@@ -50,17 +71,12 @@ export function createApp(deps: AppDeps) {
       requestLogging(),
       codedRequestErrors(),
       cypherCount(),
-      useReadinessCheck({
-        endpoint: "/ready",
-        check: async () => {
-          try {
-            await deps.driver.verifyConnectivity({ database: deps.database });
-            return true;
-          } catch {
-            return false;
-          }
-        },
-      }),
+      listLimits(),
+      responseBudget(),
+      requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS),
+      readiness(deps),
+      metrics(deps.driver),
+      graphqlSpans(),
       ...(deps.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...deps.responseCache })] : []),
     ],
   });

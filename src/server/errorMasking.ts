@@ -15,8 +15,17 @@ export function maskErrorWith(log: Logger) {
     const original = error instanceof GraphQLError ? error.originalError : error;
     // GraphQL's own errors (syntax, validation, limits) have no original: they are the client's to see.
     if (error instanceof GraphQLError && !original) {
-      if (!LIMIT.test(error.message)) return error;
-      return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: "LIMIT_EXCEEDED" } });
+      // Yoga copies the JSON parser's message (which quotes the body) into extensions.originalError: never echo a body.
+      const { originalError: echoed, ...extensions } = error.extensions ?? {};
+      if (LIMIT.test(error.message))
+        return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...extensions, code: "LIMIT_EXCEEDED" } });
+      return echoed === undefined ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions });
+    }
+    // A GET whose variables or extensions parameter is not JSON: yoga's parser throws before any GraphQL runs.
+    if (error instanceof SyntaxError) {
+      return new GraphQLError("a request parameter (variables or extensions) is not valid JSON: send a JSON object, URL-encoded", {
+        extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+      });
     }
     // Errors we throw on purpose are GraphQLErrors; keep their message and code, at the wrapper's path.
     if (original instanceof GraphQLError) {

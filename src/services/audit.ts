@@ -2,7 +2,7 @@ import type { Context } from "../context.ts";
 import { allRoleIds } from "../db/repositories/roles.ts";
 import { listSources } from "../db/repositories/sources.ts";
 import { computeSourceAgreement, type SourcePairAgreement } from "../domain/agreement.ts";
-import { type Conflict, type ConflictAspect, conflictsFromClaims } from "../domain/conflicts.ts";
+import { type Conflict, type ConflictAspect, conflictsFromClaims } from "../domain/conflicts/index.ts";
 import { sourcesArg } from "./limits.ts";
 import { requireRole, requireSources } from "./lookup.ts";
 

@@ -1,6 +1,6 @@
+import type { DefinitionClaim } from "../claims/definition.ts";
 import type { Context } from "../context.ts";
 import { groupEdges } from "../domain/promotions.ts";
-import type { DefinitionRow } from "../domain/types.ts";
 import { requireSource } from "./lookup.ts";
 import type { LadderRung } from "./shapes.ts";
 
@@ -11,7 +11,7 @@ export async function ladderOf(ctx: Context, sourceId: string): Promise<LadderRu
     ctx.loaders.definitionsBySource.load(sourceId),
     ctx.loaders.promotionsBySource.load(sourceId),
   ]);
-  const byRank = new Map<number, DefinitionRow[]>();
+  const byRank = new Map<number, DefinitionClaim[]>();
   for (const d of definitions) {
     if (d.rank === null || d.rank === undefined) continue;
     byRank.set(d.rank, [...(byRank.get(d.rank) ?? []), d]);

@@ -4,13 +4,27 @@ import { listSources } from "../db/repositories/sources.ts";
 import { closest, matchTitle } from "../domain/titles.ts";
 import type { RoleRow, SourceRow } from "../domain/types.ts";
 import { InvalidInputError, NotFoundError } from "../errors.ts";
+import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 
-/** Suggests the slug a user probably meant: through title resolution first, then by spelling. */
+/**
+ * Suggests the slug a user probably meant: through title resolution first ("senior-pm"), then
+ * the fuzzy title search ("senoir-product-manger"), then by edit distance to every slug.
+ */
 async function suggestRoles(ctx: Context, id: string): Promise<string[]> {
   const [titles, ids] = await Promise.all([allRoleTitles(ctx.scope), allRoleIds(ctx.scope)]);
   const names = new Map(titles.map((t) => [t.role, t.name]));
-  const byTitle = matchTitle(id.replace(/[-_]+/g, " "), titles, names).map((m) => m.role);
-  return [...new Set([...byTitle, ...closest(id, ids)])].slice(0, 3);
+  const asTitle = id.replace(/[-_]+/g, " ");
+  const byTitle = matchTitle(asTitle, titles, names).map((m) => m.role);
+  // As in resolveTitle: spelling only when no title matches exactly.
+  const bySpelling = byTitle.length > 0 ? [] : fuzzyMatchTitles(asTitle, titles, names, 3).map((m) => m.role);
+  return [...new Set([...byTitle, ...bySpelling, ...closest(id, ids)])].slice(0, 3);
+}
+
+/** The source ids an unknown one probably meant: the ids it is a prefix of ("000"), then by spelling. */
+function suggestSources(unknown: string, known: readonly string[]): string[] {
+  const typed = unknown.trim().toLowerCase();
+  const prefixed = typed.length > 0 ? known.filter((k) => k.toLowerCase().startsWith(typed)) : [];
+  return [...new Set([...prefixed.slice(0, 3), ...closest(unknown, known, 1)])].slice(0, 3);
 }
 
 /** Loads a role by slug or fails with NOT_FOUND naming the likely slug. */
@@ -33,9 +47,10 @@ export async function requireSources(ctx: Context, ids: readonly string[] | null
   const missing = ids.filter((_, i) => found[i] === null || found[i] instanceof Error);
   if (missing.length > 0) {
     const known = (await listSources(ctx.scope)).map((s) => s.id);
-    const suggestions = missing.flatMap((m) => closest(m, known, 1));
+    const suggestions = [...new Set(missing.flatMap((m) => suggestSources(m, known)))];
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(" or ")}? ` : "";
     throw new NotFoundError(
-      `unknown source ${missing.map((m) => `'${m}'`).join(", ")} in ${argument}; source ids are file stems such as ${known[0] ?? "000_..."}${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}; see sources { id title }`,
+      `unknown source ${missing.map((m) => `'${m}'`).join(", ")} in ${argument}; ${hint}source ids are file stems such as ${known[0] ?? "000_..."}: see sources { id title }`,
       { argument, suggestions },
     );
   }

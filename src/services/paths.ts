@@ -7,11 +7,6 @@ import { primeNodes } from "../loaders/index.ts";
 import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import { requireRole, requireSources } from "./lookup.ts";
 
-function primePath(ctx: Context, path: repo.RawPath): void {
-  primeNodes(ctx.loaders, path.steps.flat());
-  for (const role of path.roleNodes) ctx.loaders.role.prime(role.id, role);
-}
-
 interface PathArgs {
   from: string;
   to: string;
@@ -45,8 +40,8 @@ export async function nextRoles(
   const sources = await requireSources(ctx, sourcesArg(args.sources), "sources");
   const steps = await repo.nextRoles(ctx.scope, args.from, { sources, minSupport });
   if (steps.length === 0) await requireRoles(ctx, { from: args.from });
-  primeNodes(ctx.loaders, steps.flat());
-  return steps.map(edgeOf);
+  for (const step of steps) primeNodes(ctx.loaders, step.nodes);
+  return steps.map((step) => edgeOf(step.claims));
 }
 
 export async function promotionPaths(
@@ -70,7 +65,7 @@ export async function promotionPaths(
     );
   }
   if (raw.length === 0) await requireRoles(ctx, { from: args.from, to: args.to });
-  for (const p of raw) primePath(ctx, p);
+  for (const p of raw) primeNodes(ctx.loaders, p.nodes);
   return raw.map((p) => pathOf(p.ids, p.steps));
 }
 
@@ -81,6 +76,6 @@ export async function shortestPromotionPath(ctx: Context, args: PathArgs): Promi
     await requireRoles(ctx, { from: args.from, to: args.to });
     return null;
   }
-  primePath(ctx, raw);
+  primeNodes(ctx.loaders, raw.nodes);
   return pathOf(raw.ids, raw.steps);
 }

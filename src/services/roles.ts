@@ -1,23 +1,70 @@
+import type { ResponsibilityClaim } from "../claims/responsibility.ts";
+import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
-import { rolesPage } from "../db/repositories/roles.ts";
-import { titleEvidence } from "../domain/evidence.ts";
+import { allRoleTitles, rolesPage } from "../db/repositories/roles.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
-import type { RequirementRow, RoleRow, Track } from "../domain/types.ts";
+import type { MatchedBy } from "../domain/titles.ts";
+import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
+import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
+import { requireSource, requireSources } from "./lookup.ts";
 import type { Alias, SkillRequirement } from "./shapes.ts";
 
+/** How a role matched `roles(search:)`: none without a search. */
+export interface RoleSearchMatch {
+  matchedBy: MatchedBy;
+  /** For FUZZY: the title, name or slug the search was taken for. */
+  matchedTitle: string | null;
+}
+export type SearchedRole = RoleRow & { match?: RoleSearchMatch };
+
+/** Every role, for a search ranked in memory (the vocabulary is tens of roles, not millions). */
+const ALL_ROLES = 10_000;
+
+/**
+ * Roles in ladder order, on a track and/or matching a search. A search matches the canonical
+ * name, slug or any title a source writes as a substring (case-insensitive); when nothing does,
+ * it is matched by spelling (typos, word variants) and ranked best first.
+ */
 export async function findRoles(
   ctx: Context,
   filter: { track: Track | null; search: string | null },
   offset: number,
   limit: number,
-): Promise<RoleRow[]> {
+): Promise<SearchedRole[]> {
   const search = filter.search?.trim() || null;
   if (search && search.length > LIMITS.searchLength) {
     throw new InvalidInputError(`search may be at most ${LIMITS.searchLength} characters`);
   }
-  return rolesPage(ctx.scope, { track: filter.track, search }, offset, limit);
+  if (!search) return rolesPage(ctx.scope, { track: filter.track, search: null }, offset, limit);
+  const contained = await rolesPage(ctx.scope, { track: filter.track, search }, 0, ALL_ROLES);
+  if (contained.length > 0) {
+    const needle = search.toLowerCase();
+    return contained.slice(offset, offset + limit).map((r) => ({
+      ...r,
+      match: {
+        matchedBy: r.name.toLowerCase().includes(needle) || r.id.includes(needle) ? "CANONICAL_NAME" : "TITLE",
+        matchedTitle: null,
+      },
+    }));
+  }
+  const [onTrack, titles] = await Promise.all([
+    rolesPage(ctx.scope, { track: filter.track, search: null }, 0, ALL_ROLES),
+    allRoleTitles(ctx.scope),
+  ]);
+  const byId = new Map(onTrack.map((r) => [r.id, r]));
+  const names = new Map(onTrack.map((r) => [r.id, r.name]));
+  const fuzzy = fuzzyMatchTitles(
+    search,
+    titles.filter((t) => byId.has(t.role)),
+    names,
+    ALL_ROLES,
+  );
+  return fuzzy.slice(offset, offset + limit).map((m) => ({
+    ...(byId.get(m.role) as RoleRow),
+    match: { matchedBy: "FUZZY", matchedTitle: m.matched },
+  }));
 }
 
 /** Every title the sources write for a role, grouped by the exact text. */
@@ -31,8 +78,8 @@ export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> 
     alias.evidence.push(evidence);
     byTitle.set(key, alias);
   };
-  for (const d of definitions) add(d.title, "DEFINITION", titleEvidence(d));
-  for (const m of mentions) add(m.title, "MENTION", { source: m.source, quote: m.quote, start: m.start, end: m.end, note: m.note ?? null });
+  for (const d of definitions) add(d.title, "DEFINITION", d.evidence);
+  for (const m of mentions) add(m.title, "MENTION", m.evidence);
   return [...byTitle.values()].sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === "DEFINITION" ? -1 : 1));
 }
 
@@ -43,12 +90,22 @@ export async function promotionsOf(
   direction: "up" | "down",
   args: { sources?: readonly string[] | null; minSupport?: number | null },
 ): Promise<PromotionEdge[]> {
-  const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
-  return groupEdges(claims, { sources: sourcesArg(args.sources), minSupport: minSupportArg(args.minSupport) });
+  const minSupport = minSupportArg(args.minSupport);
+  const [sources, claims] = await Promise.all([
+    requireSources(ctx, sourcesArg(args.sources), "sources"),
+    (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId),
+  ]);
+  return groupEdges(claims, { sources, minSupport });
+}
+
+/** A role's responsibility claims, all or one source's (an unknown source id is NOT_FOUND). */
+export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityClaim[]> {
+  const [all] = await Promise.all([ctx.loaders.responsibilitiesByRole.load(roleId), source ? requireSource(ctx, source, "source") : null]);
+  return source ? all.filter((x) => x.source === source) : all;
 }
 
 /** Groups per-source REQUIRES claims by skill. */
-export function groupRequirements(claims: readonly RequirementRow[]): SkillRequirement[] {
+export function groupRequirements(claims: readonly RequirementClaim[]): SkillRequirement[] {
   const bySkill = new Map<string, SkillRequirement>();
   for (const c of claims) {
     const r = bySkill.get(c.skill) ?? { skill: c.skill, sources: [], claims: [] };

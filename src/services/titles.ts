@@ -1,14 +1,26 @@
+import type { Evidence } from "../claims/evidence.ts";
 import type { Context } from "../context.ts";
 import { allRoleTitles } from "../db/repositories/roles.ts";
-import { matchTitle } from "../domain/titles.ts";
-import type { EvidenceRow } from "../domain/types.ts";
+import { type DirectMatch, matchTitle, type TitleEvidence } from "../domain/titles.ts";
 import { InvalidInputError } from "../errors.ts";
+import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 import { LIMITS } from "./limits.ts";
 import type { TitleMatch } from "./shapes.ts";
 
+/** Fuzzy matches as direct matches, best first; a match on a name or slug is supported by the role's titles. */
+function fuzzyMatches(typed: string, titles: readonly TitleEvidence[], names: ReadonlyMap<string, string>): DirectMatch[] {
+  return fuzzyMatchTitles(typed, titles, names, 3).map((f) => ({
+    role: f.role,
+    matchedBy: "FUZZY",
+    matched: f.matched,
+    titles: f.titles.length > 0 ? f.titles : titles.filter((t) => t.role === f.role),
+  }));
+}
+
 /**
  * Resolves a typed title to canonical roles: the roles it names directly, then the roles sources
- * say are the same as (or may coexist with) those. Unknown titles give an empty list.
+ * say are the same as (or may coexist with) those. A title no source writes is matched by
+ * spelling (FUZZY, best first); a title like none gives an empty list.
  */
 export async function resolveTitle(ctx: Context, title: string): Promise<TitleMatch[]> {
   const typed = title.trim();
@@ -16,13 +28,16 @@ export async function resolveTitle(ctx: Context, title: string): Promise<TitleMa
   if (typed.length > LIMITS.titleLength) throw new InvalidInputError(`title may be at most ${LIMITS.titleLength} characters`);
   const titles = await allRoleTitles(ctx.scope);
   const names = new Map(titles.map((t) => [t.role, t.name]));
-  const direct = matchTitle(typed, titles, names);
+  const exact = matchTitle(typed, titles, names);
+  // Nothing matched exactly: a typo or a word variant ("Senoir Product Manger"), found by spelling.
+  const direct = exact.length > 0 ? exact : fuzzyMatches(typed, titles, names);
   const results: TitleMatch[] = direct.map((m) => {
-    const evidence: EvidenceRow[] = m.titles.map((t) => ({ source: t.source, quote: t.quote, start: t.start, end: t.end }));
+    const evidence: Evidence[] = m.titles.map((t) => t.evidence);
     return {
       role: m.role,
       relation: "TITLE",
       matchedBy: m.matchedBy,
+      matchedTitle: m.matched ?? null,
       via: null,
       sources: [...new Set(evidence.map((e) => e.source))].sort(),
       evidence,
@@ -41,12 +56,13 @@ export async function resolveTitle(ctx: Context, title: string): Promise<TitleMa
         role: c.other,
         relation: c.kind,
         matchedBy: m.matchedBy,
+        matchedTitle: m.matched ?? null,
         via: m.role,
         sources: [],
         evidence: [],
       };
       if (!match.sources.includes(c.source)) match.sources.push(c.source);
-      match.evidence.push({ source: c.source, quote: c.quote, start: c.start, end: c.end, note: c.note ?? null });
+      match.evidence.push(c.evidence);
       related.set(key, match);
     }
   });

@@ -92,6 +92,15 @@ describe("adding an article while the server runs (README steps)", () => {
     const server = run(process.execPath, ["src/main.ts"], env);
     await waitFor(server, "laddergraph ready");
     expect(server.output()).toContain("empty database: seed articles loaded");
+    // Every long step says when it starts and how long it took; the examples ran before the port opened.
+    for (const step of [
+      "starting the local Neo4j",
+      "preparing the database (schema, seed on first start)",
+      "warming up (running the GraphiQL examples once)",
+    ]) {
+      expect(server.output()).toContain(`"msg":"${step}…"`);
+      expect(server.output()).toMatch(new RegExp(`"msg":"${step.replace(/[()]/g, "\\$&")}: done in \\d+\\.\\d s"`));
+    }
     expect(existsSync(join(env.LADDERGRAPH_NEO4J_HOME, ENDPOINT_FILE))).toBe(true);
 
     // Steps 1 and 2: the article and its claims.

@@ -99,7 +99,7 @@ describe("a dense ladder (five roles all promoting to each other)", () => {
       /^(the search stopped after 10000 candidate paths of at most 10 steps, so the answer would be incomplete: ask for fewer maxSteps|the query needed more than the 10 s one database transaction may take and was stopped; ask for less: fewer maxSteps)/,
     );
     const next = await post(server, "{ sources { id } }");
-    expect((next.data?.sources as unknown[]).length).toBe(6);
+    expect(next.data?.sources).toHaveLength(6);
   });
 
   it("a statement stopped by the transaction timeout is LIMIT_EXCEEDED with advice, never DATABASE_UNAVAILABLE", async () => {

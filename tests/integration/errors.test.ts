@@ -76,8 +76,8 @@ describe("errors a user can cause say what happened and what to do", () => {
     expect(body.errors?.[0]?.message).toBe('Cannot query field "salary" on type "Role".');
   });
 
-  it("unknown role in role(id:) is null, not an error", async () => {
-    const data = await server.query<{ role: null }>(`{ role(id: "astronaut") { name } }`);
-    expect(data.role).toBeNull();
+  it("unknown role in role(id:): NOT_FOUND like every other role argument", async () => {
+    const e = await errorOf(`{ role(id: "astronaut") { name } }`);
+    expect([e.code, e.message]).toEqual(["NOT_FOUND", "unknown role 'astronaut' in id; see resolveTitle(title:) to find a role's slug"]);
   });
 });

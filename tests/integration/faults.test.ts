@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
 import { resolveCredentials } from "../../src/neo4j/credentials.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../../src/neo4j/localNeo4j.ts";
+import { startSupervisedNeo4j } from "../../src/neo4j/supervisor.ts";
 import { readCorpus } from "../../src/seed/corpus.ts";
 import { loadCorpus } from "../../src/seed/load.ts";
 import { freePort } from "../support/database.ts";
+import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 /**
@@ -76,4 +78,72 @@ describe("Neo4j goes away and comes back", () => {
     const { body: again } = await server.send(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { length } }`);
     expect(again.errors).toBeUndefined();
   }, 180_000);
+});
+
+describe("Neo4j frozen (SIGSTOP) and killed (kill -9)", () => {
+  const DEADLINE_MS = 3_000;
+  const SOURCES_QUERY = "{ sources { id } }";
+
+  async function answersAgain(target: ListeningServer, withinMs: number): Promise<void> {
+    const until = Date.now() + withinMs;
+    for (;;) {
+      const { body } = await target.send(SOURCES_QUERY);
+      if (!body.errors && (body.data as { sources: unknown[] } | null)?.sources.length === 5) return;
+      if (Date.now() > until) throw new Error(`no answer within ${withinMs} ms: ${JSON.stringify(body)}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  it("a frozen Neo4j gives coded errors within the deadline and /ready 503 within its 2 s; after SIGCONT the same server answers", async () => {
+    const target = await startListeningServer({ uri: neo4j?.uri, password: PASSWORD, app: { requestDeadlineMs: DEADLINE_MS } });
+    const pid = neo4j?.pid as number;
+    try {
+      await answersAgain(target, 10_000);
+      process.kill(pid, "SIGSTOP");
+      const started = performance.now();
+      const { body } = await target.send(SOURCES_QUERY);
+      const elapsed = performance.now() - started;
+      expect(["DEADLINE_EXCEEDED", "DATABASE_UNAVAILABLE"]).toContain(body.errors?.[0]?.extensions?.code);
+      // The deadline, plus slack for a busy machine: not the 20 s hang the attack found.
+      expect(elapsed).toBeLessThan(DEADLINE_MS + 2_000);
+
+      const readyStarted = performance.now();
+      const ready = await fetch(`${target.origin}/ready`);
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { database: string }).database).toMatch(
+        /^(no answer to a trivial read within 2 s|a trivial read failed)/,
+      );
+      expect(performance.now() - readyStarted).toBeLessThan(4_000);
+    } finally {
+      process.kill(pid, "SIGCONT");
+    }
+    await answersAgain(target, 60_000);
+    expect((await fetch(`${target.origin}/ready`)).status).toBe(200);
+    await target.close();
+  }, 120_000);
+
+  it("kill -9 of a supervised local Neo4j: /ready says it is being restarted, then the same server answers again", async () => {
+    await neo4j?.stop();
+    neo4j = undefined;
+    const supervised = await startSupervisedNeo4j({ home, port, password: PASSWORD, backoffMs: [500, 1_000], log: () => {} });
+    const target = await startListeningServer({ uri: supervised.uri, password: PASSWORD, app: { databaseState: supervised.state } });
+    try {
+      await answersAgain(target, 30_000);
+      const killed = supervised.current().pid;
+      process.kill(killed, "SIGKILL");
+      await supervised.current().exited;
+      const ready = await fetch(`${target.origin}/ready`);
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { database: string }).database).toMatch(
+        /^the local Neo4j exited \(killed by a signal\); restart attempt 1|^the local Neo4j exited; restart attempt 1 under way/,
+      );
+      await answersAgain(target, 150_000);
+      expect(supervised.current().pid).not.toBe(killed);
+      expect(supervised.state()).toBeUndefined();
+      expect((await fetch(`${target.origin}/ready`)).status).toBe(200);
+    } finally {
+      await target.close();
+      await supervised.stop();
+    }
+  }, 240_000);
 });

@@ -13,12 +13,30 @@ export interface ListeningServer extends TestServer {
 /** The real app behind the real HTTP listener on a free loopback port, on the test Neo4j. */
 export async function startListeningServer(options: Parameters<typeof startTestServer>[0] = {}): Promise<ListeningServer> {
   const test = startTestServer(options);
-  const server = createHttpServer(test.app, pino({ level: "silent" }));
+  const server = createHttpServer(test.app, pino({ level: "silent" }), { adminToken: options.adminToken });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  // Operations go over the socket too, not through yoga.fetch.
+  const send: TestServer["send"] = async (query, variables, headers = {}) => {
+    const response = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as never };
+  };
   return {
     ...test,
-    origin: `http://127.0.0.1:${port}`,
+    send,
+    async query(query, variables) {
+      const { status, body } = await send(query, variables);
+      if (status !== 200 || body.errors?.length || body.data == null) {
+        throw new Error(`unexpected GraphQL response (HTTP ${status}):\n${JSON.stringify(body, null, 2)}`);
+      }
+      return body.data as never;
+    },
+    origin,
     server,
     async close() {
       server.closeAllConnections();

@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import pino from "pino";
 import { inject } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
-import { type App, createApp } from "../../src/server/app.ts";
+import { type App, type AppDeps, createApp } from "../../src/server/app.ts";
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -25,7 +25,16 @@ export interface TestServer {
 }
 
 /** The real app (yoga + Pothos + loaders) on the real test Neo4j, called through `yoga.fetch`. */
-export function startTestServer(options: { uri?: string; password?: string; adminToken?: string; txTimeoutMs?: number } = {}): TestServer {
+export function startTestServer(
+  options: {
+    uri?: string;
+    password?: string;
+    adminToken?: string;
+    txTimeoutMs?: number;
+    /** Any other app settings (deadline, response size, CORS origins …). */
+    app?: Partial<Pick<AppDeps, "requestDeadlineMs" | "maxResponseBytes" | "corsOrigins" | "databaseState">>;
+  } = {},
+): TestServer {
   const db = inject("neo4j");
   const driver = createDriver({
     uri: options.uri ?? db.uri,
@@ -39,6 +48,7 @@ export function startTestServer(options: { uri?: string; password?: string; admi
     log: pino({ level: "silent" }),
     txTimeoutMs: options.txTimeoutMs ?? 10_000,
     adminToken: options.adminToken,
+    ...options.app,
   });
   const send: TestServer["send"] = async (query, variables, headers = {}) => {
     const response = await app.fetch("http://laddergraph.test/graphql", {

@@ -1,65 +1,28 @@
 import { describe, expect, it } from "vitest";
+import type { DefinitionClaim } from "../../src/claims/definition.ts";
+import type { Evidence } from "../../src/claims/evidence.ts";
+import type { IdentityClaim } from "../../src/claims/identity.ts";
+import type { PromotionClaim } from "../../src/claims/promotion.ts";
 import { computeSourceAgreement, type SourcePairAgreement, type StepContradiction } from "../../src/domain/agreement.ts";
-import type { DefinitionRow, EvidenceRow, IdentityRow, PromotionRow } from "../../src/domain/types.ts";
+import { definition, identity, ladder, promotion } from "../support/claims.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: tiny hand-made claims. Sources are s0..s3; role ids are short slugs.
 
-function def(source: string, role: string, rank: number | null, at = 0): DefinitionRow {
-  return {
-    source,
-    quote: `${role} heading`,
-    start: at,
-    end: at + role.length + 8,
-    note: null,
-    role,
-    title: role,
-    rank,
-    track: null,
-    summary: `${role} summary`,
-    summaryQuote: `${role} summary`,
-    summaryStart: at + 100,
-    summaryEnd: at + 100 + role.length + 8,
-    yearsMin: null,
-    yearsMax: null,
-    yearsText: null,
-    yearsQuote: null,
-    yearsStart: null,
-    yearsEnd: null,
-    salaryUsd: null,
-    salaryQuote: null,
-    salaryStart: null,
-    salaryEnd: null,
-    trackQuote: null,
-    trackStart: null,
-    trackEnd: null,
-  };
+function def(source: string, role: string, rank: number | null, at = 0): DefinitionClaim {
+  return definition({ source, role, rank, at });
 }
 
-/** A ladder: roles in the given order at ranks 1, 2, 3... */
-function ladder(source: string, roles: string[]): DefinitionRow[] {
-  return roles.map((role, i) => def(source, role, i + 1, i * 1000));
-}
+const promo = promotion;
 
-function promo(source: string, from: string, to: string, at = 0, kind: PromotionRow["kind"] = "EXPLICIT"): PromotionRow {
-  const quote = `from ${from} to ${to}`;
-  return { source, quote, start: at, end: at + quote.length, note: null, from, to, kind, track: null };
-}
-
-function identity(source: string, role: string, other: string, kind: IdentityRow["kind"], at = 0): IdentityRow {
-  const quote = `${role} ${kind} ${other}`;
-  return { source, quote, start: at, end: at + quote.length, note: null, role, other, kind };
-}
-
-function ev(row: EvidenceRow): EvidenceRow {
-  return { source: row.source, quote: row.quote, start: row.start, end: row.end, note: null };
-}
+/** The evidence a claim contributes. */
+const ev = (claim: { evidence: Evidence }): Evidence => claim.evidence;
 
 interface Input {
   sources: string[];
-  definitions?: DefinitionRow[];
-  promotions?: PromotionRow[];
-  identities?: IdentityRow[];
+  definitions?: DefinitionClaim[];
+  promotions?: PromotionClaim[];
+  identities?: IdentityClaim[];
 }
 
 function agreement({ sources, definitions = [], promotions = [], identities = [] }: Input): SourcePairAgreement[] {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CONFLICT_ASPECTS, type Conflict, computeConflicts, type RoleClaims } from "../../src/domain/conflicts.ts";
-import type { DefinitionRow, EvidenceRow, IdentityRow, PromotionRow, ResponsibilityRow, Track } from "../../src/domain/types.ts";
+import type { DefinitionClaim } from "../../src/claims/definition.ts";
+import type { Evidence } from "../../src/claims/evidence.ts";
+import type { IdentityClaim } from "../../src/claims/identity.ts";
+import type { PromotionClaim } from "../../src/claims/promotion.ts";
+import type { ResponsibilityClaim } from "../../src/claims/responsibility.ts";
+import { CONFLICT_ASPECTS, type Conflict, computeConflicts, type RoleClaims } from "../../src/domain/conflicts/index.ts";
+import { type DefinitionSpec, definition, figureEvidence, identity, promotion, responsibility } from "../support/claims.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: tiny hand-made claims. Sources are s0..s4; role ids are short slugs.
@@ -20,89 +25,24 @@ const NAMES: Record<string, string> = {
 
 const roleName = (id: string): string => NAMES[id] ?? id;
 
-interface DefSpec {
-  source: string;
-  role: string;
-  rank?: number | null;
-  track?: Track;
-  years?: { min: number | null; max: number | null; text: string };
-  salary?: number;
-  /** Offset of the title quote; the track, years and salary quotes sit 1000, 2000, 3000 further on. */
-  at?: number;
+function def(spec: Omit<DefinitionSpec, "title">): DefinitionClaim {
+  return definition({ ...spec, title: roleName(spec.role) });
 }
 
-function def({ source, role, rank = null, track, years, salary, at = 0 }: DefSpec): DefinitionRow {
-  const title = roleName(role);
-  const trackQuote = track ? `${title} is ${track}` : null;
-  const yearsQuote = years ? `${years.text} of experience` : null;
-  const salaryQuote = salary === undefined ? null : `earns ${salary}`;
-  return {
-    source,
-    quote: title,
-    start: at,
-    end: at + title.length,
-    note: null,
-    role,
-    title,
-    rank,
-    track: track ?? null,
-    summary: `${title} summary`,
-    summaryQuote: `${title} summary`,
-    summaryStart: at + 500,
-    summaryEnd: at + 500 + title.length + 8,
-    yearsMin: years?.min ?? null,
-    yearsMax: years?.max ?? null,
-    yearsText: years?.text ?? null,
-    yearsQuote,
-    yearsStart: yearsQuote ? at + 2000 : null,
-    yearsEnd: yearsQuote ? at + 2000 + yearsQuote.length : null,
-    salaryUsd: salary ?? null,
-    salaryQuote,
-    salaryStart: salaryQuote ? at + 3000 : null,
-    salaryEnd: salaryQuote ? at + 3000 + salaryQuote.length : null,
-    trackQuote,
-    trackStart: trackQuote ? at + 1000 : null,
-    trackEnd: trackQuote ? at + 1000 + trackQuote.length : null,
-  };
-}
+const promo = promotion;
+const resp = responsibility;
 
-function promo(source: string, from: string, to: string, at = 0, kind: PromotionRow["kind"] = "EXPLICIT"): PromotionRow {
-  const quote = `from ${from} to ${to}`;
-  return { source, quote, start: at, end: at + quote.length, note: null, from, to, kind, track: null };
-}
-
-function identity(source: string, role: string, other: string, kind: IdentityRow["kind"], at = 0): IdentityRow {
-  const quote = `${role} ${kind} ${other}`;
-  return { source, quote, start: at, end: at + quote.length, note: null, role, other, kind };
-}
-
-function resp(source: string, role: string, responsibility: string, at = 0): ResponsibilityRow {
-  const text = `Do ${responsibility}`;
-  return { source, quote: text, start: at, end: at + text.length, note: null, role, responsibility, text };
-}
-
-/** The evidence a row contributes. */
-function ev(row: EvidenceRow): EvidenceRow {
-  return { source: row.source, quote: row.quote, start: row.start, end: row.end, note: null };
-}
-
-function trackEv(d: DefinitionRow): EvidenceRow {
-  return { source: d.source, quote: d.trackQuote ?? "", start: d.trackStart ?? -1, end: d.trackEnd ?? -1, note: null };
-}
-
-function yearsEv(d: DefinitionRow): EvidenceRow {
-  return { source: d.source, quote: d.yearsQuote ?? "", start: d.yearsStart ?? -1, end: d.yearsEnd ?? -1, note: null };
-}
-
-function salaryEv(d: DefinitionRow): EvidenceRow {
-  return { source: d.source, quote: d.salaryQuote ?? "", start: d.salaryStart ?? -1, end: d.salaryEnd ?? -1, note: null };
-}
+/** The evidence a claim contributes. */
+const ev = (claim: { evidence: Evidence }): Evidence => claim.evidence;
+const trackEv = (d: DefinitionClaim) => figureEvidence(d, "track");
+const yearsEv = (d: DefinitionClaim) => figureEvidence(d, "years");
+const salaryEv = (d: DefinitionClaim) => figureEvidence(d, "salaryUsd");
 
 interface Corpus {
-  definitions?: DefinitionRow[];
-  promotions?: PromotionRow[];
-  identities?: IdentityRow[];
-  responsibilities?: ResponsibilityRow[];
+  definitions?: DefinitionClaim[];
+  promotions?: PromotionClaim[];
+  identities?: IdentityClaim[];
+  responsibilities?: ResponsibilityClaim[];
 }
 
 /** Builds a role's claims from a whole corpus, the way the repositories do. */
@@ -110,7 +50,7 @@ function claimsFor(role: string, corpus: Corpus): RoleClaims {
   const definitions = corpus.definitions ?? [];
   const promotions = corpus.promotions ?? [];
   const mine = definitions.filter((d) => d.role === role);
-  const ladders = new Map<string, DefinitionRow[]>();
+  const ladders = new Map<string, DefinitionClaim[]>();
   for (const d of mine)
     ladders.set(
       d.source,

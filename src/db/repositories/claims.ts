@@ -1,47 +1,45 @@
-import type { RoleAuditClaims } from "../../domain/conflicts.ts";
-import type {
-  DefinitionRow,
-  IdentityRow,
-  MentionRow,
-  PromotionRow,
-  RequirementRow,
-  ResponsibilityRow,
-  SourceRow,
-} from "../../domain/types.ts";
+import { z } from "zod";
+import { type DefinitionClaim, definitions } from "../../claims/definition.ts";
+import { type IdentityClaim, identities } from "../../claims/identity.ts";
+import { type MentionClaim, mentions } from "../../claims/mention.ts";
+import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
+import { type ResponsibilityClaim, responsibilities } from "../../claims/responsibility.ts";
+import { type RequirementClaim, storedRequirement } from "../../claims/skill.ts";
+import type { RoleAuditClaims } from "../../domain/conflicts/claims.ts";
 import type { StatementName } from "../cypher.ts";
-import { alignTo, type QueryScope, read } from "../query.ts";
+import type { QueryScope } from "../query.ts";
+import { type Keyed, keyedRead, RoleRowSchema } from "./rows.ts";
 
-/** Runs one `UNWIND $ids` statement that returns `{ key, value: [...] }` rows, aligned to the ids. */
-async function claimsBy<Row>(scope: QueryScope, name: StatementName, ids: readonly string[]): Promise<Row[][]> {
-  const rows = await read<{ key: string; value: Row[] }>(scope, name, { ids });
-  return alignTo(ids, rows, []);
+/** A read of claims of one kind, keyed by role or source id: one statement per batch of ids. */
+export type ClaimsRead<C> = (scope: QueryScope, ids: readonly string[]) => Promise<Keyed<C[]>>;
+
+/** Claims of one kind, one list per id, parsed with the kind's stored-row schema. */
+function claimsBy<C>(name: StatementName, stored: z.ZodType<C>): ClaimsRead<C> {
+  return (scope, ids) => keyedRead(scope, name, ids, z.array(stored), []);
 }
 
-export const definitionsByRole = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<DefinitionRow>(scope, "read/definitions-by-role", ids);
-export const definitionsBySource = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<DefinitionRow>(scope, "read/definitions-by-source", ids);
-export const mentionsByRole = (scope: QueryScope, ids: readonly string[]) => claimsBy<MentionRow>(scope, "read/mentions-by-role", ids);
-export const promotionsFromRoles = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<PromotionRow>(scope, "read/promotions-from-roles", ids);
-export const promotionsToRoles = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<PromotionRow>(scope, "read/promotions-to-roles", ids);
-export const promotionsBySource = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<PromotionRow>(scope, "read/promotions-by-source", ids);
-export const identitiesByRole = (scope: QueryScope, ids: readonly string[]) => claimsBy<IdentityRow>(scope, "read/identities-by-role", ids);
-export const requirementsByRole = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<RequirementRow>(scope, "read/requirements-by-role", ids);
-export const responsibilitiesByRole = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<ResponsibilityRow>(scope, "read/responsibilities-by-role", ids);
-export const identitiesBySource = (scope: QueryScope, ids: readonly string[]) =>
-  claimsBy<IdentityRow>(scope, "read/identities-by-source", ids);
+export const definitionsByRole: ClaimsRead<DefinitionClaim> = claimsBy("read/definitions-by-role", definitions.stored);
+export const definitionsBySource: ClaimsRead<DefinitionClaim> = claimsBy("read/definitions-by-source", definitions.stored);
+export const mentionsByRole: ClaimsRead<MentionClaim> = claimsBy("read/mentions-by-role", mentions.stored);
+export const promotionsFromRoles: ClaimsRead<PromotionClaim> = claimsBy("read/promotions-from-roles", promotions.stored);
+export const promotionsToRoles: ClaimsRead<PromotionClaim> = claimsBy("read/promotions-to-roles", promotions.stored);
+export const promotionsBySource: ClaimsRead<PromotionClaim> = claimsBy("read/promotions-by-source", promotions.stored);
+export const identitiesByRole: ClaimsRead<IdentityClaim> = claimsBy("read/identities-by-role", identities.stored);
+export const identitiesBySource: ClaimsRead<IdentityClaim> = claimsBy("read/identities-by-source", identities.stored);
+export const requirementsByRole: ClaimsRead<RequirementClaim> = claimsBy("read/requirements-by-role", storedRequirement);
+export const responsibilitiesByRole: ClaimsRead<ResponsibilityClaim> = claimsBy("read/responsibilities-by-role", responsibilities.stored);
 
-/** Everything the conflict rules need about a role, read in one statement, and the sources it cites. */
-export interface AuditClaims extends RoleAuditClaims {
-  sources: SourceRow[];
-}
+export const AuditClaimsSchema: z.ZodType<RoleAuditClaims> = z.object({
+  definitions: z.array(definitions.stored),
+  promotionsFrom: z.array(promotions.stored),
+  promotionsTo: z.array(promotions.stored),
+  identities: z.array(identities.stored),
+  responsibilities: z.array(responsibilities.stored),
+  ladders: z.array(z.object({ source: z.string(), definitions: z.array(definitions.stored) })),
+  names: z.array(RoleRowSchema),
+});
 
-export async function auditClaimsByRole(scope: QueryScope, ids: readonly string[]): Promise<(AuditClaims | null)[]> {
-  const rows = await read<{ key: string; value: AuditClaims }>(scope, "read/audit-claims-by-role", { ids });
-  return alignTo(ids, rows, null);
+/** Everything the conflict rules need about each role, in one statement per batch of roles; null for an unknown role. */
+export function auditClaimsByRole(scope: QueryScope, ids: readonly string[]): Promise<Keyed<RoleAuditClaims | null>> {
+  return keyedRead(scope, "read/audit-claims-by-role", ids, AuditClaimsSchema.nullable(), null);
 }

@@ -1,7 +1,10 @@
 import { int } from "neo4j-driver";
-import type { PromotionRow, RoleRow, Track } from "../../domain/types.ts";
+import { z } from "zod";
+import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
+import type { Track } from "../../domain/types.ts";
 import type { StatementName } from "../cypher.ts";
 import { type QueryScope, read } from "../query.ts";
+import { type Nodes, NodesSchema } from "./rows.ts";
 
 export interface PathFilter {
   sources: string[] | null;
@@ -10,18 +13,27 @@ export interface PathFilter {
 
 export interface RawPath {
   ids: string[];
-  roleNodes: RoleRow[];
   /** For each step, the claims of every source (within the filter) that asserts it. */
-  steps: PromotionRow[][];
+  steps: PromotionClaim[][];
+  nodes: Nodes;
 }
 
-export async function nextRoles(scope: QueryScope, from: string, filter: PathFilter): Promise<PromotionRow[][]> {
-  const rows = await read<{ to: string; edges: PromotionRow[] }>(scope, "read/next-roles", {
-    from,
-    sources: filter.sources,
-    minSupport: int(filter.minSupport),
-  });
-  return rows.map((r) => r.edges);
+const PathSchema = z
+  .object({ ids: z.array(z.string()), steps: z.array(z.array(promotions.stored)), ...NodesSchema })
+  .transform((r): RawPath => ({ ids: r.ids, steps: r.steps, nodes: { sources: r.sources, roles: r.roles } }));
+
+const StepSchema = z
+  .object({ edges: z.array(promotions.stored), ...NodesSchema })
+  .transform((r) => ({ claims: r.edges, nodes: { sources: r.sources, roles: r.roles } }));
+
+/** The steps up from `from`, each with its claims, and the nodes read on the way. */
+export async function nextRoles(
+  scope: QueryScope,
+  from: string,
+  filter: PathFilter,
+): Promise<{ claims: PromotionClaim[]; nodes: Nodes }[]> {
+  const rows = await read<unknown>(scope, "read/next-roles", { from, sources: filter.sources, minSupport: int(filter.minSupport) });
+  return z.array(StepSchema).parse(rows);
 }
 
 /** One statement per bound on the number of steps (a quantifier cannot take a parameter): index = maxSteps - 1. */
@@ -51,7 +63,7 @@ export async function promotionPaths(
 ): Promise<{ paths: RawPath[]; explored: number }> {
   const statement = PATHS_UP_TO[filter.maxSteps - 1];
   if (!statement) throw new RangeError(`maxSteps must be 1 to ${MAX_PATH_STEPS} (got ${filter.maxSteps})`);
-  const rows = await read<RawPath & { explored: number }>(scope, statement, {
+  const rows = await read<unknown>(scope, statement, {
     from,
     to,
     sources: filter.sources,
@@ -60,15 +72,16 @@ export async function promotionPaths(
     first: int(filter.first),
     explore: int(filter.explore),
   });
-  return { paths: rows, explored: rows[0]?.explored ?? 0 };
+  const explored = Number((rows[0] as { explored?: unknown } | undefined)?.explored ?? 0);
+  return { paths: z.array(PathSchema).parse(rows), explored };
 }
 
 export async function shortestPromotionPath(scope: QueryScope, from: string, to: string, filter: PathFilter): Promise<RawPath | null> {
-  const rows = await read<RawPath>(scope, "read/shortest-promotion-path", {
+  const rows = await read<unknown>(scope, "read/shortest-promotion-path", {
     from,
     to,
     sources: filter.sources,
     minSupport: int(filter.minSupport),
   });
-  return rows[0] ?? null;
+  return z.array(PathSchema).parse(rows)[0] ?? null;
 }

@@ -1,34 +1,40 @@
 import { int } from "neo4j-driver";
+import { z } from "zod";
 import type { TitleEvidence } from "../../domain/titles.ts";
 import type { RoleRow, Track } from "../../domain/types.ts";
-import { alignTo, type QueryScope, read } from "../query.ts";
+import { type QueryScope, read } from "../query.ts";
+import { EvidenceSchema, type Keyed, keyedRead, listRead, RoleRowSchema } from "./rows.ts";
 
-export async function rolesById(scope: QueryScope, ids: readonly string[]): Promise<(RoleRow | null)[]> {
-  const rows = await read<{ key: string; value: RoleRow }>(scope, "read/roles-by-id", { ids });
-  return alignTo(ids, rows, null);
+export function rolesById(scope: QueryScope, ids: readonly string[]): Promise<Keyed<RoleRow | null>> {
+  return keyedRead(scope, "read/roles-by-id", ids, RoleRowSchema.nullable(), null);
 }
 
 export async function allRoleIds(scope: QueryScope): Promise<string[]> {
-  const rows = await read<{ id: string }>(scope, "read/role-ids");
-  return rows.map((r) => r.id);
+  return listRead(scope, "read/role-ids", "id", z.string());
 }
 
-export async function rolesPage(
+export function rolesPage(
   scope: QueryScope,
   filter: { track: Track | null; search: string | null },
   offset: number,
   limit: number,
 ): Promise<RoleRow[]> {
-  const rows = await read<{ role: RoleRow }>(scope, "read/roles-page", {
+  return listRead(scope, "read/roles-page", "role", RoleRowSchema, {
     track: filter.track,
     search: filter.search === null ? null : filter.search.toLowerCase(),
     offset: int(offset),
     limit: int(limit),
   });
-  return rows.map((r) => r.role);
 }
+
+const TitleEvidenceSchema: z.ZodType<TitleEvidence> = z.object({
+  role: z.string(),
+  name: z.string(),
+  title: z.string(),
+  evidence: EvidenceSchema,
+});
 
 /** Every title any source writes for any role (definitions and mentions), with its evidence. */
 export async function allRoleTitles(scope: QueryScope): Promise<TitleEvidence[]> {
-  return read<TitleEvidence>(scope, "read/role-titles");
+  return z.array(TitleEvidenceSchema).parse(await read<unknown>(scope, "read/role-titles"));
 }

@@ -1,13 +1,12 @@
 import { int } from "neo4j-driver";
 import type { SkillRow } from "../../domain/types.ts";
-import { alignTo, type QueryScope, read } from "../query.ts";
+import type { QueryScope } from "../query.ts";
+import { type Keyed, keyedRead, listRead, SkillRowSchema } from "./rows.ts";
 
-export async function skillsById(scope: QueryScope, ids: readonly string[]): Promise<(SkillRow | null)[]> {
-  const rows = await read<{ key: string; value: SkillRow }>(scope, "read/skills-by-id", { ids });
-  return alignTo(ids, rows, null);
+export function skillsById(scope: QueryScope, ids: readonly string[]): Promise<Keyed<SkillRow | null>> {
+  return keyedRead(scope, "read/skills-by-id", ids, SkillRowSchema.nullable(), null);
 }
 
-export async function skillsPage(scope: QueryScope, offset: number, limit: number): Promise<SkillRow[]> {
-  const rows = await read<{ skill: SkillRow }>(scope, "read/skills-page", { offset: int(offset), limit: int(limit) });
-  return rows.map((r) => r.skill);
+export function skillsPage(scope: QueryScope, offset: number, limit: number): Promise<SkillRow[]> {
+  return listRead(scope, "read/skills-page", "skill", SkillRowSchema, { offset: int(offset), limit: int(limit) });
 }

@@ -1,17 +1,16 @@
+import { z } from "zod";
 import type { SourceRow } from "../../domain/types.ts";
-import { alignTo, type QueryScope, read } from "../query.ts";
+import type { QueryScope } from "../query.ts";
+import { type Keyed, keyedRead, listRead, SourceRowSchema } from "./rows.ts";
 
-export async function listSources(scope: QueryScope): Promise<SourceRow[]> {
-  const rows = await read<{ source: SourceRow }>(scope, "read/sources");
-  return rows.map((r) => r.source);
+export function listSources(scope: QueryScope): Promise<SourceRow[]> {
+  return listRead(scope, "read/sources", "source", SourceRowSchema);
 }
 
-export async function sourcesById(scope: QueryScope, ids: readonly string[]): Promise<(SourceRow | null)[]> {
-  const rows = await read<{ key: string; value: SourceRow }>(scope, "read/sources-by-id", { ids });
-  return alignTo(ids, rows, null);
+export function sourcesById(scope: QueryScope, ids: readonly string[]): Promise<Keyed<SourceRow | null>> {
+  return keyedRead(scope, "read/sources-by-id", ids, SourceRowSchema.nullable(), null);
 }
 
-export async function sourceTextsById(scope: QueryScope, ids: readonly string[]): Promise<(string | null)[]> {
-  const rows = await read<{ key: string; value: string }>(scope, "read/source-texts-by-id", { ids });
-  return alignTo(ids, rows, null);
+export function sourceTextsById(scope: QueryScope, ids: readonly string[]): Promise<Keyed<string | null>> {
+  return keyedRead(scope, "read/source-texts-by-id", ids, z.string().nullable(), null);
 }

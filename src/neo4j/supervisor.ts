@@ -1,0 +1,67 @@
+import { type LocalNeo4j, type LocalNeo4jOptions, startLocalNeo4j } from "./localNeo4j.ts";
+
+/** Waits before each restart attempt: 1 s, 2 s, 4 s … up to 30 s between attempts. */
+export const RESTART_BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
+
+export interface SupervisedNeo4j {
+  uri: string;
+  /** The Neo4j process running now (a new one after each restart). */
+  current(): LocalNeo4j;
+  /** Undefined while Neo4j runs; otherwise what the supervisor is doing about it (for /ready and logs). */
+  state(): string | undefined;
+  /** Stops supervising, then stops Neo4j. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the local Neo4j and keeps it running: when its process dies (crash, OOM, kill -9) it is
+ * started again on the same data folder and port, after a growing back-off, until stop() is called.
+ * The driver reconnects by itself once Bolt answers again.
+ */
+export async function startSupervisedNeo4j(options: LocalNeo4jOptions & { backoffMs?: readonly number[] }): Promise<SupervisedNeo4j> {
+  const log = options.log ?? console.error;
+  const backoff = options.backoffMs ?? RESTART_BACKOFF_MS;
+  let running = await startLocalNeo4j(options);
+  let state: string | undefined;
+  let stopping = false;
+  let restarting: Promise<void> | undefined;
+
+  const watch = (neo4j: LocalNeo4j) => {
+    void neo4j.exited.then((code) => {
+      if (stopping || neo4j !== running) return;
+      restarting = restart(code);
+    });
+  };
+
+  const restart = async (code: number | null) => {
+    for (let attempt = 1; !stopping; attempt++) {
+      const wait = backoff[Math.min(attempt - 1, backoff.length - 1)] ?? 30_000;
+      state = `the local Neo4j exited (${code === null ? "killed by a signal" : `exit code ${code}`}); restart attempt ${attempt} in ${wait / 1000} s`;
+      log(`laddergraph: ${state}`);
+      await new Promise((r) => setTimeout(r, wait));
+      if (stopping) return;
+      state = `the local Neo4j exited; restart attempt ${attempt} under way`;
+      try {
+        running = await startLocalNeo4j(options);
+        state = undefined;
+        log(`laddergraph: the local Neo4j is running again (pid ${running.pid}, after ${attempt} attempt(s))`);
+        watch(running);
+        return;
+      } catch (error) {
+        log(`laddergraph: restart attempt ${attempt} of the local Neo4j failed: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+  };
+
+  watch(running);
+  return {
+    uri: running.uri,
+    current: () => running,
+    state: () => state,
+    async stop() {
+      stopping = true;
+      await restarting;
+      await running.stop();
+    },
+  };
+}

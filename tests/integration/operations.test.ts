@@ -1,0 +1,70 @@
+import { trace } from "@opentelemetry/api";
+import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { startTracing } from "../../src/observability/tracingSdk.ts";
+import { EXAMPLES } from "../../src/server/examples.ts";
+import { startTestServer } from "../support/server.ts";
+
+/** What an operator scrapes and traces: /metrics in Prometheus's format; OpenTelemetry spans. */
+const exporter = new InMemorySpanExporter();
+const provider = startTracing("off", exporter);
+const server = startTestServer();
+afterAll(async () => {
+  await server.close();
+  await provider?.shutdown();
+  trace.disable();
+});
+
+const example = (name: string) => EXAMPLES.find((e) => e.name === name)?.query as string;
+
+describe("/metrics", () => {
+  it("counts each operation by name, with its errors, its duration, and the Neo4j pool", async () => {
+    await server.query(example("PathByOneArticle"));
+    await server.query(example("PathByOneArticle"));
+    const failed = await server.send(`query UnknownRole { role(id: "astronaut") { name } }`);
+    expect(failed.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+
+    const response = await server.app.fetch("http://laddergraph.test/metrics");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/plain");
+    const text = await response.text();
+    expect(text).toContain('graphql_envelop_request{operationName="PathByOneArticle",operationType="query"} 2');
+    expect(text).toContain('graphql_envelop_request{operationName="UnknownRole",operationType="query"} 1');
+    expect(text).toContain('graphql_envelop_request_duration_count{operationName="PathByOneArticle",operationType="query"} 2');
+    expect(text).toMatch(/graphql_envelop_error_result\{[^}]*operationName="UnknownRole"[^}]*\} 1/);
+    expect(text).not.toMatch(/graphql_envelop_error_result\{[^}]*operationName="PathByOneArticle"/);
+
+    // The pool: nothing lent out between requests, at least one connection idle, the driver's bound.
+    const address = new URL(inject("neo4j").uri.replace(/^[a-z+]+:/, "http:")).host;
+    expect(text).toContain(`laddergraph_neo4j_pool_connections{address="${address}",state="active"} 0`);
+    const idle = Number(text.match(new RegExp(`laddergraph_neo4j_pool_connections\\{address="${address}",state="idle"\\} (\\d+)`))?.[1]);
+    expect(idle).toBeGreaterThanOrEqual(1);
+    expect(text).toContain("laddergraph_neo4j_pool_max_size 100");
+    expect(text).toMatch(/laddergraph_process_cpu_user_seconds_total \d/);
+  });
+});
+
+describe("tracing", () => {
+  it("one span per GraphQL execution, and inside it one span per Cypher statement", async () => {
+    exporter.reset();
+    await server.query(example("PathByOneArticle"));
+    const spans = exporter.getFinishedSpans();
+    const execute = spans.find((s) => s.name === "graphql.execute PathByOneArticle");
+    expect(execute?.attributes).toEqual({ "graphql.operation.name": "PathByOneArticle", "graphql.operation.type": "query" });
+    const cypher = spans.filter((s) => s.name.startsWith("cypher "));
+    // The path statement, then the role and source loaders its answer needs (see conventions.test.ts).
+    expect(cypher.map((s) => s.name)).toContain("cypher read/shortest-promotion-path");
+    for (const s of cypher) {
+      expect(s.parentSpanContext?.spanId).toBe(execute?.spanContext().spanId);
+      expect(s.attributes["db.system"]).toBe("neo4j");
+    }
+  });
+
+  it("an execution with a coded error marks its span with the code", async () => {
+    exporter.reset();
+    await server.send(`query UnknownSource { source(id: "000") { id } }`);
+    const execute = exporter.getFinishedSpans().find((s) => s.name === "graphql.execute UnknownSource");
+    expect(execute?.attributes["graphql.error.codes"]).toEqual(["NOT_FOUND"]);
+    expect(execute?.status.code).toBe(2);
+  });
+});
