@@ -372,27 +372,28 @@ promotions:
     expect(consoleErrors).toEqual([]);
   });
 
-  it("says a title is unknown and offers suggestions", async () => {
+  it("says a misspelt title is unknown and offers resolveTitle's suggestions", async () => {
     const unknown = "Senior Prodct Mangr";
-    const { resolveTitle } = await server.query<{ resolveTitle: unknown[] }>(
-      `query ($t: String!) { resolveTitle(title: $t) { role { slug } } }`,
+    const { resolveTitle } = await server.query<{ resolveTitle: { role: { name: string }; matchedBy: string }[] }>(
+      `query ($t: String!) { resolveTitle(title: $t) { role { name } matchedBy } }`,
       { t: unknown },
     );
-    const { page } = await open(`#/paths?from=${encodeURIComponent(unknown)}&to=CPO`);
-    if (resolveTitle.length === 0) {
-      await page.waitForSelector(".resolution.unknown");
-      expect(await page.textContent(".resolution.unknown")).toContain(`unknown title “${unknown}”`);
-      expect(await page.$$eval(".resolution.unknown button.suggestion", (bs) => bs.map((b) => b.textContent))).toContain(
-        "Senior Product Manager",
-      );
-      await screenshot(page, "explorer-unknown-title");
-      await page.click(".resolution.unknown button.suggestion >> text=Senior Product Manager");
-      await page.waitForSelector(".path-list li");
-      expect(page.url()).toContain("from=Senior+Product+Manager");
-    } else {
-      // A forgiving resolveTitle (typo tolerance) resolves it: the page shows its first match.
-      await page.waitForSelector('.resolution[data-field="From"][data-role]');
-    }
+    // No source writes it: resolveTitle only offers roles close in spelling.
+    expect(resolveTitle.length).toBeGreaterThan(0);
+    expect(resolveTitle.filter((m) => m.matchedBy !== "FUZZY")).toEqual([]);
+    const { page, consoleErrors } = await open(`#/paths?from=${encodeURIComponent(unknown)}&to=CPO`);
+    await page.waitForSelector(".resolution.unknown");
+    expect(await page.textContent(".resolution.unknown")).toContain(`unknown title “${unknown}”`);
+    const offered = await page.$$eval(".resolution.unknown button.suggestion", (bs) => bs.map((b) => b.textContent));
+    expect(offered).toEqual([...new Set(resolveTitle.map((m) => m.role.name))]);
+    expect(offered[0]).toBe("Senior Product Manager");
+    // No path is drawn for a title the page does not know.
+    expect(await page.locator(".path-list li").count()).toBe(0);
+    await screenshot(page, "explorer-unknown-title");
+    await page.click(".resolution.unknown button.suggestion >> text=Senior Product Manager");
+    await page.waitForSelector(".path-list li");
+    expect(page.url()).toContain("from=Senior+Product+Manager");
+    expect(consoleErrors).toEqual([]);
   });
 
   it("shows pairwise agreement as a matrix whose cells open the shared and contradicted steps", async () => {
