@@ -74,6 +74,16 @@ async function ladderDrawn(page: Page, columns: number): Promise<void> {
   );
 }
 
+/** Waits until `condition` holds or `ms` pass; says which. */
+async function until(condition: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await condition()) return true;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  return condition();
+}
+
 const SOURCES = "{ sources { id title } }";
 const LADDER = `query ($source: ID!) { ladder(source: $source) { rank definitions { role { slug } title } } }`;
 
@@ -216,17 +226,25 @@ promotions:
     kind: EXPLICIT
     quote: "${quote}"
 `;
-    const add = await server.send(
-      `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`,
-      { id: "zz_explorer_fixture", text, claims },
-      { authorization: `Bearer ${TOKEN}` },
-    );
-    expect(add.body.errors).toBeUndefined();
+    const admin = { authorization: `Bearer ${TOKEN}` };
+    const present = async () => (await sourceIds()).includes("zz_explorer_fixture");
+    const before = await sourceIds();
     try {
+      // On this shared machine a write can outlive the request's deadline (DEADLINE_EXCEEDED) and still
+      // commit, or not: the list of sources decides, and the write is sent again when it did not land.
+      for (let attempt = 0; attempt < 3 && !(await present()); attempt++) {
+        const add = await server.send(
+          `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`,
+          { id: "zz_explorer_fixture", text, claims },
+          admin,
+        );
+        for (const e of add.body.errors ?? []) expect(["DEADLINE_EXCEEDED", "CONFLICT"]).toContain(e.extensions?.code);
+        await until(present, 20_000);
+      }
       const ids = await sourceIds();
-      expect(ids).toHaveLength(6);
+      expect(ids).toEqual([...before, "zz_explorer_fixture"]);
       const { page } = await open();
-      await ladderDrawn(page, 6);
+      await ladderDrawn(page, ids.length);
       expect(await drawnLadder(page, "zz_explorer_fixture")).toEqual([
         "1|associate-product-manager|Junior Widget Manager",
         "2|product-manager|Widget Manager",
@@ -234,9 +252,12 @@ promotions:
       expect(await drawnLadder(page, "zz_explorer_fixture")).toEqual(await apiLadder("zz_explorer_fixture"));
       expect(await page.locator('.ladders path.step[data-source="zz_explorer_fixture"]').count()).toBe(1);
     } finally {
-      await server.send(`mutation { removeSource(id: "zz_explorer_fixture") { removedId } }`, {}, { authorization: `Bearer ${TOKEN}` });
+      for (let attempt = 0; attempt < 3 && (await present()); attempt++) {
+        await server.send(`mutation { removeSource(id: "zz_explorer_fixture") { removedId } }`, {}, admin);
+        await until(async () => !(await present()), 20_000);
+      }
     }
-    expect(await sourceIds()).toHaveLength(5);
+    expect(await sourceIds()).toEqual(before);
   });
 
   it("opens a role: each source's definition, its conflicts by aspect, every quote highlighted at its offsets", async () => {
@@ -360,7 +381,7 @@ promotions:
       const first = expected[0]?.steps[0];
       expect(labels).toContain(`${first?.support} · ${first?.sources.map((s) => s.id.split("_")[0]).join(" ")}`);
       // The same paths on the ladders: the roles on them are outlined in every column.
-      await ladderDrawn(page, 5);
+      await ladderDrawn(page, (await sourceIds()).length);
       const outlined = new Set(await page.$$eval(".ladders g.role-box.on-path", (gs) => gs.map((g) => g.getAttribute("data-role"))));
       expect([...outlined].sort()).toEqual([...new Set(expected.flatMap((p) => p.roles.map((r) => r.slug)))].sort());
       if (minSupport === 1) await screenshot(page, "explorer-paths");
