@@ -58,7 +58,7 @@ export interface LocalNeo4jOptions {
   home: string;
   port: number;
   password: string;
-  /** How long to wait for the ready line. */
+  /** How long to wait for the ready line (default 5 minutes: a cold JVM on a busy 2-core machine took over 2). */
   timeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -96,8 +96,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const uri = await new Promise<string>((ready, fail) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      fail(new LauncherError(`Neo4j did not become ready within ${(options.timeoutMs ?? 120_000) / 1000}s; see ${logPath}`));
-    }, options.timeoutMs ?? 120_000);
+      fail(new LauncherError(`Neo4j did not become ready within ${(options.timeoutMs ?? 300_000) / 1000}s; see ${logPath}`));
+    }, options.timeoutMs ?? 300_000);
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on("line", (line) => {
       logStream.write(`${line}\n`);

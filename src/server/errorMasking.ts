@@ -19,7 +19,9 @@ export function maskErrorWith(log: Logger) {
       const { originalError: echoed, ...extensions } = error.extensions ?? {};
       if (LIMIT.test(error.message))
         return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...extensions, code: "LIMIT_EXCEEDED" } });
-      return echoed === undefined ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions });
+      if (echoed === undefined) return error;
+      // A body that is not JSON is the client's error whatever it accepts: 400 (yoga's `spec` flag would answer 200).
+      return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...extensions, http: { status: 400 } } });
     }
     // A GET whose variables or extensions parameter is not JSON: yoga's parser throws before any GraphQL runs.
     if (error instanceof SyntaxError) {

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { createHttpServer } from "../../src/server/app.ts";
-import { startTestServer, type TestServer } from "./server.ts";
+import { dataOnly, startTestServer, type TestServer } from "./server.ts";
 
 export interface ListeningServer extends TestServer {
   /** `http://127.0.0.1:<port>`: the real HTTP listener, for tests that must reach the socket. */
@@ -29,13 +29,7 @@ export async function startListeningServer(options: Parameters<typeof startTestS
   return {
     ...test,
     send,
-    async query(query, variables) {
-      const { status, body } = await send(query, variables);
-      if (status !== 200 || body.errors?.length || body.data == null) {
-        throw new Error(`unexpected GraphQL response (HTTP ${status}):\n${JSON.stringify(body, null, 2)}`);
-      }
-      return body.data as never;
-    },
+    query: dataOnly(send),
     origin,
     server,
     async close() {

@@ -24,6 +24,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** `query` over a `send`: the data, or an error carrying the whole response. */
+export function dataOnly(send: TestServer["send"]): TestServer["query"] {
+  return async (query, variables) => {
+    const { status, body } = await send(query, variables);
+    if (status !== 200 || body.errors?.length || body.data == null) {
+      throw new Error(`unexpected GraphQL response (HTTP ${status}):\n${JSON.stringify(body, null, 2)}`);
+    }
+    return body.data as never;
+  };
+}
+
 /** The real app (yoga + Pothos + loaders) on the real test Neo4j, called through `yoga.fetch`. */
 export function startTestServer(
   options: {
@@ -62,13 +73,7 @@ export function startTestServer(
     app,
     driver,
     send,
-    async query(query, variables) {
-      const { status, body } = await send(query, variables);
-      if (status !== 200 || body.errors?.length || body.data == null) {
-        throw new Error(`unexpected GraphQL response (HTTP ${status}):\n${JSON.stringify(body, null, 2)}`);
-      }
-      return body.data as never;
-    },
+    query: dataOnly(send),
     async close() {
       await driver.close();
     },

@@ -85,16 +85,28 @@ public final class Launcher {
         System.exit(0);
     }
 
-    /** Auth stays on; the password is set in-process on every start so it always matches NEO4J_PASSWORD. */
+    /**
+     * Auth stays on; the password is set in-process on every start so it always matches NEO4J_PASSWORD.
+     * On a busy machine the first start's system database can be slow: the statement gets two minutes
+     * and three attempts before the start is given up.
+     */
     private static void setPassword(DatabaseManagementService dbms, String password) {
-        try {
-            dbms.database("system").executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
-        } catch (RuntimeException e) {
-            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
-                throw e;
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                dbms.database("system").executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password), result -> null,
+                        Duration.ofMinutes(2));
+                return;
+            } catch (RuntimeException e) {
+                if (String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                    return;
+                }
+                last = e;
+                System.err.println("laddergraph-neo4j: setting the password failed (attempt " + attempt + "): " + e.getMessage());
             }
         }
+        throw last;
     }
 
     /** Blocks until standard input reaches end of file (the parent went away) and returns. */
