@@ -5,6 +5,7 @@ import { connect, createServer, type Server, type Socket } from "node:net";
 import { parse } from "graphql";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ASPECT_SHORT, ASPECT_TINY } from "../../web/src/parts/labels.ts";
 import { launchChromium, type OfflinePage, openOfflinePage, SCREENSHOTS, screenshot } from "../support/browser.ts";
 import { freePort } from "../support/database.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
@@ -71,6 +72,16 @@ async function ladderDrawn(page: Page, columns: number): Promise<void> {
       timeout: 30_000,
     },
   );
+}
+
+/** Waits until `condition` holds or `ms` pass; says which. */
+async function until(condition: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await condition()) return true;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  return condition();
 }
 
 const SOURCES = "{ sources { id title } }";
@@ -180,31 +191,12 @@ describe("explorer page", () => {
     const marks = await page.$$eval(".ladders g.role-box", (gs) =>
       gs.map((g) => `${g.getAttribute("data-role")}: ${[...g.querySelectorAll(".role-dispute")].map((t) => t.textContent).join(" ")}`),
     );
-    const words: Record<string, string> = {
-      IDENTITY: "identity",
-      PROMOTION: "next step",
-      TRACK: "track",
-      YEARS_OF_EXPERIENCE: "years",
-      SALARY: "salary",
-      ENTRY_LEVEL: "entry level",
-      RESPONSIBILITIES: "duties",
-      BAND: "band",
-      MANAGEMENT: "manages",
-      RELATIVE_RANK: "rank",
-    };
-    const tiny: Record<string, string> = {
-      IDENTITY: "id",
-      PROMOTION: "next",
-      YEARS_OF_EXPERIENCE: "yrs",
-      SALARY: "pay",
-      ENTRY_LEVEL: "entry",
-      MANAGEMENT: "mgmt",
-    };
     for (const mark of new Set(marks)) {
       const [slug = "", text = ""] = mark.split(": ");
       const aspects = [...new Set(conflicts.filter((c) => c.role.slug === slug).map((c) => c.aspect))];
-      const written = aspects.map((a) => (text.includes(words[a] ?? a) ? words[a] : (tiny[a] ?? words[a])));
-      expect(text === "" ? [] : text.replace(/^≠ /, "").split(/,\s*/)).toEqual(written);
+      const shown = text === "" ? [] : text.replace(/^≠ /, "").split(/,\s*/);
+      // Narrow boxes (two roles on one rung) write the shortest words.
+      expect([aspects.map((a) => ASPECT_SHORT[a] ?? a), aspects.map((a) => ASPECT_TINY[a] ?? a)]).toContainEqual(shown);
     }
     // Read off the articles: they give the Senior PM different next roles, different years and different duties.
     expect(marks).toContain("senior-product-manager: ≠ next step, years, duties");
@@ -234,17 +226,25 @@ promotions:
     kind: EXPLICIT
     quote: "${quote}"
 `;
-    const add = await server.send(
-      `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`,
-      { id: "zz_explorer_fixture", text, claims },
-      { authorization: `Bearer ${TOKEN}` },
-    );
-    expect(add.body.errors).toBeUndefined();
+    const admin = { authorization: `Bearer ${TOKEN}` };
+    const present = async () => (await sourceIds()).includes("zz_explorer_fixture");
+    const before = await sourceIds();
     try {
+      // On this shared machine a write can outlive the request's deadline (DEADLINE_EXCEEDED) and still
+      // commit, or not: the list of sources decides, and the write is sent again when it did not land.
+      for (let attempt = 0; attempt < 3 && !(await present()); attempt++) {
+        const add = await server.send(
+          `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`,
+          { id: "zz_explorer_fixture", text, claims },
+          admin,
+        );
+        for (const e of add.body.errors ?? []) expect(["DEADLINE_EXCEEDED", "CONFLICT"]).toContain(e.extensions?.code);
+        await until(present, 20_000);
+      }
       const ids = await sourceIds();
-      expect(ids).toHaveLength(6);
+      expect(ids).toEqual([...before, "zz_explorer_fixture"]);
       const { page } = await open();
-      await ladderDrawn(page, 6);
+      await ladderDrawn(page, ids.length);
       expect(await drawnLadder(page, "zz_explorer_fixture")).toEqual([
         "1|associate-product-manager|Junior Widget Manager",
         "2|product-manager|Widget Manager",
@@ -252,9 +252,12 @@ promotions:
       expect(await drawnLadder(page, "zz_explorer_fixture")).toEqual(await apiLadder("zz_explorer_fixture"));
       expect(await page.locator('.ladders path.step[data-source="zz_explorer_fixture"]').count()).toBe(1);
     } finally {
-      await server.send(`mutation { removeSource(id: "zz_explorer_fixture") { removedId } }`, {}, { authorization: `Bearer ${TOKEN}` });
+      for (let attempt = 0; attempt < 3 && (await present()); attempt++) {
+        await server.send(`mutation { removeSource(id: "zz_explorer_fixture") { removedId } }`, {}, admin);
+        await until(async () => !(await present()), 20_000);
+      }
     }
-    expect(await sourceIds()).toHaveLength(5);
+    expect(await sourceIds()).toEqual(before);
   });
 
   it("opens a role: each source's definition, its conflicts by aspect, every quote highlighted at its offsets", async () => {
@@ -378,7 +381,7 @@ promotions:
       const first = expected[0]?.steps[0];
       expect(labels).toContain(`${first?.support} · ${first?.sources.map((s) => s.id.split("_")[0]).join(" ")}`);
       // The same paths on the ladders: the roles on them are outlined in every column.
-      await ladderDrawn(page, 5);
+      await ladderDrawn(page, (await sourceIds()).length);
       const outlined = new Set(await page.$$eval(".ladders g.role-box.on-path", (gs) => gs.map((g) => g.getAttribute("data-role"))));
       expect([...outlined].sort()).toEqual([...new Set(expected.flatMap((p) => p.roles.map((r) => r.slug)))].sort());
       if (minSupport === 1) await screenshot(page, "explorer-paths");
@@ -390,27 +393,28 @@ promotions:
     expect(consoleErrors).toEqual([]);
   });
 
-  it("says a title is unknown and offers suggestions", async () => {
+  it("says a misspelt title is unknown and offers resolveTitle's suggestions", async () => {
     const unknown = "Senior Prodct Mangr";
-    const { resolveTitle } = await server.query<{ resolveTitle: unknown[] }>(
-      `query ($t: String!) { resolveTitle(title: $t) { role { slug } } }`,
+    const { resolveTitle } = await server.query<{ resolveTitle: { role: { name: string }; matchedBy: string }[] }>(
+      `query ($t: String!) { resolveTitle(title: $t) { role { name } matchedBy } }`,
       { t: unknown },
     );
-    const { page } = await open(`#/paths?from=${encodeURIComponent(unknown)}&to=CPO`);
-    if (resolveTitle.length === 0) {
-      await page.waitForSelector(".resolution.unknown");
-      expect(await page.textContent(".resolution.unknown")).toContain(`unknown title “${unknown}”`);
-      expect(await page.$$eval(".resolution.unknown button.suggestion", (bs) => bs.map((b) => b.textContent))).toContain(
-        "Senior Product Manager",
-      );
-      await screenshot(page, "explorer-unknown-title");
-      await page.click(".resolution.unknown button.suggestion >> text=Senior Product Manager");
-      await page.waitForSelector(".path-list li");
-      expect(page.url()).toContain("from=Senior+Product+Manager");
-    } else {
-      // A forgiving resolveTitle (typo tolerance) resolves it: the page shows its first match.
-      await page.waitForSelector('.resolution[data-field="From"][data-role]');
-    }
+    // No source writes it: resolveTitle only offers roles close in spelling.
+    expect(resolveTitle.length).toBeGreaterThan(0);
+    expect(resolveTitle.filter((m) => m.matchedBy !== "FUZZY")).toEqual([]);
+    const { page, consoleErrors } = await open(`#/paths?from=${encodeURIComponent(unknown)}&to=CPO`);
+    await page.waitForSelector(".resolution.unknown");
+    expect(await page.textContent(".resolution.unknown")).toContain(`unknown title “${unknown}”`);
+    const offered = await page.$$eval(".resolution.unknown button.suggestion", (bs) => bs.map((b) => b.textContent));
+    expect(offered).toEqual([...new Set(resolveTitle.map((m) => m.role.name))]);
+    expect(offered[0]).toBe("Senior Product Manager");
+    // No path is drawn for a title the page does not know.
+    expect(await page.locator(".path-list li").count()).toBe(0);
+    await screenshot(page, "explorer-unknown-title");
+    await page.click(".resolution.unknown button.suggestion >> text=Senior Product Manager");
+    await page.waitForSelector(".path-list li");
+    expect(page.url()).toContain("from=Senior+Product+Manager");
+    expect(consoleErrors).toEqual([]);
   });
 
   it("shows pairwise agreement as a matrix whose cells open the shared and contradicted steps", async () => {

@@ -117,7 +117,7 @@ function App() {
             {({ sources: list }) => {
               switch (route.view) {
                 case "role":
-                  return <RoleView slug={route.role || lastRole} tables={tables} />;
+                  return <RoleView slug={route.role || lastRole} tables={tables} openRole={openRole} />;
                 case "paths":
                   return (
                     <PathsView

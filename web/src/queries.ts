@@ -67,7 +67,7 @@ export const RoleQuery = graphql(
 
 export const TitleQuery = graphql(`
   query ExplorerResolveTitle($title: String!) {
-    resolveTitle(title: $title) { role { slug name } relation matchedBy via { slug name } sources { id } }
+    resolveTitle(title: $title) { role { slug name } relation matchedBy matchedTitle via { slug name } sources { id } }
   }
 `);
 

@@ -9,8 +9,8 @@ export const ASPECT_SHORT: Record<string, string> = {
   ENTRY_LEVEL: "entry level",
   RESPONSIBILITIES: "duties",
   BAND: "band",
-  MANAGEMENT: "manages",
-  RELATIVE_RANK: "rank",
+  MANAGEMENT: "managing people",
+  RELATIVE_RANK: "rank vs. others",
 };
 
 /** The shortest words, for the marks on narrow role boxes. */
@@ -35,9 +35,9 @@ export const ASPECT_LONG: Record<string, string> = {
   SALARY: "Salary",
   ENTRY_LEVEL: "Entry level: the bottom rung or above it",
   RESPONSIBILITIES: "Responsibilities listed by some sources only",
-  BAND: "Band: entry-level, mid-level, senior, executive…",
-  MANAGEMENT: "Management: manages people or not",
-  RELATIVE_RANK: "Rank against another role: equal, above or below",
+  BAND: "Band: entry-level, mid-level, senior …",
+  MANAGEMENT: "Managing people or not",
+  RELATIVE_RANK: "Rank against another role",
 };
 
 export const TRACK_SHORT: Record<string, string> = { INDIVIDUAL_CONTRIBUTOR: "IC", MANAGEMENT: "Mgmt" };

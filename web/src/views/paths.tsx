@@ -135,16 +135,34 @@ function PathForm({ sources, request, setRequest }: { sources: Source[]; request
   );
 }
 
-/** Both titles through resolveTitle; suggestions (roles(search:) on each word) for a title it does not know. */
+interface Suggestion {
+  slug: string;
+  name: string;
+  /** What the typed title was taken for (a fuzzy match's title). */
+  near?: string | null | undefined;
+}
+
+/**
+ * A title through resolveTitle. Only exact matches (a title, a name, an abbreviation) resolve it; a
+ * title matched by spelling alone (FUZZY) is unknown, and its matches are offered as suggestions;
+ * with none, roles(search:) on the title, then on the start of each word, offers some.
+ */
 function useResolved(title: string) {
   return useLoad(title, async () => {
     const { resolveTitle } = await runQuery(TitleQuery, { title });
-    if (resolveTitle.length > 0) return { title, matches: resolveTitle, suggestions: [] as { slug: string; name: string }[] };
-    const words = [...new Set(title.split(/[^A-Za-z]+/).filter((w) => w.length >= 3))].slice(0, 4);
-    const found = await Promise.all(words.map((w) => runQuery(TitleSuggestionsQuery, { search: w.slice(0, 4) })));
-    const suggestions = new Map<string, string>();
-    for (const f of found) for (const e of f.roles.edges) suggestions.set(e.node.slug, e.node.name);
-    return { title, matches: resolveTitle, suggestions: [...suggestions].map(([slug, name]) => ({ slug, name })) };
+    const matches = resolveTitle.filter((m) => m.matchedBy !== "FUZZY");
+    const suggestions = new Map<string, Suggestion>();
+    for (const m of resolveTitle)
+      if (m.matchedBy === "FUZZY" && !suggestions.has(m.role.slug)) suggestions.set(m.role.slug, { ...m.role, near: m.matchedTitle });
+    if (matches.length === 0 && suggestions.size === 0) {
+      const words = [title, ...new Set(title.split(/[^A-Za-z]+/).filter((w) => w.length >= 3))].slice(0, 5);
+      for (const search of words) {
+        const { roles } = await runQuery(TitleSuggestionsQuery, { search: search === title ? search : search.slice(0, 4) });
+        for (const e of roles.edges) if (!suggestions.has(e.node.slug)) suggestions.set(e.node.slug, e.node);
+        if (suggestions.size >= 5) break;
+      }
+    }
+    return { title, matches, suggestions: [...suggestions.values()] };
   });
 }
 
@@ -194,7 +212,7 @@ function Resolution({
   use,
 }: {
   field: string;
-  resolved: { title: string; matches: Match[]; suggestions: { slug: string; name: string }[] };
+  resolved: { title: string; matches: Match[]; suggestions: Suggestion[] };
   use: (name: string) => void;
 }) {
   const [first, ...others] = resolved.matches;
@@ -213,6 +231,7 @@ function Resolution({
                 <button type="button" class="link suggestion" onClick={() => use(s.name)}>
                   {s.name}
                 </button>
+                {s.near && s.near !== s.name ? <span class="muted"> (close to “{s.near}”)</span> : null}
               </span>
             ))}
             ?

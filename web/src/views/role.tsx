@@ -4,7 +4,7 @@ import { Quote } from "../parts/evidence.tsx";
 import { ASPECT_LONG, money, shortSource, TRACK_LONG } from "../parts/labels.ts";
 import { Loaded, QueryLink } from "../parts/status.tsx";
 import { useQuery } from "../parts/useQuery.ts";
-import { RoleQuery } from "../queries.ts";
+import { KnownTitlesQuery, RoleQuery } from "../queries.ts";
 
 type Role = NonNullable<ResultOf<typeof RoleQuery>["role"]>;
 type Definition = Role["definitions"][number];
@@ -21,10 +21,11 @@ const DEFINITION_FACTS: { label: string; value: (d: Definition) => ComponentChil
   { label: "salary", value: (d) => (d.salaryUsd == null ? "not stated" : `${money(d.salaryUsd)} a year`) },
 ];
 
-export function RoleView({ slug, tables }: { slug: string; tables: boolean }) {
+export function RoleView({ slug, tables, openRole }: { slug: string; tables: boolean; openRole: (slug: string) => void }) {
   const state = useQuery(RoleQuery, { role: slug });
   return (
     <section aria-labelledby="role-heading" class="role-view">
+      <RolePicker slug={slug} openRole={openRole} />
       <Loaded state={state} what={`the role ${slug}`}>
         {(data) =>
           data.role === null ? (
@@ -37,6 +38,24 @@ export function RoleView({ slug, tables }: { slug: string; tables: boolean }) {
         }
       </Loaded>
     </section>
+  );
+}
+
+/** Every role in ladder order, to open one without the ladders (a keyboard user's shortcut too). */
+function RolePicker({ slug, openRole }: { slug: string; openRole: (slug: string) => void }) {
+  const roles = useQuery(KnownTitlesQuery, {});
+  if (roles.status !== "done") return null;
+  return (
+    <label class="role-picker">
+      Open a role{" "}
+      <select value={slug} onChange={(e) => openRole((e.target as HTMLSelectElement).value)}>
+        {roles.data.roles.edges.map((e) => (
+          <option key={e.node.slug} value={e.node.slug}>
+            {e.node.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
