@@ -1,5 +1,6 @@
 import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLES } from "../../src/server/examples.ts";
 import { launchChromium, openOfflinePage, screenshot } from "../support/browser.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 
@@ -24,7 +25,8 @@ describe("GraphiQL at /graphql, on a network that reaches only this server", () 
     await page.locator(".graphiql-query-editor").waitFor();
     const query = page.locator(".graphiql-query-editor");
     await expect.poll(() => text(query), { timeout: 20_000 }).toContain("query PathByOneArticle");
-    expect(await page.locator(".graphiql-tab").count()).toBe(9);
+    // One tab per worked example.
+    expect(await page.locator(".graphiql-tab").count()).toBe(EXAMPLES.length);
 
     await page.locator(".graphiql-execute-button").click();
     const response = page.locator(".graphiql-response");

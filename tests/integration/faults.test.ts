@@ -138,6 +138,9 @@ describe("Neo4j frozen (SIGSTOP) and killed (kill -9)", () => {
         /^the local Neo4j exited \(killed by a signal\); restart attempt 1|^the local Neo4j exited; restart attempt 1 under way/,
       );
       await answersAgain(target, 150_000);
+      // Bolt answers a moment before the launcher prints its ready line (it sets the password
+      // first); the supervisor swaps in the new process on that line.
+      await expect.poll(() => supervised.state(), { timeout: 60_000, interval: 250 }).toBeUndefined();
       expect(supervised.current().pid).not.toBe(killed);
       expect(supervised.state()).toBeUndefined();
       expect((await fetch(`${target.origin}/ready`)).status).toBe(200);

@@ -54,19 +54,19 @@ describe("per-source fields", () => {
     expect(all.role?.definitions.map((d) => d.source.id)).toEqual([S.a000, S.a003]);
   });
 
-  it("Source.skills lists 004's skill claims by skill, each with its role and source", async () => {
+  it("Source.skills lists 004's skill claims in reading order, each with its role and source", async () => {
     const data = await server.execute(SourceSkills, { id: S.a004 });
     expect(data.source?.skills.map((k) => [k.skill.slug, k.role?.slug ?? null, k.source.id])).toEqual([
-      ["collaboration", "associate-product-manager", S.a004],
-      ["collaboration", "product-manager", S.a004],
-      ["communication", "product-manager", S.a004],
-      ["data-driven-decision-making", "chief-product-officer", S.a004],
-      ["data-driven-decision-making", "director-of-product", S.a004],
       ["prioritization", "associate-product-manager", S.a004],
+      ["collaboration", "associate-product-manager", S.a004],
+      ["communication", "product-manager", S.a004],
+      ["collaboration", "product-manager", S.a004],
       ["prioritization", "product-manager", S.a004],
-      ["product-sense", "chief-product-officer", S.a004],
       ["product-sense", "senior-product-manager", S.a004],
+      ["data-driven-decision-making", "director-of-product", S.a004],
+      ["product-sense", "chief-product-officer", S.a004],
       ["product-vision", "chief-product-officer", S.a004],
+      ["data-driven-decision-making", "chief-product-officer", S.a004],
     ]);
   });
 
