@@ -230,9 +230,10 @@ describe("explorer page", () => {
         for (const [role, label] of labels) if (role === slug) expect(label).toContain(`sources disagree on ${written[0]}.`);
       } else expect(written).toContain(shown);
     }
-    // Read off the articles: they give the Senior PM different next roles, different years and different duties.
+    // Read off the articles: they give the Senior PM different next roles, years and duties, put it in the senior band
+    // (001, 003) or mid-level (004), and 000 ranks the Product Leader equal to it "in some organizations" only.
     expect(new Set(labels.filter(([role]) => role === "senior-product-manager").map(([, label]) => label?.split("; ")[1]))).toEqual(
-      new Set(["sources disagree on next step, years, duties. Open the role."]),
+      new Set(["sources disagree on next step, years, duties, band, rank vs. others. Open the role."]),
     );
   });
 

@@ -55,7 +55,7 @@ const DEFINITION_FACTS: { label: string; value: (d: Definition) => ComponentChil
       ),
   },
   {
-    label: "rank against other roles",
+    label: "rank vs. others",
     value: (d) =>
       claimList(
         d.relativeRanks.map((r, i) => (
