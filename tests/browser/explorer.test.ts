@@ -108,6 +108,29 @@ async function drawnLadder(page: Page, source: string): Promise<string[]> {
   ).sort();
 }
 
+interface DefinitionClaims {
+  source: { id: string };
+  bands: { band: string; level: string; condition: string | null; evidence: { start: number; end: number } }[];
+  management: {
+    scope: string;
+    over: string | null;
+    count: { text: string } | null;
+    condition: string | null;
+    evidence: { start: number; end: number };
+  }[];
+  relativeRanks: {
+    relation: string;
+    other: { slug: string; name: string };
+    condition: string | null;
+    evidence: { start: number; end: number };
+  }[];
+}
+
+const ROLE_CLAIMS = `{ role(id: "vp-of-product") { definitions { source { id }
+  bands { band level condition evidence { start end } }
+  management { scope over count { text } condition evidence { start end } }
+  relativeRanks { relation other { slug name } condition evidence { start end } } } } }`;
+
 describe("explorer page", () => {
   it("loads under a strict CSP with no console error, no failed request, nothing off-host, and only queries sent", async () => {
     const ids = await sourceIds();
@@ -191,15 +214,27 @@ describe("explorer page", () => {
     const marks = await page.$$eval(".ladders g.role-box", (gs) =>
       gs.map((g) => `${g.getAttribute("data-role")}: ${[...g.querySelectorAll(".role-dispute")].map((t) => t.textContent).join(" ")}`),
     );
+    const labels = await page.$$eval(".ladders g.role-box", (gs) =>
+      gs.map((g) => [g.getAttribute("data-role"), g.getAttribute("aria-label")]),
+    );
     for (const mark of new Set(marks)) {
       const [slug = "", text = ""] = mark.split(": ");
       const aspects = [...new Set(conflicts.filter((c) => c.role.slug === slug).map((c) => c.aspect))];
-      const shown = text === "" ? [] : text.replace(/^≠ /, "").split(/,\s*/);
+      const shown = text.replace(/^≠ /, "");
       // Narrow boxes (two roles on one rung) write the shortest words.
-      expect([aspects.map((a) => ASPECT_SHORT[a] ?? a), aspects.map((a) => ASPECT_TINY[a] ?? a)]).toContainEqual(shown);
+      const written = [aspects.map((a) => ASPECT_SHORT[a] ?? a).join(", "), aspects.map((a) => ASPECT_TINY[a] ?? a).join(", ")];
+      if (shown.endsWith("…")) {
+        // Two lines cut with "…" when the words do not fit; the box's label names every aspect.
+        const cut = shown.slice(0, -1);
+        expect(written.map((w) => w.slice(0, cut.length))).toContain(cut);
+        for (const [role, label] of labels) if (role === slug) expect(label).toContain(`sources disagree on ${written[0]}.`);
+      } else expect(written).toContain(shown);
     }
-    // Read off the articles: they give the Senior PM different next roles, different years and different duties.
-    expect(marks).toContain("senior-product-manager: ≠ next step, years, duties");
+    // Read off the articles: they give the Senior PM different next roles, years and duties, put it in the senior band
+    // (001, 003) or mid-level (004), and 000 ranks the Product Leader equal to it "in some organizations" only.
+    expect(new Set(labels.filter(([role]) => role === "senior-product-manager").map(([, label]) => label?.split("; ")[1]))).toEqual(
+      new Set(["sources disagree on next step, years, duties, band, rank vs. others. Open the role."]),
+    );
   });
 
   it("gives a sixth article its own column with no code change, and drops it when removed", async () => {
@@ -292,6 +327,73 @@ promotions:
       { source: "001_a8ebed2f27fe2428", title: "Chief Product Officer/VP Of Product", rank: "5" },
     ]);
     expect(await page.textContent('.definition[data-source="000_18567d4f4f5ab0b1"] dl')).toContain("$203,697 a year");
+
+    // Bands, management and ranks against other roles: each card lists exactly the claims role(id:) returns, each quote among its own.
+    const { role: claimed } = await server.query<{ role: { definitions: DefinitionClaims[] } }>(ROLE_CLAIMS);
+    const drawnClaims = await page.$$eval(".definition", (as) =>
+      as.map((a) => {
+        const text = (li: Element, selector: string) => li.querySelector(selector)?.textContent ?? null;
+        return {
+          source: a.getAttribute("data-source"),
+          bands: [...a.querySelectorAll("li.band")].map((li) => ({
+            level: li.getAttribute("data-level"),
+            band: text(li, ".claim-value"),
+            condition: text(li, ".condition"),
+          })),
+          management: [...a.querySelectorAll("li.management")].map((li) => ({
+            scope: li.getAttribute("data-scope"),
+            over: text(li, ".over"),
+            count: text(li, ".count"),
+            condition: text(li, ".condition"),
+          })),
+          relativeRanks: [...a.querySelectorAll("li.relative-rank")].map((li) => ({
+            relation: li.getAttribute("data-relation"),
+            other: li.getAttribute("data-other"),
+            otherName: text(li, ".claim-value"),
+            condition: text(li, ".condition"),
+          })),
+          quotes: [...a.querySelectorAll("blockquote.evidence")].map(
+            (b) => `${b.getAttribute("data-start")}-${b.getAttribute("data-end")}`,
+          ),
+        };
+      }),
+    );
+    expect(drawnClaims.map(({ quotes, ...facts }) => facts)).toEqual(
+      claimed.definitions.map((d) => ({
+        source: d.source.id,
+        bands: d.bands.map((b) => ({ level: b.level, band: b.band, condition: b.condition })),
+        management: d.management.map((m) => ({ scope: m.scope, over: m.over, count: m.count?.text ?? null, condition: m.condition })),
+        relativeRanks: d.relativeRanks.map((r) => ({
+          relation: r.relation,
+          other: r.other.slug,
+          otherName: r.other.name,
+          condition: r.condition,
+        })),
+      })),
+    );
+    for (const [i, d] of claimed.definitions.entries()) {
+      for (const c of [...d.bands, ...d.management, ...d.relativeRanks]) {
+        expect(drawnClaims[i]?.quotes).toContain(`${c.evidence.start}-${c.evidence.end}`);
+      }
+    }
+    // Read off article 000: the VP of Product "is an executive position" and "Manages members of the product team structure";
+    // a Product Leader is, "in others" (organizations), equal in rank to the VP of Product.
+    expect(drawnClaims[0]?.bands).toEqual([
+      { level: "EXECUTIVE", band: "executive position", condition: null },
+      { level: "EXECUTIVE", band: "Executive", condition: null },
+    ]);
+    expect(drawnClaims[0]?.management).toContainEqual({
+      scope: "MANAGES_PEOPLE",
+      over: "members of the product team structure",
+      count: null,
+      condition: null,
+    });
+    expect(drawnClaims[0]?.relativeRanks).toContainEqual({
+      relation: "EQUAL",
+      other: "product-leader",
+      otherName: "Product Leader",
+      condition: "in others",
+    });
 
     const conflicts = await page.$$eval("section.conflict", (ss) =>
       ss.map((s) => ({

@@ -52,6 +52,9 @@ export const RoleQuery = graphql(
         yearsOfExperience { text min max }
         note
         evidence { ...ExplorerEvidence }
+        bands { band level condition evidence { ...ExplorerEvidence } }
+        management { scope over count { text } condition evidence { ...ExplorerEvidence } }
+        relativeRanks { relation other { slug name } condition evidence { ...ExplorerEvidence } }
       }
       conflicts {
         aspect

@@ -43,6 +43,17 @@ export const ASPECT_LONG: Record<string, string> = {
 export const TRACK_SHORT: Record<string, string> = { INDIVIDUAL_CONTRIBUTOR: "IC", MANAGEMENT: "Mgmt" };
 export const TRACK_LONG: Record<string, string> = { INDIVIDUAL_CONTRIBUTOR: "individual contributor", MANAGEMENT: "management" };
 
+/** A ManagementScope in words, read before the `over` a source writes ("manages: members of the team"). */
+export const SCOPE_LONG: Record<string, string> = {
+  MANAGES_PEOPLE: "manages people",
+  LEADS: "leads",
+  MENTORS: "mentors",
+  NO_PEOPLE_MANAGEMENT: "little or no people management",
+};
+
+/** A RankRelation in words, read before the other role's name. */
+export const RELATION_LONG: Record<string, string> = { ABOVE: "ranks above", BELOW: "ranks below", EQUAL: "equal in rank to" };
+
 export const KIND_LONG: Record<string, string> = { EXPLICIT: "stated in a sentence", LADDER_ORDER: "implied by the ladder's order" };
 
 /** "000_18567d4f4f5ab0b1" → "000": the short name sources go by on the page (the full id is in every tooltip). */

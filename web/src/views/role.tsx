@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { graphiqlLink, type ResultOf } from "../graphql.ts";
 import { Quote } from "../parts/evidence.tsx";
-import { ASPECT_LONG, money, shortSource, TRACK_LONG } from "../parts/labels.ts";
+import { ASPECT_LONG, money, RELATION_LONG, SCOPE_LONG, shortSource, TRACK_LONG } from "../parts/labels.ts";
 import { Loaded, QueryLink } from "../parts/status.tsx";
 import { useQuery } from "../parts/useQuery.ts";
 import { KnownTitlesQuery, RoleQuery } from "../queries.ts";
@@ -19,7 +19,80 @@ const DEFINITION_FACTS: { label: string; value: (d: Definition) => ComponentChil
   { label: "track", value: (d) => (d.track ? TRACK_LONG[d.track] : "not stated") },
   { label: "years of experience", value: (d) => d.yearsOfExperience?.text ?? "not stated" },
   { label: "salary", value: (d) => (d.salaryUsd == null ? "not stated" : `${money(d.salaryUsd)} a year`) },
+  {
+    label: "band",
+    value: (d) =>
+      claimList(
+        d.bands.map((b, i) => (
+          <li key={String(i)} class="claim band" data-level={b.level}>
+            <span class="claim-value">{b.band}</span>
+            <Condition text={b.condition} />
+          </li>
+        )),
+      ),
+  },
+  {
+    label: "managing people",
+    value: (d) =>
+      claimList(
+        d.management.map((m, i) => (
+          <li key={String(i)} class="claim management" data-scope={m.scope}>
+            <span class="claim-value">{SCOPE_LONG[m.scope] ?? m.scope}</span>
+            {m.over ? (
+              <>
+                : <span class="over">{m.over}</span>
+              </>
+            ) : null}
+            {m.count ? (
+              <>
+                {" "}
+                (how many: <span class="count">{m.count.text}</span>)
+              </>
+            ) : null}
+            <Condition text={m.condition} />
+          </li>
+        )),
+      ),
+  },
+  {
+    label: "rank vs. others",
+    value: (d) =>
+      claimList(
+        d.relativeRanks.map((r, i) => (
+          <li key={String(i)} class="claim relative-rank" data-relation={r.relation} data-other={r.other.slug}>
+            {RELATION_LONG[r.relation] ?? r.relation} <span class="claim-value">{r.other.name}</span>
+            <Condition text={r.condition} />
+          </li>
+        )),
+      ),
+  },
 ];
+
+/** A definition's claims of one kind (bands, management, relative ranks) as a list; none: "not stated". */
+function claimList(items: preact.JSX.Element[]): ComponentChildren {
+  return items.length === 0 ? "not stated" : <ul class="claims">{items}</ul>;
+}
+
+/** Where a source limits a claim ("In larger businesses"), as written. */
+function Condition({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <>
+      {" "}
+      — <span class="condition">{text}</span>
+    </>
+  );
+}
+
+/** Every quote a definition rests on: its own (title, summary, track …), then its bands', management's and ranks'. */
+function definitionQuotes(d: Definition) {
+  return [
+    ...d.evidence,
+    ...d.bands.map((b) => b.evidence),
+    ...d.management.map((m) => m.evidence),
+    ...d.relativeRanks.map((r) => r.evidence),
+  ];
+}
 
 export function RoleView({ slug, tables, openRole }: { slug: string; tables: boolean; openRole: (slug: string) => void }) {
   const state = useQuery(RoleQuery, { role: slug });
@@ -131,8 +204,8 @@ function DefinitionCards({ definitions }: { definitions: Definition[] }) {
           {d.summary ? <p class="summary">{d.summary}</p> : null}
           {d.note ? <p class="note">Reader's note: {d.note}</p> : null}
           <details>
-            <summary>The {d.evidence.length} quotes this definition rests on</summary>
-            {d.evidence.map((e, i) => (
+            <summary>The {definitionQuotes(d).length} quotes this definition rests on</summary>
+            {definitionQuotes(d).map((e, i) => (
               <Quote key={String(i)} evidence={e} />
             ))}
           </details>
