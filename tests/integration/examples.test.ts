@@ -1,5 +1,6 @@
 // Every GraphiQL tab (src/server/examples.ts) answers on the seed graph exactly what the README
 // says it answers: the values here are the README's, read off the articles.
+import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/server/examples.ts";
 import { startTestServer } from "../support/server.ts";
@@ -34,6 +35,12 @@ describe("README examples, answered as the README says", () => {
       "OneSourceAtAGlance",
       "RolesOfOneSource",
       "SkillGap",
+      "Bands",
+      "ManagementScope",
+      "RelativeRanks",
+      "OutsideRoles",
+      "SkillsAsTold",
+      "ReadinessSigns",
     ]);
   });
 
@@ -256,7 +263,7 @@ describe("README examples, answered as the README says", () => {
     ]);
   });
 
-  it("OneSourceAtAGlance: 003's ladder and its nine skill claims", async () => {
+  it("OneSourceAtAGlance: 003's ladder and its nine skill claims, in reading order", async () => {
     const { source } = await tab<{
       source: {
         title: string;
@@ -271,16 +278,17 @@ describe("README examples, answered as the README says", () => {
       [3, ["senior-product-manager"]],
       [4, ["group-product-manager", "principal-product-manager"]],
     ]);
+    // In reading order (Source.skills is the SkillStatement list, ordered by where the article says it).
     expect(source.skills.map((k) => [k.skill.slug, k.role?.slug ?? null])).toEqual([
-      ["data-analytics", null],
+      ["empathy", "associate-product-manager"],
       ["data-analytics", "senior-product-manager"],
       ["design", "senior-product-manager"],
+      ["user-research", "senior-product-manager"],
       ["domain-expertise", "product-manager"],
       ["domain-expertise", "senior-product-manager"],
-      ["empathy", "associate-product-manager"],
       ["product-strategy", null],
+      ["data-analytics", null],
       ["user-research", null],
-      ["user-research", "senior-product-manager"],
     ]);
   });
 
@@ -308,5 +316,245 @@ describe("README examples, answered as the README says", () => {
     expect(skillGap.missing[0]?.evidence.map((e) => e.quote)).toEqual([
       "Communication, leadership, and collaboration skills are necessary to succeed in this position as you are tasked to constantly communicate with both your end-user customers and team members to identify previously unseen challenges and possible opportunities.",
     ]);
+  });
+  it("Bands: the Senior PM is senior to 001 and 003, mid-level to 004; three BAND conflicts", async () => {
+    const { role, conflicts } = await tab<{
+      role: { bands: { source: { id: string }; band: string; level: string; condition: string | null; evidence: { quote: string } }[] };
+      conflicts: {
+        role: { slug: string };
+        summary: string;
+        positions: { value: string; band: string; sources: { id: string }[] }[];
+        withinSource: { id: string }[];
+      }[];
+    }>("Bands");
+    expect(role.bands.map((b) => [b.source.id, b.band, b.level, b.condition, b.evidence.quote])).toEqual([
+      [S001, "Senior level", "SENIOR", null, "Once you've reached the Senior level"],
+      [S003, "senior", "SENIOR", null, "the primary difference between a mid-level and senior is the complexity"],
+      [S004, "Mid-level", "MID", null, "Mid-level Product manager positions"],
+    ]);
+    expect(conflicts.map((c) => [c.role.slug, c.positions.map((p) => [p.value, p.band, ids(p.sources)]), ids(c.withinSource)])).toEqual([
+      [
+        "director-of-product",
+        [
+          ["executive", "EXECUTIVE", [S004]],
+          ["senior", "SENIOR", [S002]],
+        ],
+        [],
+      ],
+      [
+        "product-manager",
+        [
+          ["entry level", "ENTRY", [S004]],
+          ["mid-level", "MID", [S001, S003, S004]],
+        ],
+        [S004],
+      ],
+      [
+        "senior-product-manager",
+        [
+          ["mid-level", "MID", [S004]],
+          ["senior", "SENIOR", [S001, S003]],
+        ],
+        [],
+      ],
+    ]);
+    expect(conflicts[1]?.summary).toContain(`${S004} bands it entry level "in few companies"`);
+  });
+
+  it("ManagementScope: 000 and 001 say the Product Leader manages no one, 002 that it manages junior PMs; 001 on both sides", async () => {
+    const { role } = await tab<{
+      role: {
+        management: {
+          source: { id: string };
+          scope: string;
+          over: string | null;
+          overRoles: { slug: string }[];
+          count: { text: string; min: number | null; max: number | null } | null;
+          condition: string | null;
+          evidence: { quote: string };
+        }[];
+        conflicts: {
+          positions: { value: string; peopleManagement: string; sources: { id: string }[] }[];
+          withinSource: { id: string }[];
+        }[];
+      };
+    }>("ManagementScope");
+    expect(role.management.map((m) => [m.source.id, m.scope, m.over, slugs(m.overRoles), m.count, m.condition])).toEqual([
+      [S000, "NO_PEOPLE_MANAGEMENT", null, [], null, null],
+      [S000, "NO_PEOPLE_MANAGEMENT", null, [], null, null],
+      [S001, "NO_PEOPLE_MANAGEMENT", null, [], null, null],
+      [S001, "NO_PEOPLE_MANAGEMENT", null, [], null, null],
+      [
+        S002,
+        "MANAGES_PEOPLE",
+        "multiple junior product managers",
+        ["junior-product-manager"],
+        { text: "multiple", min: 2, max: null },
+        "In larger businesses",
+      ],
+    ]);
+    const quoted = [
+      "more focused on the technical aspect of the product than managing people",
+      "do not want to further your involvement in managing people",
+      "much more focused on the product itself",
+      "focus much less on team oversight",
+      "multiple junior product managers",
+    ];
+    expect(role.management.map((m) => m.evidence.quote)).toEqual(quoted.map((q) => expect.stringContaining(q)));
+    expect(role.conflicts.map((c) => [c.positions.map((p) => [p.value, p.peopleManagement, ids(p.sources)]), ids(c.withinSource)])).toEqual(
+      [
+        [
+          [
+            ["little or no people management", "NO_PEOPLE_MANAGEMENT", [S000, S001]],
+            ["manages people", "MANAGES_PEOPLE", [S001, S002]],
+          ],
+          [S001],
+        ],
+      ],
+    );
+  });
+
+  it("RelativeRanks: what 000 and 001 say the Product Leader equals, and three RELATIVE_RANK conflicts", async () => {
+    const { role } = await tab<{
+      role: {
+        relativeRanks: {
+          source: { id: string };
+          relation: string;
+          other: { slug: string };
+          condition: string | null;
+          evidence: { quote: string };
+        }[];
+        conflicts: {
+          summary: string;
+          positions: { value: string; rankRelation: string; otherRole: { slug: string }; sources: { id: string }[] }[];
+        }[];
+      };
+    }>("RelativeRanks");
+    expect(role.relativeRanks.map((r) => [r.source.id, r.relation, r.other.slug, r.condition])).toEqual([
+      [S000, "EQUAL", "director-of-product", null],
+      [S000, "EQUAL", "group-product-manager", null],
+      [S000, "EQUAL", "senior-product-manager", "In some organizations"],
+      [S000, "EQUAL", "vp-of-product", "in others"],
+      [S001, "EQUAL", "head-of-product", "Depending on the organization"],
+    ]);
+    expect(role.relativeRanks[0]?.evidence.quote).toMatch(/^Once you reach the next level, you will have two positions to choose from/);
+    expect(role.conflicts.map((c) => c.positions.map((p) => [p.rankRelation, p.otherRole.slug, ids(p.sources)]))).toEqual([
+      [
+        ["BELOW", "director-of-product", [S002]],
+        ["EQUAL", "director-of-product", [S000]],
+      ],
+      [
+        ["ABOVE", "senior-product-manager", [S000, S001, S002]],
+        ["EQUAL", "senior-product-manager", [S000]],
+      ],
+      [
+        ["BELOW", "vp-of-product", [S000, S001, S002]],
+        ["EQUAL", "vp-of-product", [S000]],
+      ],
+    ]);
+    expect(role.conflicts[1]?.summary).toContain(`${S000}: "In some organizations"`);
+    expect(role.conflicts[2]?.summary).toContain(`${S000}: "in others"`);
+  });
+
+  it("OutsideRoles: the CEO is off the ladder; 002 has the CPO held by the CEO, 004 the Director working with the CEO", async () => {
+    const { resolveTitle, role } = await tab<{
+      resolveTitle: { role: { slug: string; outsideLadder: boolean } }[];
+      role: {
+        outsideRoles: {
+          source: { id: string };
+          role: { slug: string };
+          relation: string;
+          title: string;
+          condition: string | null;
+          evidence: { quote: string };
+        }[];
+      };
+    }>("OutsideRoles");
+    expect(resolveTitle.map((m) => [m.role.slug, m.role.outsideLadder])).toEqual([["chief-executive-officer", true]]);
+    expect(role.outsideRoles.map((o) => [o.source.id, o.role.slug, o.relation, o.title, o.condition])).toEqual([
+      [S002, "chief-product-officer", "HELD_BY", "chief executive officer", "Typically"],
+      [S004, "director-of-product", "WORKS_WITH", "CEO", null],
+    ]);
+    expect(role.outsideRoles[0]?.evidence.quote).toBe(
+      "Typically, the company's chief executive officer is the chief product officer (CEO).",
+    );
+  });
+
+  it("SkillsAsTold: 001's 32 skill claims, its top skill, its soft, hard and transferable skills, and fourteen tied to a step", async () => {
+    type Statement = {
+      skill: { slug: string };
+      role: { slug: string } | null;
+      scope: string;
+      step: { from: { slug: string }; to: { slug: string } } | null;
+      classification: { text: string; kind: string } | null;
+      emphasis: { text: string; level: string } | null;
+    };
+    const { source } = await tab<{ source: { skills: Statement[] } }>("SkillsAsTold");
+    const { skills } = source;
+    expect(skills).toHaveLength(32);
+    expect(skills.filter((k) => k.emphasis?.level === "TOP").map((k) => [k.skill.slug, k.emphasis?.text, k.classification])).toEqual([
+      ["empathy", "the top skill", { text: "soft skills", kind: "SOFT" }],
+    ]);
+    expect(
+      skills.filter((k) => k.emphasis?.level === "KEY").map((k) => [k.skill.slug, k.emphasis?.text, k.scope, k.role?.slug ?? null]),
+    ).toEqual([
+      ["agile-methodologies", "essential", "ROLE", "associate-product-manager"],
+      ["design-thinking", "essential", "ROLE", "associate-product-manager"],
+      ["product-development", "essential", "ROLE", "associate-product-manager"],
+      ["networking", "critical", "PROFESSION", null],
+      ["communication", "is key", "ROLE", "product-manager"],
+    ]);
+    const classified = (kind: string) =>
+      skills.filter((k) => k.classification?.kind === kind).map((k) => [k.skill.slug, k.classification?.text]);
+    expect(classified("SOFT")).toEqual([
+      ["empathy", "soft skills"],
+      ["critical-thinking", "soft skills"],
+      ["flexibility", "soft skills"],
+      ["communication", "soft skills"],
+    ]);
+    expect(classified("HARD")).toEqual([
+      ["programming", "hard skills"],
+      ["user-stories", "hard skills"],
+      ["ux-design", "hard skills"],
+      ["customer-journey-mapping", "hard skills"],
+      ["design-thinking", "hard skills"],
+    ]);
+    expect(classified("OTHER")).toEqual([
+      ["data-analysis", "transferable skills"],
+      ["project-management", "transferable skills"],
+      ["ux-design", "transferable skills"],
+    ]);
+    const steps = skills.filter((k) => k.scope === "STEP");
+    expect(steps).toHaveLength(14);
+    const onStep = (from: string, to: string) =>
+      steps.filter((k) => k.step?.from.slug === from && k.step.to.slug === to && k.role?.slug === to).map((k) => k.skill.slug);
+    expect(onStep("associate-product-manager", "product-manager")).toEqual(["project-management"]);
+    expect(onStep("product-manager", "senior-product-manager")).toHaveLength(8);
+    expect(onStep("senior-product-manager", "director-of-product")).toHaveLength(5);
+  });
+
+  it("ReadinessSigns: eight signs, all from 001, on the one step up from the Product Manager", async () => {
+    const { nextRoles } = await tab<{
+      nextRoles: {
+        to: { slug: string };
+        readinessSigns: { source: { id: string }; sign: string; evidence: { start: number; end: number } }[];
+      }[];
+    }>("ReadinessSigns");
+    expect(nextRoles.map((e) => e.to.slug)).toEqual(["senior-product-manager"]);
+    const signs = nextRoles[0]?.readinessSigns ?? [];
+    expect(signs).toHaveLength(8);
+    expect(new Set(ids(signs.map((s) => s.source)))).toEqual(new Set([S001]));
+    expect(signs[0]?.sign).toBe("Once a product manager has around 3-5 years of experience under their belt");
+    expect(signs.slice(1).map((s) => s.sign.slice(0, s.sign.indexOf(":")))).toEqual([
+      "You're a leader",
+      "You've delivered results",
+      "You're a skilled manager",
+      "You're highly insightful",
+      "You're an excellent collaborator",
+      "You have a solid foundation of knowledge",
+      "You think like a strategist",
+    ]);
+    const text = readFileSync(new URL(`../../seed/sources/${S001}.txt`, import.meta.url), "utf8");
+    for (const s of signs) expect(text.slice(s.evidence.start, s.evidence.end)).toBe(s.sign);
   });
 });
