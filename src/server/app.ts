@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { useGraphQlJit } from "@envelop/graphql-jit";
 import { createYoga } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
@@ -77,9 +76,6 @@ export function createApp(deps: AppDeps) {
       requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS),
       readiness(deps),
       metrics(deps.driver),
-      // Compiled execution (graphql-jit): it sets the execute function, so it comes before the
-      // plugins that wrap it (spans, the response cache).
-      useGraphQlJit(),
       graphqlSpans(),
       ...(deps.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...deps.responseCache })] : []),
     ],
