@@ -44,6 +44,15 @@ export class QueryTimeoutError extends LimitExceededError {
   }
 }
 
+/** A statement Neo4j stopped because it needed more memory than a transaction may use: the query asked too much. */
+export class QueryTooLargeError extends LimitExceededError {
+  constructor() {
+    super(
+      "the query needed more memory than one database transaction may use and was stopped; ask for less: fewer maxSteps or first, a smaller page, fewer nested lists, or narrow it with sources or minSupport",
+    );
+  }
+}
+
 export class DatabaseUnavailableError extends UserFacingError {
   constructor() {
     super(

@@ -49,6 +49,14 @@ export function isQueryTimeout(error: unknown): boolean {
   );
 }
 
+/**
+ * True when Neo4j stopped a statement for its memory (the transaction's memory pool, or the heap):
+ * a query too large for the database, the client's to narrow (LIMIT_EXCEEDED), and not worth retrying.
+ */
+export function isQueryOutOfMemory(error: unknown): boolean {
+  return error instanceof Neo4jError && /OutOfMemoryError$/.test(error.code);
+}
+
 /** True for the errors that mean "the database is not answering" rather than "the query is wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError) || isQueryTimeout(error)) return false;

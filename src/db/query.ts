@@ -1,8 +1,8 @@
 import { session as accessMode, type Driver, isRetryableError } from "neo4j-driver";
-import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
+import { DatabaseUnavailableError, QueryTimeoutError, QueryTooLargeError } from "../errors.ts";
 import { inSpan } from "../observability/tracing.ts";
 import { type StatementName, statements } from "./cypher.ts";
-import { isDatabaseUnavailable, isQueryTimeout } from "./driver.ts";
+import { isDatabaseUnavailable, isQueryOutOfMemory, isQueryTimeout } from "./driver.ts";
 
 export interface QueryScope {
   driver: Driver;
@@ -52,6 +52,7 @@ export async function read<Row>(scope: QueryScope, name: StatementName, params: 
       try {
         return await runOnce<Row>(scope, text, params);
       } catch (error) {
+        if (isQueryOutOfMemory(error)) throw new QueryTooLargeError();
         if (isRetryableError(error) && performance.now() - began < READ_RETRY.budgetMs) {
           await sleep(delay);
           continue;

@@ -91,12 +91,12 @@ describe("a dense ladder (five roles all promoting to each other)", () => {
     expect(Math.max(...paths.map((p) => p.length))).toBeLessThanOrEqual(3);
   });
 
-  it("maxSteps: 10 over every source is refused with LIMIT_EXCEEDED and advice (the limit on paths explored or the transaction timeout), and the server answers at once after", async () => {
+  it("maxSteps: 10 over every source is refused with LIMIT_EXCEEDED and advice (the limit on paths explored, the transaction timeout or its memory), and the server answers at once after", async () => {
     const body = await post(server, PATHS, { from: "associate-product-manager", to: "vp-of-product", maxSteps: 10 });
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(["LIMIT_EXCEEDED"]);
     // Which bound stops it first depends on the machine's speed; both say what to ask for instead.
     expect(body.errors?.[0]?.message).toMatch(
-      /^(the search stopped after 10000 candidate paths of at most 10 steps, so the answer would be incomplete: ask for fewer maxSteps|the query needed more than the 10 s one database transaction may take and was stopped; ask for less: fewer maxSteps)/,
+      /^(the search stopped after 10000 candidate paths of at most 10 steps, so the answer would be incomplete: ask for fewer maxSteps|the query needed more than the 10 s one database transaction may take and was stopped; ask for less: fewer maxSteps|the query needed more memory than one database transaction may use and was stopped; ask for less: fewer maxSteps)/,
     );
     const next = await post(server, "{ sources { id } }");
     expect(next.data?.sources).toHaveLength(6);
