@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import { parse } from "graphql";
@@ -9,6 +8,7 @@ import { ASPECT_SHORT, ASPECT_TINY } from "../../web/src/parts/labels.ts";
 import { launchChromium, type OfflinePage, openOfflinePage, SCREENSHOTS, screenshot } from "../support/browser.ts";
 import { freePort } from "../support/database.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
+import { widgetLadderClaims } from "../support/widgetLadder.ts";
 
 // The explorer page in Debian's Chromium, against the real server on the real Neo4j with the seed loaded.
 // Every expected value is read from the public GraphQL API, the same answers the page draws.
@@ -241,26 +241,7 @@ describe("explorer page", () => {
     const text =
       "Fixture Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\nA widget manager is promoted from junior widget manager after two years.\n";
     const quote = "A widget manager is promoted from junior widget manager after two years.";
-    const claims = `
-source:
-  id: zz_explorer_fixture
-  title: Fixture Ladder
-  sha256: ${createHash("sha256").update(text).digest("hex")}
-roles:
-  - role: associate-product-manager
-    title: { text: Junior Widget Manager, occurrence: 1 }
-    rank: 1
-    summary: A junior widget manager polishes widgets.
-  - role: product-manager
-    title: { text: Widget Manager, occurrence: 2 }
-    rank: 2
-    summary: "${quote}"
-promotions:
-  - from: associate-product-manager
-    to: product-manager
-    kind: EXPLICIT
-    quote: "${quote}"
-`;
+    const claims = widgetLadderClaims({ id: "zz_explorer_fixture", title: "Fixture Ladder", text, quote });
     const admin = { authorization: `Bearer ${TOKEN}` };
     const present = async () => (await sourceIds()).includes("zz_explorer_fixture");
     const before = await sourceIds();

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { graphCounts } from "../../src/seed/load.ts";
 import { startTestServer } from "../support/server.ts";
+import { widgetLadderClaims } from "../support/widgetLadder.ts";
 
 /** Writes need the admin token; without it, or with a wrong one, nothing is written. */
 const TOKEN = "test-admin-token-0123456789abcdef";
@@ -14,26 +14,8 @@ afterAll(async () => {
 
 const TEXT =
   "Fixture Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\nA widget manager is promoted from junior widget manager after two years.\n";
-const claims = (text: string, quote = "A widget manager is promoted from junior widget manager after two years.") => `
-source:
-  id: zz_admin_fixture
-  title: Fixture Ladder
-  sha256: ${createHash("sha256").update(text).digest("hex")}
-roles:
-  - role: associate-product-manager
-    title: { text: Junior Widget Manager, occurrence: 1 }
-    rank: 1
-    summary: A junior widget manager polishes widgets.
-  - role: product-manager
-    title: { text: Widget Manager, occurrence: 2 }
-    rank: 2
-    summary: "${quote}"
-promotions:
-  - from: associate-product-manager
-    to: product-manager
-    kind: EXPLICIT
-    quote: "${quote}"
-`;
+const claims = (text: string, quote = "A widget manager is promoted from junior widget manager after two years.") =>
+  widgetLadderClaims({ id: "zz_admin_fixture", title: "Fixture Ladder", text, quote });
 
 const ADD = `mutation ($id: ID!, $text: String!, $claims: String!) {
   addSource(id: $id, text: $text, claims: $claims) { source { id title } nodesAdded relationshipsAdded } }`;

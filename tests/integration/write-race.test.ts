@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphCounts } from "../../src/seed/load.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
+import { widgetLadderClaims } from "../support/widgetLadder.ts";
 
 /** Concurrent writes over real HTTP to a listening server: one id, eight writers, eight different articles. */
 const TOKEN = "race-admin-token-0123456789abcdef";
@@ -19,26 +19,7 @@ afterAll(async () => {
 function article(n: number) {
   const text = `Widget Ladder ${n}\n\n${"Preamble sentence. ".repeat(n * 3)}\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\nA widget manager is promoted from junior widget manager after ${n + 2} years.\n`;
   const quote = `A widget manager is promoted from junior widget manager after ${n + 2} years.`;
-  const claims = `
-source:
-  id: ${ID}
-  title: Widget Ladder ${n}
-  sha256: ${createHash("sha256").update(text).digest("hex")}
-roles:
-  - role: associate-product-manager
-    title: { text: Junior Widget Manager, occurrence: 1 }
-    rank: 1
-    summary: A junior widget manager polishes widgets.
-  - role: product-manager
-    title: { text: Widget Manager, occurrence: 2 }
-    rank: 2
-    summary: "${quote}"
-promotions:
-  - from: associate-product-manager
-    to: product-manager
-    kind: EXPLICIT
-    quote: "${quote}"
-`;
+  const claims = widgetLadderClaims({ id: ID, title: `Widget Ladder ${n}`, text, quote });
   return { text, claims };
 }
 
