@@ -1,17 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { statements } from "../src/db/cypher.ts";
 import { BENCH_DIR } from "./paths.ts";
 
 /** The hand-written statements of the raw floor and of the @neo4j/graphql @cypher fields (bench/cypher/). */
 export type BenchStatement =
-  | "audit-claims"
   | "promotion-paths"
   | "lowest-rank"
   | "source-ids"
   | "prepare-for-replanning"
   | "raw/roles-page"
-  | "raw/source-ladder"
-  | "raw/role-audit";
+  | "raw/source-ladder";
 
 /** Reads one statement, without its `//` comment lines (as src/db/cypher.ts reads laddergraph's). */
 export function benchCypher(name: BenchStatement): string {
@@ -22,7 +21,17 @@ export function benchCypher(name: BenchStatement): string {
     .trim();
 }
 
-/** The raw floor's role audit: bind the role, then gather its claims as the @cypher field does. */
-export function rawRoleAuditCypher(): string {
-  return `${benchCypher("raw/role-audit")}\n${benchCypher("audit-claims")}`;
+/**
+ * laddergraph's own audit statement (`cypher/read/audit-claims-by-role.cypher`, which binds each
+ * role of `$ids` as `this`) as a @cypher field of the library's `Role`, where `this` is bound
+ * already: its one `UNWIND $ids AS id` line becomes `WITH this.id AS id`, the rest is unchanged.
+ * Its `value` column is what laddergraph's repository parses (`AuditClaimsSchema`).
+ */
+export function auditClaimsOfThisRole(): string {
+  const statement = statements()["read/audit-claims-by-role"];
+  const unwind = "UNWIND $ids AS id";
+  if (statement.split("\n").filter((line) => line.trim() === unwind).length !== 1) {
+    throw new Error(`cypher/read/audit-claims-by-role.cypher no longer starts from one '${unwind}' line: update bench/statements.ts`);
+  }
+  return statement.replace(unwind, "WITH this.id AS id");
 }

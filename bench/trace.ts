@@ -10,7 +10,7 @@
  * of its own.
  */
 import { parseArgs } from "node:util";
-import { type Driver, int } from "neo4j-driver";
+import { type Driver, int, type Session } from "neo4j-driver";
 import pino from "pino";
 import { statements } from "../src/db/cypher.ts";
 import { createDriver } from "../src/db/driver.ts";
@@ -20,7 +20,7 @@ import { startOwnNeo4j } from "../tests/support/database.ts";
 import { cpuMs } from "./cpu.ts";
 import { emptyGraph, prepareCorpus, prepareForReplanning } from "./graph.ts";
 import { OPERATIONS, type OperationName } from "./operations.ts";
-import { benchCypher, rawRoleAuditCypher } from "./statements.ts";
+import { benchCypher } from "./statements.ts";
 
 interface Call {
   name: string;
@@ -40,16 +40,33 @@ function dbHits(node: ProfileNode | false | undefined): number {
   return node ? node.dbHits + node.children.reduce((sum, child) => sum + dbHits(child), 0) : 0;
 }
 
-/** A driver whose executeQuery also records each call (name, time, rows) into `calls`. */
+/**
+ * A driver whose sessions' `run` (laddergraph's auto-commit reads, src/db/query.ts) and whose
+ * `executeQuery` (its writes and start-up reads) also record each call (name, time, rows) into `calls`.
+ */
 function recording(driver: Driver, calls: Call[]): Driver {
   const names = new Map<string, string>(Object.entries(statements()).map(([name, text]) => [text, name]));
+  const record = (query: string, params: Record<string, unknown>, started: number, rows: number) =>
+    calls.push({ name: names.get(query) ?? "(other)", query, params, started, ended: performance.now(), rows });
   const executeQuery = (async (query: string, params: Record<string, unknown>, config: never) => {
     const started = performance.now();
     const result = await driver.executeQuery(query, params, config);
-    calls.push({ name: names.get(query) ?? "(other)", query, params, started, ended: performance.now(), rows: result.records.length });
+    record(query, params, started, result.records.length);
     return result;
   }) as Driver["executeQuery"];
-  return new Proxy(driver, { get: (target, prop) => (prop === "executeQuery" ? executeQuery : Reflect.get(target, prop, target)) });
+  const session = ((config: never) => {
+    const inner = driver.session(config);
+    const run = (async (query: string, params: Record<string, unknown>, txConfig: never) => {
+      const started = performance.now();
+      const result = await inner.run(query, params, txConfig);
+      record(query, params, started, result.records.length);
+      return result;
+    }) as unknown as Session["run"];
+    return new Proxy(inner, { get: (target, prop) => (prop === "run" ? run : Reflect.get(target, prop, target)) });
+  }) as Driver["session"];
+  return new Proxy(driver, {
+    get: (target, prop) => (prop === "executeQuery" ? executeQuery : prop === "session" ? session : Reflect.get(target, prop, target)),
+  });
 }
 
 /**
@@ -73,7 +90,7 @@ async function profiled(driver: Driver, query: string, params: Record<string, un
 
 const RAW: Record<OperationName, { query: () => string; params: (v: Record<string, unknown>) => Record<string, unknown> }> = {
   rolesPage: { query: () => benchCypher("raw/roles-page"), params: (v) => ({ offset: int(0), limit: int(Number(v.first)) }) },
-  roleAudit: { query: rawRoleAuditCypher, params: (v) => ({ id: v.id }) },
+  roleAudit: { query: () => statements()["read/audit-claims-by-role"], params: (v) => ({ ids: [v.id] }) },
   promotionPaths: {
     query: () => benchCypher("promotion-paths"),
     params: (v) => ({

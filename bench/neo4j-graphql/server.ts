@@ -5,7 +5,7 @@
  * time and typed here by the little this file uses of them: the root tsconfig never sees them.
  */
 import { createServer, type RequestListener } from "node:http";
-import { AuditClaimsRow, conflictJson, conflictsOf } from "../targets/audit.ts";
+import { auditClaimsOf, conflictJson, conflictsOf } from "../targets/audit.ts";
 import { serve, targetEnv } from "../targets/ready.ts";
 import { typeDefs } from "./typeDefs.ts";
 
@@ -35,8 +35,8 @@ async function load<T>(name: string): Promise<T> {
 }
 
 /** laddergraph's own conflict rules over the claims the library fetched through the auditClaims @cypher field. */
-function conflicts(role: { auditClaims: unknown }) {
-  return conflictsOf(AuditClaimsRow.parse(role.auditClaims)).map(conflictJson);
+function conflicts(role: { id: string; auditClaims: unknown }) {
+  return conflictsOf(role.id, auditClaimsOf(role.auditClaims)).map(conflictJson);
 }
 
 async function main(): Promise<void> {

@@ -1,4 +1,4 @@
-import { benchCypher } from "../statements.ts";
+import { auditClaimsOfThisRole, benchCypher } from "../statements.ts";
 
 /** Fields of a DESCRIBED_BY edge: one source's definition of a role, with its evidence offsets. */
 const DEFINITION_FIELDS = `
@@ -28,23 +28,6 @@ const DEFINITION_FIELDS = `
   trackStart: Int
   trackEnd: Int`;
 
-const EVIDENCE_FIELDS = "source quote start end note";
-const DEFINITION_SELECTION = `${EVIDENCE_FIELDS} title rank track summary summaryQuote summaryStart summaryEnd yearsMin yearsMax yearsText yearsQuote yearsStart yearsEnd salaryUsd salaryQuote salaryStart salaryEnd trackQuote trackStart trackEnd role`;
-
-/** What the conflicts resolver needs from the auditClaims @cypher field (customResolver `requires`). */
-export const AUDIT_REQUIRES = [
-  "auditClaims {",
-  "role { id name }",
-  `definitions { ${DEFINITION_SELECTION} }`,
-  `promotionsFrom { ${EVIDENCE_FIELDS} kind track from to }`,
-  `promotionsTo { ${EVIDENCE_FIELDS} kind track from to }`,
-  `identities { ${EVIDENCE_FIELDS} role other kind }`,
-  `responsibilities { ${EVIDENCE_FIELDS} role responsibility text }`,
-  `ladders { source definitions { ${DEFINITION_SELECTION} } }`,
-  "names { id name }",
-  "}",
-].join(" ");
-
 function block(statement: string): string {
   if (statement.includes('"""')) throw new Error('a @cypher statement cannot contain """');
   return `"""\n${statement}\n"""`;
@@ -54,7 +37,8 @@ function block(statement: string): string {
  * The type definitions @neo4j/graphql serves: the same graph as laddergraph's, written the way a
  * user of the library would — nodes and relationship properties for what it generates itself,
  * @cypher for what it cannot express (the promotion paths, a role's lowest rank, the claims an
- * audit reads), and a custom resolver that runs laddergraph's own conflict rules on those claims.
+ * audit reads — laddergraph's own statement, returned whole as a JSON scalar), and a custom
+ * resolver that runs laddergraph's own conflict rules on those claims.
  */
 export function typeDefs(): string {
   return `
@@ -77,8 +61,8 @@ type Role @node {
   sameAs: [Role!]! @relationship(type: "SAME_AS", direction: OUT, queryDirection: UNDIRECTED, properties: "Claim")
   coexistsWith: [Role!]! @relationship(type: "COEXISTS_WITH", direction: OUT, queryDirection: UNDIRECTED, properties: "Claim")
   responsibilities: [Responsibility!]! @relationship(type: "RESPONSIBLE_FOR", direction: OUT, properties: "Claim")
-  auditClaims: AuditClaims! @cypher(statement: ${block(benchCypher("audit-claims"))}, columnName: "claims")
-  conflicts: [Conflict!]! @customResolver(requires: "${AUDIT_REQUIRES}")
+  auditClaims: JSON! @cypher(statement: ${block(auditClaimsOfThisRole())}, columnName: "value")
+  conflicts: [Conflict!]! @customResolver(requires: "id auditClaims")
 }
 
 type Responsibility @node {
@@ -107,64 +91,8 @@ type Claim @relationshipProperties {
   note: String
 }
 
-type DefinitionRow {${DEFINITION_FIELDS}
-  role: String!
-}
-
-type PromotionRow {
-  source: String!
-  quote: String!
-  start: Int!
-  end: Int!
-  note: String
-  kind: String!
-  track: String
-  from: String!
-  to: String!
-}
-
-type IdentityRow {
-  source: String!
-  quote: String!
-  start: Int!
-  end: Int!
-  note: String
-  role: String!
-  other: String!
-  kind: String!
-}
-
-type ResponsibilityRow {
-  source: String!
-  quote: String!
-  start: Int!
-  end: Int!
-  note: String
-  role: String!
-  responsibility: String!
-  text: String!
-}
-
-type LadderRows {
-  source: String!
-  definitions: [DefinitionRow!]!
-}
-
-type RoleName {
-  id: ID!
-  name: String!
-}
-
-type AuditClaims {
-  role: RoleName!
-  definitions: [DefinitionRow!]!
-  promotionsFrom: [PromotionRow!]!
-  promotionsTo: [PromotionRow!]!
-  identities: [IdentityRow!]!
-  responsibilities: [ResponsibilityRow!]!
-  ladders: [LadderRows!]!
-  names: [RoleName!]!
-}
+"""Every claim laddergraph's conflict rules read about one role, as laddergraph's own statement returns them."""
+scalar JSON
 
 type SourceRef {
   id: ID!

@@ -1,16 +1,32 @@
-import { z } from "zod";
+import { isInt } from "neo4j-driver";
 import { allEvidence, type DefinitionClaim } from "../../src/claims/definition.ts";
 import { AuditClaimsSchema } from "../../src/db/repositories/claims.ts";
-import { RoleRowSchema } from "../../src/db/repositories/rows.ts";
+import type { RoleAuditClaims } from "../../src/domain/conflicts/claims.ts";
 import { type Conflict, conflictsFromClaims } from "../../src/domain/conflicts/index.ts";
 
-/** What bench/cypher/audit-claims.cypher returns, parsed as laddergraph's repositories parse it: every claim the conflict rules read about one role. */
-export const AuditClaimsRow = AuditClaimsSchema.and(z.object({ role: RoleRowSchema }));
-export type AuditClaims = z.infer<typeof AuditClaimsRow>;
+/**
+ * Neo4j integers as JavaScript numbers, everywhere in a value: laddergraph's driver is configured
+ * so (`disableLosslessIntegers`), the library's is left at its default and hands them over as
+ * neo4j-driver `Integer` objects.
+ */
+function plainNumbers(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainNumbers);
+  if (value === null || typeof value !== "object") return value;
+  if (isInt(value)) return value.toNumber();
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainNumbers(v)]));
+}
+
+/**
+ * The `value` column of laddergraph's own audit statement (`cypher/read/audit-claims-by-role.cypher`),
+ * parsed as laddergraph's repository parses it: every claim the conflict rules read about one role.
+ */
+export function auditClaimsOf(value: unknown): RoleAuditClaims {
+  return AuditClaimsSchema.parse(plainNumbers(value));
+}
 
 /** laddergraph's own conflict rules (src/domain/conflicts/) over claims fetched in one statement. */
-export function conflictsOf(claims: AuditClaims): Conflict[] {
-  return conflictsFromClaims(claims.role.id, claims);
+export function conflictsOf(role: string, claims: RoleAuditClaims): Conflict[] {
+  return conflictsFromClaims(role, claims);
 }
 
 /** A conflict as laddergraph's API answers `conflicts { aspect summary withinSource { id } positions { ... } }`. */

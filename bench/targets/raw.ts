@@ -6,9 +6,10 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { session as accessMode, type Driver, int } from "neo4j-driver";
+import { statements } from "../../src/db/cypher.ts";
 import { createDriver } from "../../src/db/driver.ts";
-import { benchCypher, rawRoleAuditCypher } from "../statements.ts";
-import { AuditClaimsRow, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
+import { benchCypher } from "../statements.ts";
+import { auditClaimsOf, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
 import { serve, targetEnv } from "./ready.ts";
 
 type Variables = Record<string, unknown>;
@@ -16,7 +17,7 @@ type Handler = (driver: Driver, variables: Variables) => Promise<unknown>;
 
 const STATEMENTS = {
   rolesPage: benchCypher("raw/roles-page"),
-  roleAudit: rawRoleAuditCypher(),
+  roleAudit: statements()["read/audit-claims-by-role"],
   promotionPaths: benchCypher("promotion-paths"),
   sourceLadder: benchCypher("raw/source-ladder"),
 };
@@ -37,15 +38,16 @@ const HANDLERS: Record<string, Handler> = {
     roles: { edges: await rows(driver, STATEMENTS.rolesPage, { offset: int(0), limit: int(Number(v.first ?? 20)) }, "edge") },
   }),
   RoleAudit: async (driver, v) => {
-    const [row] = await rows<unknown>(driver, STATEMENTS.roleAudit, { id: v.id }, "claims");
+    const id = String(v.id);
+    const [row] = await rows<unknown>(driver, STATEMENTS.roleAudit, { ids: [id] }, "value");
     if (!row) return { role: null };
-    const claims = AuditClaimsRow.parse(row);
+    const claims = auditClaimsOf(row);
     return {
       role: {
-        slug: claims.role.id,
-        name: claims.role.name,
+        slug: id,
+        name: claims.names.find((r) => r.id === id)?.name,
         definitions: claims.definitions.map(definitionJson),
-        conflicts: conflictsOf(claims).map(conflictJson),
+        conflicts: conflictsOf(id, claims).map(conflictJson),
       },
     };
   },

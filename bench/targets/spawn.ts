@@ -38,10 +38,16 @@ function waitForReady(name: TargetName, child: ChildProcess, stderr: () => strin
 /**
  * Starts one target on the same Node as the bench (which strips the TypeScript types itself, as
  * `npm start` runs laddergraph), with NODE_ENV=production, and resolves with its URL once it
- * listens. Its stdin is a pipe: if the bench dies, the target exits.
+ * listens. Its stdin is a pipe: if the bench dies, the target exits. `nodeArgs` go to Node before
+ * the entry (`bench/profile.ts` passes `--cpu-prof`).
  */
-export async function startTarget(name: TargetName, db: TargetEnv, timeoutMs = 60_000): Promise<RunningTarget> {
-  const child = spawn(process.execPath, [TARGET_ENTRIES[name]], {
+export async function startTarget(
+  name: TargetName,
+  db: TargetEnv,
+  timeoutMs = 60_000,
+  nodeArgs: readonly string[] = [],
+): Promise<RunningTarget> {
+  const child = spawn(process.execPath, [...nodeArgs, TARGET_ENTRIES[name]], {
     cwd: REPO_DIR,
     env: {
       ...process.env,

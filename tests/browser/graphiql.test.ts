@@ -53,7 +53,7 @@ describe("GraphiQL at /graphql, on a network that reaches only this server", () 
           }
           return shown;
         },
-        { timeout: 30_000, intervals: [2_000] },
+        { timeout: 30_000, interval: 2_000 },
       )
       .toContain('"slug": "junior-product-manager"');
 
