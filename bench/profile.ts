@@ -1,5 +1,5 @@
 /**
- * `npm run bench:profile -- --operation rolesPage [--target laddergraph] [--duration 10] [--scale 1]`:
+ * `npm run bench:profile -- --operation rolesPage [--target laddergraph] [--duration 10] [--scale 1] [--query Q]`:
  * where a target's CPU goes while it serves one operation under the bench's load. Starts a Neo4j
  * of its own (or uses NEO4J_URI, which must be empty), loads the corpus as the bench does, runs the
  * target with `node --cpu-prof`, hammers it for `duration` seconds from 8 connections, stops it, and
@@ -76,6 +76,7 @@ async function main(): Promise<void> {
       duration: { type: "string", default: "10" },
       scale: { type: "string", default: "1" },
       rows: { type: "string", default: "25" },
+      query: { type: "string" },
     },
   });
   const operation = OPERATIONS.find((o) => o.name === values.operation);
@@ -93,7 +94,8 @@ async function main(): Promise<void> {
     const dir = join(BENCH_DIR, ".work", "profiles", `${target}-${operation.name as OperationName}-${Date.now()}`);
     mkdirSync(dir, { recursive: true });
     const running = await startTarget(target, db, 60_000, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
-    const body = requestBody(operation.laddergraph);
+    // --query: any GraphQL document instead of the operation's (e.g. "{ __typename }" for the stack's fixed cost).
+    const body = values.query ? JSON.stringify({ query: values.query }) : requestBody(operation.laddergraph);
     const pids = { server: running.pid, neo4j: db.pid };
     await hammer(running.url, body, { connections: 8, duration: 2 }, pids);
     const round = await hammer(running.url, body, { connections: 8, duration: Number(values.duration) }, pids);
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
     if (!file) throw new Error(`no profile was written to ${dir}`);
     const { byPlace, byFunction, totalMs } = selfTimes(JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile);
     const busy = totalMs - (byPlace.get("(idle)") ?? 0);
-    console.log(`## ${target} serving ${operation.name} at ${scale}×`);
+    console.log(`## ${target} serving ${values.query ? `\`${values.query}\`` : operation.name} at ${scale}×`);
     console.log(
       `\n${round.requestsPerSecond.toFixed(0)} req/s, p50 ${round.p50} ms, server CPU ${round.serverCpuMs?.toFixed(2) ?? "?"} ms/request; profile ${(totalMs / 1000).toFixed(1)} s, busy ${(busy / 1000).toFixed(1)} s; ${join(dir, file)}\n`,
     );
