@@ -1,7 +1,11 @@
 // A page of roles (as read/roles-page.cypher) together with what the page's query selects under
 // each role: its definitions ($withDefinitions) and its promotion claims up ($withPromotions),
 // each list exactly as definitions-by-role and promotions-from-roles return it, so the request's
-// loaders are primed and the page costs one statement. The flags skip the reads not asked for.
+// loaders are primed and the page costs one statement. The flags skip the reads not asked for;
+// with $headingsOnly (the query selects nothing of a definition but its source, role, title, rank
+// and track) each definition is only those properties, not its evidence and figures.
+// One row: the page's roles in order, then every node they cite once (a source cited by many
+// roles of the page is read and sent once, not once per role).
 MATCH (r:Role)
 WHERE r.ladderRank IS NOT NULL
   AND ($track IS NULL OR EXISTS { (r)-[d:DESCRIBED_BY]->(:Source) WHERE d.track = $track })
@@ -12,16 +16,30 @@ WHERE r.ladderRank IS NOT NULL
 WITH r ORDER BY r.ladderRank, r.name SKIP $offset LIMIT $limit
 CALL (r) {
   WITH r WHERE $withDefinitions
-  MATCH (r)-[d:DESCRIBED_BY]->(src:Source)
-  WITH d, src ORDER BY d.source
-  RETURN collect(d {.*, role: r.id}) AS definitions, collect(DISTINCT src {.id, .title, .author, .publisher, .sha256}) AS definitionSources
+  MATCH (r)-[d:DESCRIBED_BY]->(:Source)
+  WITH d ORDER BY d.source
+  RETURN collect(CASE WHEN $headingsOnly THEN d {.source, .title, .rank, .track, role: r.id} ELSE d {.*, role: r.id} END) AS definitions,
+         collect(d.source) AS definitionSources
 }
 CALL (r) {
   WITH r WHERE $withPromotions
   MATCH (r)-[p:PROMOTES_TO]->(b:Role)
-  MATCH (src:Source {id: p.source})
-  WITH p, b, src ORDER BY b.id, p.source
-  RETURN collect(p {.*, from: r.id, to: b.id}) AS promotions, collect(DISTINCT b {.id, .name}) AS roles, collect(DISTINCT src {.id, .title, .author, .publisher, .sha256}) AS promotionSources
+  WITH p, b ORDER BY b.id, p.source
+  RETURN collect(p {.*, from: r.id, to: b.id}) AS promotions, collect(b.id) AS targets, collect(p.source) AS promotionSources
 }
-RETURN r {.id, .name} AS role, definitions, promotions, roles, definitionSources + promotionSources AS sources
-ORDER BY r.ladderRank, r.name
+WITH collect({role: r {.id, .name}, definitions: definitions, promotions: promotions}) AS page,
+     reduce(ids = [], row IN collect(definitionSources + promotionSources) | ids + row) AS sourceIds,
+     reduce(ids = [], row IN collect(targets) | ids + row) AS targetIds
+CALL (sourceIds) {
+  UNWIND sourceIds AS id
+  WITH DISTINCT id
+  MATCH (s:Source {id: id})
+  RETURN collect(s {.id, .title, .author, .publisher, .sha256}) AS sources
+}
+CALL (targetIds) {
+  UNWIND targetIds AS id
+  WITH DISTINCT id
+  MATCH (b:Role {id: id})
+  RETURN collect(b {.id, .name}) AS roles
+}
+RETURN page, sources, roles

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { type DefinitionHeading, headingOf } from "../claims/definition.ts";
 import type { QueryScope } from "../db/query.ts";
 import * as claims from "../db/repositories/claims.ts";
 import type { LadderClaims } from "../db/repositories/ladders.ts";
@@ -37,10 +38,15 @@ export function createLoaders(scope: QueryScope) {
       { maxBatchSize: 1000 },
     );
   const nodes: NodeLoaders = { source: batch(sourcesById), role: batch(rolesById), skill: batch(skillsById) };
+  const definitionsByRole = batch(claims.definitionsByRole);
   return {
     ...nodes,
     sourceText: batch(sourceTextsById),
-    definitionsByRole: batch(claims.definitionsByRole),
+    definitionsByRole,
+    /** Only the headings of a role's definitions: primed by a roles page that read only those, else cut from the whole claims. */
+    definitionHeadingsByRole: new DataLoader<string, DefinitionHeading[]>(async (ids) =>
+      (await definitionsByRole.loadMany(ids)).map((list) => (list instanceof Error ? list : list.map(headingOf))),
+    ),
     definitionsBySource: batch(claims.definitionsBySource),
     mentionsByRole: batch(claims.mentionsByRole),
     promotionsFrom: batch(claims.promotionsFromRoles),
@@ -82,9 +88,10 @@ export const prime = {
   },
   rolesPage(loaders: Loaders, page: { roles: RoleWithClaims[]; nodes: Nodes }): void {
     primeNodes(loaders, page.nodes);
-    for (const { role, definitions, promotions } of page.roles) {
+    for (const { role, definitions, headings, promotions } of page.roles) {
       loaders.role.prime(role.id, role);
       if (definitions) loaders.definitionsByRole.prime(role.id, definitions);
+      if (headings) loaders.definitionHeadingsByRole.prime(role.id, headings);
       if (promotions) loaders.promotionsFrom.prime(role.id, promotions);
     }
   },

@@ -1,6 +1,15 @@
-import { allEvidence } from "../claims/definition.ts";
+import { allEvidence, type Definition, type DefinitionClaim, isHeading } from "../claims/definition.ts";
+import type { Context } from "../context.ts";
 import { TrackEnum } from "./enums.ts";
 import { EvidenceRef, RoleDefinitionRef, RoleRef, SourceRef, YearsRangeRef } from "./refs.ts";
+
+/** The whole claim behind a definition: itself, or (for a heading) its source's claim about its role. */
+async function definitionOf(ctx: Context, d: Definition): Promise<DefinitionClaim> {
+  if (!isHeading(d)) return d;
+  const claim = (await ctx.loaders.definitionsByRole.load(d.role)).find((c) => c.source === d.source);
+  if (!claim) throw new Error(`the definition of ${d.role} by ${d.source} was read as a heading but is gone`);
+  return claim;
+}
 
 RoleDefinitionRef.implement({
   description: "One source's definition of a role: the title it writes, its rung, track and figures, each with evidence.",
@@ -17,44 +26,44 @@ RoleDefinitionRef.implement({
       type: TrackEnum,
       nullable: true,
       description: "The track the source puts the role on; null when it does not say.",
-      resolve: (d) => d.track?.value ?? null,
+      resolve: (d) => (isHeading(d) ? d.track : (d.track?.value ?? null)),
     }),
     yearsOfExperience: t.field({
       type: YearsRangeRef,
       nullable: true,
       description: "Years of experience the source gives for the role; null when it gives none.",
-      resolve: (d) => d.years,
+      resolve: async (d, _a, ctx) => (await definitionOf(ctx, d)).years,
     }),
     salaryUsd: t.int({
       nullable: true,
       description: "US dollars a year, as the source states it; null when it gives no figure.",
-      resolve: (d) => d.salaryUsd?.value ?? null,
+      resolve: async (d, _a, ctx) => (await definitionOf(ctx, d)).salaryUsd?.value ?? null,
     }),
     salaryEvidence: t.field({
       type: EvidenceRef,
       nullable: true,
       description: "The sentence stating the salary; null when there is no salary.",
-      resolve: (d) => d.salaryUsd?.evidence ?? null,
+      resolve: async (d, _a, ctx) => (await definitionOf(ctx, d)).salaryUsd?.evidence ?? null,
     }),
     summary: t.string({
       nullable: true,
       description: "One sentence of the source that sums the role up.",
-      resolve: (d) => d.summary.value,
+      resolve: async (d, _a, ctx) => (await definitionOf(ctx, d)).summary.value,
     }),
     summaryEvidence: t.field({
       type: EvidenceRef,
       description: "Where the summary sentence sits in the source.",
-      resolve: (d) => d.summary.evidence,
+      resolve: async (d, _a, ctx) => (await definitionOf(ctx, d)).summary.evidence,
     }),
     note: t.string({
       nullable: true,
       description: "What the reader noted about this definition (an ambiguity, how a rank was read); null: no note.",
-      resolve: (d) => d.evidence.note,
+      resolve: async (d, _a, ctx) => (await definitionOf(ctx, d)).evidence.note,
     }),
     evidence: t.field({
       type: [EvidenceRef],
       description: "Every quote the definition rests on: title, summary, then track, years and salary where given.",
-      resolve: (d) => allEvidence(d),
+      resolve: async (d, _a, ctx) => allEvidence(await definitionOf(ctx, d)),
     }),
   }),
 });

@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { BandClaim } from "../claims/band.ts";
-import type { DefinitionClaim, YearsFigure } from "../claims/definition.ts";
+import type { Definition, YearsFigure } from "../claims/definition.ts";
 import type { Evidence } from "../claims/evidence.ts";
 import type { HeadCount, ManagementClaim } from "../claims/management.ts";
 import type { OutsideRoleClaim } from "../claims/outsideRole.ts";
@@ -22,7 +22,7 @@ import { builder } from "./builder.ts";
  * importing each other (no import cycles); each is implemented in its own file.
  */
 export const EvidenceRef = builder.objectRef<Evidence>("Evidence");
-export const RoleDefinitionRef = builder.objectRef<DefinitionClaim>("RoleDefinition");
+export const RoleDefinitionRef = builder.objectRef<Definition>("RoleDefinition");
 export const YearsRangeRef = builder.objectRef<YearsFigure>("YearsRange");
 export const AliasRef = builder.objectRef<Alias>("Alias");
 export const PromotionEdgeRef = builder.objectRef<PromotionEdge>("PromotionEdge");

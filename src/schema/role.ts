@@ -1,4 +1,5 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { type Definition, HEADING_FIELDS } from "../claims/definition.ts";
 import { InvalidInputError } from "../errors.ts";
 import { findConflicts } from "../services/audit.ts";
 import { boundedInt, LIMITS } from "../services/limits.ts";
@@ -15,7 +16,7 @@ import {
 } from "../services/roles.ts";
 import { builder } from "./builder.ts";
 import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
-import { selects } from "./lookahead.ts";
+import { selects, selectsOnly } from "./lookahead.ts";
 import {
   AliasRef,
   ConflictRef,
@@ -42,8 +43,11 @@ RoleRef.implement({
       type: [RoleDefinitionRef],
       description: "One definition per source that describes the role in a section of its own, by source id.",
       args: { source: t.arg.id({ description: "Only this source's definition (a source id); omit for every source's." }) },
-      resolve: async (r, { source }, ctx) => {
-        const all = await ctx.loaders.definitionsByRole.load(r.id);
+      resolve: async (r, { source }, ctx, info) => {
+        // Only headings selected (title, rank, track, source): a roles page may have read just those.
+        const all: Definition[] = selectsOnly(info, [], HEADING_FIELDS)
+          ? await ctx.loaders.definitionHeadingsByRole.load(r.id)
+          : await ctx.loaders.definitionsByRole.load(r.id);
         return source ? all.filter((d) => d.source === source) : all;
       },
     }),
@@ -164,8 +168,13 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx, info) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
         boundedInt(args.first, "first", LIMITS.pageSize);
+        // Read with the page what its roles' fields will ask for: definitions (only their headings
+        // when nothing else of them is selected and `aliases`, which reads whole ones, is not) and
+        // promotion claims up.
+        const definitionsPath = ["edges", "node", "definitions"];
+        const headingsSuffice = selectsOnly(info, definitionsPath, HEADING_FIELDS) && !selects(info, ["edges", "node", "aliases"]);
         const claims = {
-          definitions: selects(info, ["edges", "node", "definitions"]),
+          definitions: headingsSuffice ? ("headings" as const) : selects(info, definitionsPath),
           promotions: selects(info, ["edges", "node", "promotesTo"]),
         };
         return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>

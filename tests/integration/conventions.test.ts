@@ -65,6 +65,27 @@ describe("Relay conventions", () => {
   });
 });
 
+/** The five articles' definitions of the associate product manager, by source id: title and summary as written. */
+const APM_TITLES_AND_SUMMARIES = [
+  [
+    "Associate Product Manager (APM)",
+    "The APM position is where most fresh college graduates or people just entering the industry will likely start off.",
+  ],
+  [
+    "Associate or Junior Product Manager",
+    "The entry-level position is an associate product manager, otherwise known as a Junior Product Manager.",
+  ],
+  [
+    "Associate Product Manager",
+    "Assembling data, doing customer research, working with stakeholders, and creating new product features are all duties of an associate product manager.",
+  ],
+  ["Associate Product Manager (APM)", "The lowest level on the product management ladder is the Associate PM."],
+  [
+    "Associate Product Manager",
+    "Associate product managers are expected to work and collaborate with teams associated with their products.",
+  ],
+];
+
 describe("Cypher round trips", () => {
   const nested = (first: number) => `{
     roles(first: ${first}) { edges { node {
@@ -134,6 +155,37 @@ describe("Cypher round trips", () => {
     expect(body.errors).toBeUndefined();
     expect(JSON.stringify(body.data).length).toBeGreaterThan(1_000);
     expect(body.extensions?.cypherQueries).toBe(1);
+  });
+
+  it("a roles page that selects only definition headings reads only those; any other definition field reads whole claims, in the same one statement", async () => {
+    type Page = { roles: { edges: { node: { slug: string; definitions: Record<string, unknown>[] } }[] } };
+    const ask = async (selection: string) => {
+      const { body } = await server.send(`{ roles(first: 20) { edges { node { slug definitions { ${selection} } } } } }`, undefined, {
+        "x-laddergraph-debug": "cypher",
+      });
+      expect(body.errors).toBeUndefined();
+      expect(body.extensions?.cypherQueries).toBe(1);
+      return (body.data as Page).roles.edges;
+    };
+    const headings = await ask("title rank track source { id }");
+    const whole = await ask("title rank track source { id } summary evidence { quote }");
+    expect(headings.map((e) => e.node.definitions)).toEqual(
+      whole.map((e) => e.node.definitions.map(({ title, rank, track, source }) => ({ title, rank, track, source }))),
+    );
+    const apm = whole.find((e) => e.node.slug === "associate-product-manager")?.node.definitions ?? [];
+    expect(apm.map((d) => [d.title, d.summary])).toEqual(APM_TITLES_AND_SUMMARIES);
+    expect(apm.every((d) => (d.evidence as unknown[]).length >= 2)).toBe(true);
+
+    // One alias asks for headings, another for more: the page reads whole claims, both answer from them.
+    const { body } = await server.send(
+      `{ roles(first: 20) { edges { node { h: definitions { title } w: definitions { title note } } } } }`,
+      undefined,
+      { "x-laddergraph-debug": "cypher" },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions?.cypherQueries).toBe(1);
+    const both = (body.data as { roles: { edges: { node: { h: { title: string }[]; w: { title: string }[] } }[] } }).roles.edges;
+    expect(both.map((e) => e.node.h.map((d) => d.title))).toEqual(both.map((e) => e.node.w.map((d) => d.title)));
   });
 
   it("a path query is a single Cypher statement", async () => {

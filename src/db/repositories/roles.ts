@@ -1,6 +1,6 @@
 import { int } from "neo4j-driver";
 import { z } from "zod";
-import { type DefinitionClaim, definitions } from "../../claims/definition.ts";
+import { type DefinitionClaim, type DefinitionHeading, definitions, StoredHeadingSchema } from "../../claims/definition.ts";
 import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
 import type { TitleEvidence } from "../../domain/titles.ts";
 import type { RoleRow, Track } from "../../domain/types.ts";
@@ -49,7 +49,8 @@ export async function allRoleTitles(scope: QueryScope): Promise<TitleEvidence[]>
 
 /** What a roles page reads beside the roles: only what the query selects under each role. */
 export interface RolesPageClaims {
-  definitions: boolean;
+  /** false: no definitions; "headings": only their headings (`DefinitionHeading`); true: whole claims. */
+  definitions: boolean | "headings";
   promotions: boolean;
 }
 
@@ -57,15 +58,19 @@ export interface RolesPageClaims {
 export interface RoleWithClaims {
   role: RoleRow;
   definitions: DefinitionClaim[] | null;
+  /** The definitions' headings, when only those were asked for. */
+  headings: DefinitionHeading[] | null;
   promotions: PromotionClaim[] | null;
 }
 
-const RoleWithClaimsRowSchema = z.object({
-  role: RoleRowSchema,
-  definitions: z.array(definitions.stored),
-  promotions: z.array(promotions.stored),
-  ...NodesSchema,
-});
+/** The statement's one row: the page's roles in order with their claims, then the nodes they cite, once each. */
+const pageSchema = <D>(definitionRow: z.ZodType<D>) =>
+  z.object({
+    page: z.array(z.object({ role: RoleRowSchema, definitions: z.array(definitionRow), promotions: z.array(promotions.stored) })),
+    ...NodesSchema,
+  });
+const WITH_CLAIMS = pageSchema(definitions.stored);
+const WITH_HEADINGS = pageSchema(StoredHeadingSchema);
 
 /**
  * A page of roles (as `rolesPage`) with each role's definitions and promotion claims up, as far as
@@ -79,22 +84,34 @@ export async function rolesPageWithClaims(
   limit: number,
   claims: RolesPageClaims,
 ): Promise<{ roles: RoleWithClaims[]; nodes: Nodes }> {
-  const rows = z.array(RoleWithClaimsRowSchema).parse(
-    await read<unknown>(scope, "read/roles-page-with-claims", {
-      track: filter.track,
-      search: filter.search === null ? null : filter.search.toLowerCase(),
-      offset: int(offset),
-      limit: int(limit),
-      withDefinitions: claims.definitions,
-      withPromotions: claims.promotions,
-    }),
-  );
+  const headingsOnly = claims.definitions === "headings";
+  const stored = await read<unknown>(scope, "read/roles-page-with-claims", {
+    track: filter.track,
+    search: filter.search === null ? null : filter.search.toLowerCase(),
+    offset: int(offset),
+    limit: int(limit),
+    withDefinitions: claims.definitions !== false,
+    headingsOnly,
+    withPromotions: claims.promotions,
+  });
+  // One row, also for an empty page (the statement ends in aggregations).
+  const row = stored[0] ?? { page: [] };
+  const promotionsOf = (r: { promotions: PromotionClaim[] }) => (claims.promotions ? r.promotions : null);
+  if (headingsOnly) {
+    const parsed = WITH_HEADINGS.parse(row);
+    return {
+      roles: parsed.page.map((r) => ({ role: r.role, definitions: null, headings: r.definitions, promotions: promotionsOf(r) })),
+      nodes: { sources: parsed.sources, roles: parsed.roles, skills: [] },
+    };
+  }
+  const parsed = WITH_CLAIMS.parse(row);
   return {
-    roles: rows.map((r) => ({
+    roles: parsed.page.map((r) => ({
       role: r.role,
       definitions: claims.definitions ? r.definitions : null,
-      promotions: claims.promotions ? r.promotions : null,
+      headings: null,
+      promotions: promotionsOf(r),
     })),
-    nodes: { sources: rows.flatMap((r) => r.sources), roles: rows.flatMap((r) => r.roles), skills: [] },
+    nodes: { sources: parsed.sources, roles: parsed.roles, skills: [] },
   };
 }
