@@ -25,14 +25,14 @@ MATCH p = (a) ((x)-[r:PROMOTES_TO]->(y)
         WHERE d.track IS NOT NULL AND d.track <> $track AND ($sources IS NULL OR d.source IN $sources)
       })
   ){1,10} (b)
-// At most $explore paths are explored (the search stops there); every row reports how many were,
-// so the caller can tell a complete answer from a cut one (a cut search always leaves rows: a walk
+// At most $explore paths are explored (the search stops there); the answer reports how many were,
+// so the caller can tell a complete answer from a cut one (a cut search always leaves paths: a walk
 // from a to b contains a simple path no longer than itself).
-WITH x, y, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n {.id, .name}] AS roleNodes
+WITH x, y, [n IN nodes(p) | n.id] AS ids
 LIMIT $explore
-WITH collect({x: x, y: y, ids: ids, roleNodes: roleNodes}) AS found
+WITH collect({x: x, y: y, ids: ids}) AS found
 UNWIND found AS f
-WITH size(found) AS explored, f.x AS x, f.y AS y, f.ids AS ids, f.roleNodes AS roleNodes
+WITH size(found) AS explored, f.x AS x, f.y AS y, f.ids AS ids
 WHERE all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])
 CALL (x, y) {
   UNWIND range(0, size(x) - 1) AS k
@@ -41,14 +41,30 @@ CALL (x, y) {
     MATCH (fromRole)-[e:PROMOTES_TO]->(toRole)
     WHERE ($sources IS NULL OR e.source IN $sources)
       AND ($track IS NULL OR e.track IS NULL OR e.track = $track)
-    MATCH (src:Source {id: e.source})
-    WITH e, src ORDER BY e.source
-    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges, collect(src {.id, .title, .author, .publisher, .sha256}) AS sources
+    WITH e ORDER BY e.source
+    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges
   }
-  WITH k, edges, sources ORDER BY k
-  RETURN collect(edges) AS steps, reduce(acc = [], s IN collect(sources) | acc + s) AS sources
+  WITH k, edges ORDER BY k
+  RETURN collect(edges) AS steps
 }
-WITH explored, ids, roleNodes, steps, sources, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
-RETURN ids, roleNodes AS roles, steps, sources, explored
+WITH explored, ids, steps, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
 ORDER BY size(ids), weakest DESC, ids
 LIMIT $first
+// One row: the paths in order, then the roles and sources they cite, each once.
+WITH collect({ids: ids, steps: steps}) AS paths, max(explored) AS explored
+CALL (paths) {
+  UNWIND paths AS path
+  UNWIND path.ids AS id
+  WITH DISTINCT id
+  MATCH (r:Role {id: id})
+  RETURN collect(r {.id, .name}) AS roles
+}
+CALL (paths) {
+  UNWIND paths AS path
+  UNWIND path.steps AS step
+  UNWIND step AS claim
+  WITH DISTINCT claim.source AS id
+  MATCH (s:Source {id: id})
+  RETURN collect(s {.id, .title, .author, .publisher, .sha256}) AS sources
+}
+RETURN paths, roles, sources, coalesce(explored, 0) AS explored

@@ -51,7 +51,11 @@ export async function promotionPaths(
   const maxSteps = boundedInt(args.maxSteps, "maxSteps", LIMITS.maxSteps);
   const first = boundedInt(args.first, "first", LIMITS.pathsFirst);
   const filter = await checkedFilter(ctx, args);
-  const { paths: raw, explored } = await repo.promotionPaths(ctx.scope, args.from, args.to, {
+  const {
+    paths: raw,
+    nodes,
+    explored,
+  } = await repo.promotionPaths(ctx.scope, args.from, args.to, {
     ...filter,
     track: args.track ?? null,
     maxSteps,
@@ -65,7 +69,7 @@ export async function promotionPaths(
     );
   }
   if (raw.length === 0) await requireRoles(ctx, { from: args.from, to: args.to });
-  for (const p of raw) primeNodes(ctx.loaders, p.nodes);
+  primeNodes(ctx.loaders, nodes);
   return raw.map((p) => pathOf(p.ids, p.steps));
 }
 

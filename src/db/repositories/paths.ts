@@ -22,6 +22,13 @@ const PathSchema = z
   .object({ ids: z.array(z.string()), steps: z.array(z.array(promotions.stored)), ...NodesSchema })
   .transform((r): RawPath => ({ ids: r.ids, steps: r.steps, nodes: { sources: r.sources, roles: r.roles, skills: r.skills } }));
 
+/** The paths statements' one row: the paths in order, then every role and source they cite, once each. */
+const PathsSchema = z.object({
+  paths: z.array(z.object({ ids: z.array(z.string()), steps: z.array(z.array(promotions.stored)) })),
+  explored: z.number().int(),
+  ...NodesSchema,
+});
+
 const StepSchema = z
   .object({ edges: z.array(promotions.stored), ...NodesSchema })
   .transform((r) => ({ claims: r.edges, nodes: { sources: r.sources, roles: r.roles, skills: r.skills } }));
@@ -52,15 +59,16 @@ const PATHS_UP_TO: readonly StatementName[] = [
 export const MAX_PATH_STEPS = PATHS_UP_TO.length;
 
 /**
- * Simple paths of at most `maxSteps` steps; the search stops after `explore` paths, and `explored`
- * says how many it looked at (equal to `explore`: the answer may be incomplete).
+ * Simple paths of at most `maxSteps` steps, and the roles and sources they cite; the search stops
+ * after `explore` paths, and `explored` says how many it looked at (equal to `explore`: the answer
+ * may be incomplete).
  */
 export async function promotionPaths(
   scope: QueryScope,
   from: string,
   to: string,
   filter: PathFilter & { track: Track | null; maxSteps: number; first: number; explore: number },
-): Promise<{ paths: RawPath[]; explored: number }> {
+): Promise<{ paths: Omit<RawPath, "nodes">[]; nodes: Nodes; explored: number }> {
   const statement = PATHS_UP_TO[filter.maxSteps - 1];
   if (!statement) throw new RangeError(`maxSteps must be 1 to ${MAX_PATH_STEPS} (got ${filter.maxSteps})`);
   const rows = await read<unknown>(scope, statement, {
@@ -72,8 +80,9 @@ export async function promotionPaths(
     first: int(filter.first),
     explore: int(filter.explore),
   });
-  const explored = Number((rows[0] as { explored?: unknown } | undefined)?.explored ?? 0);
-  return { paths: z.array(PathSchema).parse(rows), explored };
+  // One row, also when nothing is found (the statement ends in aggregations).
+  const found = PathsSchema.parse(rows[0] ?? { paths: [], explored: 0 });
+  return { paths: found.paths, nodes: { sources: found.sources, roles: found.roles, skills: [] }, explored: found.explored };
 }
 
 export async function shortestPromotionPath(scope: QueryScope, from: string, to: string, filter: PathFilter): Promise<RawPath | null> {
