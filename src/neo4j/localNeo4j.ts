@@ -11,10 +11,22 @@ const CLASSES = join(LAUNCHER_DIR, "target", "classes");
 const LIB = join(LAUNCHER_DIR, "target", "lib");
 const READY = "LADDERGRAPH_NEO4J_READY ";
 
-/** The flags Neo4j's own server passes to its JVM, and a small heap: the launcher is a dev database. */
-export const JVM_FLAGS = [
+export class LauncherError extends Error {}
+
+/**
+ * The launcher's maximum heap: 512m (a dev database) unless LADDERGRAPH_NEO4J_HEAP says otherwise
+ * (a JVM size such as 4g: the benchmark's 1,000× corpus is loaded in one transaction).
+ */
+export function launcherHeap(env: NodeJS.ProcessEnv = process.env): string {
+  const heap = env.LADDERGRAPH_NEO4J_HEAP?.trim() || "512m";
+  if (!/^\d+[mMgG]$/.test(heap)) throw new LauncherError(`LADDERGRAPH_NEO4J_HEAP must be a JVM size such as 512m or 4g (got '${heap}')`);
+  return heap;
+}
+
+/** The flags Neo4j's own server passes to its JVM, and the heap above. */
+const jvmFlags = (heap: string) => [
   "-Xms128m",
-  "-Xmx512m",
+  `-Xmx${heap}`,
   "-XX:+UseG1GC",
   "-XX:+ExitOnOutOfMemoryError",
   "--add-opens=java.base/java.lang=ALL-UNNAMED",
@@ -24,8 +36,6 @@ export const JVM_FLAGS = [
   "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
   "-Dio.netty.tryReflectionSetAccessible=true",
 ];
-
-export class LauncherError extends Error {}
 
 function has(command: string): boolean {
   return spawnSync(command, ["-version"], { stdio: "ignore" }).error === undefined;
@@ -81,7 +91,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const home = privateDataFolder(options.home);
   const logPath = join(home, "launcher.log");
   const logStream = createWriteStream(logPath, { flags: "a", mode: 0o600 });
-  const child: ChildProcess = spawn("java", [...JVM_FLAGS, "-cp", `${CLASSES}:${LIB}/*`, "dev.laddergraph.neo4j.Launcher"], {
+  const child: ChildProcess = spawn("java", [...jvmFlags(launcherHeap()), "-cp", `${CLASSES}:${LIB}/*`, "dev.laddergraph.neo4j.Launcher"], {
     env: {
       ...process.env,
       LADDERGRAPH_NEO4J_HOME: home,

@@ -23,7 +23,9 @@ import org.neo4j.io.ByteUnit;
  * Runs Neo4j Community in-process with only its Bolt connector, on loopback.
  *
  * Configuration comes from the environment (set by laddergraph's server or test setup):
- * LADDERGRAPH_NEO4J_HOME (data folder), LADDERGRAPH_NEO4J_PORT (Bolt port), NEO4J_PASSWORD.
+ * LADDERGRAPH_NEO4J_HOME (data folder), LADDERGRAPH_NEO4J_PORT (Bolt port), NEO4J_PASSWORD,
+ * LADDERGRAPH_NEO4J_TX_TIMEOUT_S (upper bound on one transaction, seconds; 30). The heap is a JVM
+ * flag, set by whoever starts it (LADDERGRAPH_NEO4J_HEAP in src/neo4j/localNeo4j.ts).
  * Prints exactly one line starting with "LADDERGRAPH_NEO4J_READY " when Bolt accepts connections.
  * Stops cleanly on SIGTERM/SIGINT, and also when its standard input closes, so that it never
  * outlives the process that started it.
@@ -35,6 +37,7 @@ public final class Launcher {
         Path home = Path.of(env("LADDERGRAPH_NEO4J_HOME", ".neo4j/data")).toAbsolutePath();
         int port = Integer.parseInt(env("LADDERGRAPH_NEO4J_PORT", "7687"));
         String password = System.getenv("NEO4J_PASSWORD");
+        long txTimeoutSeconds = positiveLong("LADDERGRAPH_NEO4J_TX_TIMEOUT_S", "30");
         if (password == null || password.length() < 8) {
             fail("NEO4J_PASSWORD must be set and at least 8 characters long (Neo4j's minimum).");
         }
@@ -56,7 +59,7 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(8))
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(30))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
                 .build();
 
         AtomicBoolean stopped = new AtomicBoolean(false);
@@ -140,6 +143,18 @@ public final class Launcher {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static long positiveLong(String name, String fallback) {
+        String value = env(name, fallback).trim();
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed > 0) return parsed;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        fail(name + " must be a whole number of seconds above 0 (got '" + value + "').");
+        return 0;
     }
 
     private static void fail(String message) {
