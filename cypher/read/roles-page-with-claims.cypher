@@ -6,8 +6,11 @@
 // and track) each definition is only those properties, not its evidence and figures.
 // One row: the page's roles in order, then every node they cite once (a source cited by many
 // roles of the page is read and sent once, not once per role).
+// Both IS NOT NULL predicates let the planner read the composite (ladderRank, name) index in
+// order and stop after the page (21 db hits at 100x; with the first alone it scanned and sorted
+// all 1,512 roles).
 MATCH (r:Role)
-WHERE r.ladderRank IS NOT NULL
+WHERE r.ladderRank IS NOT NULL AND r.name IS NOT NULL
   AND ($track IS NULL OR EXISTS { (r)-[d:DESCRIBED_BY]->(:Source) WHERE d.track = $track })
   AND ($search IS NULL
        OR toLower(r.name) CONTAINS $search
