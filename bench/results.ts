@@ -62,6 +62,8 @@ export interface BenchOptions {
   rounds: number;
   connections: number;
   skipCompare: boolean;
+  /** The file in bench/ the run is written to (results.json unless --out says otherwise). */
+  out: string;
 }
 
 export interface BenchResults {

@@ -49,6 +49,7 @@ function parseOptions(argv: string[]): Options {
       rounds: { type: "string" },
       connections: { type: "string" },
       "skip-compare": { type: "boolean" },
+      out: { type: "string" },
     },
   });
   const scales = (values.scales ?? "1,10,100").split(",").map((s) => positiveInt("scales", s.trim(), 1));
@@ -60,6 +61,7 @@ function parseOptions(argv: string[]): Options {
     rounds: positiveInt("rounds", values.rounds, 5),
     connections: positiveInt("connections", values.connections, 8),
     skipCompare: values["skip-compare"] ?? false,
+    out: values.out ?? "results.json",
   };
 }
 
@@ -281,9 +283,9 @@ async function main(): Promise<void> {
       durationSeconds: (performance.now() - began) / 1000,
     };
     results.targets = evaluateTargets(results);
-    writeFileSync(join(BENCH_DIR, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(BENCH_DIR, options.out), `${JSON.stringify(results, null, 2)}\n`);
     console.log(markdown(results));
-    log(`wrote bench/results.json (${Math.round(results.durationSeconds)}s)`);
+    log(`wrote bench/${options.out} (${Math.round(results.durationSeconds)}s)`);
   } finally {
     await pool.close();
   }
