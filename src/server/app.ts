@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { useGraphQlJit } from "@envelop/graphql-jit";
 import { createYoga } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
@@ -8,6 +7,7 @@ import { type Context, createContext } from "../context.ts";
 import { metrics } from "../observability/metrics.ts";
 import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
+import { compiledExecution } from "./compiledExecution.ts";
 import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
@@ -67,11 +67,8 @@ export function createApp(deps: AppDeps) {
     },
     maskedErrors: { maskError: maskErrorWith(deps.log) },
     plugins: [
-      // Compiled execution (graphql-jit). First: it replaces the execute function outright, and
-      // every plugin after it (the request deadline, the Cypher count, the response cache…) wraps
-      // the compiled one. Placed after them, it dropped their wrappers: a request to a frozen
-      // Neo4j then hung past its deadline.
-      useGraphQlJit(),
+      // First: it replaces the execute function, and every plugin after it wraps the compiled one.
+      compiledExecution(deps.log),
       explorerPage(),
       queryLimits(),
       requestLogging(),

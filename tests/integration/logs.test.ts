@@ -4,6 +4,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
 import { createApp, createHttpServer } from "../../src/server/app.ts";
+import { JIT_SCALAR_LITERAL_WARNING } from "../../src/server/compiledExecution.ts";
 
 /** Structured logs: one line per request with its id, operation, duration and outcome. */
 const lines: Record<string, unknown>[] = [];
@@ -75,5 +76,36 @@ describe("request logs", () => {
     const errorLine = lines.find((l) => l.errorId === error?.extensions.errorId);
     expect(errorLine).toMatchObject({ level: 50, requestId: id, msg: "unexpected error (masked)" });
     expect(requestLine(id)).toMatchObject({ outcome: "error", errorIds: [error?.extensions.errorId] });
+  });
+});
+
+describe("graphql-jit's compile-time warning", () => {
+  it("about graphql 17 scalar literals goes to the debug log, not to stderr; other console errors pass", async () => {
+    const printed: unknown[][] = [];
+    const before = console.error;
+    console.error = (...args: unknown[]) => {
+      printed.push(args);
+    };
+    const debugLines: Record<string, unknown>[] = [];
+    const debugSink = new Writable({
+      write(chunk, _enc, done) {
+        for (const line of String(chunk).split("\n").filter(Boolean)) debugLines.push(JSON.parse(line));
+        done();
+      },
+    });
+    try {
+      const app = createApp({ driver, database: undefined, log: pino({ level: "debug" }, debugSink), txTimeoutMs: 10_000 });
+      const response = await app.fetch("http://laddergraph/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ role(id: "vp-of-product") { name } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { role: { name: "VP of Product" } } });
+      console.error("something else");
+    } finally {
+      console.error = before;
+    }
+    expect(printed).toEqual([["something else"]]);
+    expect(debugLines.some((l) => l.warning === JIT_SCALAR_LITERAL_WARNING)).toBe(true);
   });
 });
