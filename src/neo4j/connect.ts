@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Env } from "../config/env.ts";
 import { createDriver, describeConnectionError } from "../db/driver.ts";
+import { withinMs } from "../timeLimit.ts";
 import { CredentialsError, resolveCredentials } from "./credentials.ts";
 import { runningEndpoint } from "./endpoint.ts";
 import { type SupervisedNeo4j, startSupervisedNeo4j } from "./supervisor.ts";
@@ -67,9 +68,7 @@ export async function connectDatabase(
     local: started,
     state: () => started?.state(),
     async close() {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([driver.close(), new Promise((r) => (timer = setTimeout(r, DRIVER_CLOSE_TIMEOUT_MS)))]);
-      clearTimeout(timer);
+      await withinMs(driver.close(), DRIVER_CLOSE_TIMEOUT_MS, () => undefined);
       await started?.stop();
     },
   };

@@ -1,5 +1,7 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import type { GraphQLResolveInfo } from "graphql";
 import { type Definition, HEADING_FIELDS } from "../claims/definition.ts";
+import type { RolesPageClaims } from "../db/repositories/roles.ts";
 import { InvalidInputError } from "../errors.ts";
 import { findConflicts } from "../services/audit.ts";
 import { boundedInt, LIMITS } from "../services/limits.ts";
@@ -142,6 +144,20 @@ SourceStepsRef.implement({
   }),
 });
 
+/**
+ * What a page of roles reads with the page for its roles' fields: definitions (only their headings
+ * when nothing else of them is selected and `aliases`, which reads whole ones, is not) and
+ * promotion claims up.
+ */
+export function rolesPageClaims(info: GraphQLResolveInfo): RolesPageClaims {
+  const definitionsPath = ["edges", "node", "definitions"];
+  const headingsSuffice = selectsOnly(info, definitionsPath, HEADING_FIELDS) && !selects(info, ["edges", "node", "aliases"]);
+  return {
+    definitions: headingsSuffice ? "headings" : selects(info, definitionsPath),
+    promotions: selects(info, ["edges", "node", "promotesTo"]),
+  };
+}
+
 builder.queryFields((t) => ({
   role: t.field({
     type: RoleRef,
@@ -168,15 +184,7 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx, info) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
         boundedInt(args.first, "first", LIMITS.pageSize);
-        // Read with the page what its roles' fields will ask for: definitions (only their headings
-        // when nothing else of them is selected and `aliases`, which reads whole ones, is not) and
-        // promotion claims up.
-        const definitionsPath = ["edges", "node", "definitions"];
-        const headingsSuffice = selectsOnly(info, definitionsPath, HEADING_FIELDS) && !selects(info, ["edges", "node", "aliases"]);
-        const claims = {
-          definitions: headingsSuffice ? ("headings" as const) : selects(info, definitionsPath),
-          promotions: selects(info, ["edges", "node", "promotesTo"]),
-        };
+        const claims = rolesPageClaims(info);
         return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
           findRoles(ctx, { source: args.source ?? null, track: args.track ?? null, search: args.search ?? null }, offset, limit, claims),
         );

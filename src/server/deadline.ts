@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { withinMs } from "../timeLimit.ts";
 
 /**
  * Every operation answers within `ms`: if its execution has not finished by then (a frozen or
@@ -9,25 +10,18 @@ import type { Plugin } from "graphql-yoga";
 export function requestDeadline(ms: number): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn((args) => {
-        let timer: NodeJS.Timeout | undefined;
-        const expired = new Promise<{ data: null; errors: GraphQLError[] }>((resolve) => {
-          timer = setTimeout(
-            () =>
-              resolve({
-                data: null,
-                errors: [
-                  new GraphQLError(
-                    `no answer within the ${ms / 1000} s deadline of a request; the database may be slow or not answering: retry in a few seconds (GET /ready tells when it answers), or ask for less`,
-                    { extensions: { code: "DEADLINE_EXCEEDED", limit: ms } },
-                  ),
-                ],
-              }),
-            ms,
-          );
-        });
-        return Promise.race([Promise.resolve(executeFn(args)), expired]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
-      });
+      setExecuteFn(
+        (args) =>
+          withinMs(Promise.resolve(executeFn(args)), ms, () => ({
+            data: null,
+            errors: [
+              new GraphQLError(
+                `no answer within the ${ms / 1000} s deadline of a request; the database may be slow or not answering: retry in a few seconds (GET /ready tells when it answers), or ask for less`,
+                { extensions: { code: "DEADLINE_EXCEEDED", limit: ms } },
+              ),
+            ],
+          })) as ReturnType<typeof executeFn>,
+      );
     },
   };
 }

@@ -1,6 +1,7 @@
 import { useReadinessCheck } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import { statements } from "../db/cypher.ts";
+import { withinMs } from "../timeLimit.ts";
 
 export const READY_TIMEOUT_MS = 2_000;
 
@@ -25,13 +26,6 @@ export function readiness(deps: ReadinessDeps) {
     check: async () => {
       const supervisor = deps.databaseState?.();
       if (supervisor) return answer(503, { ready: false, database: supervisor });
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<string>((resolve) => {
-        timer = setTimeout(
-          () => resolve(`no answer to a trivial read within ${READY_TIMEOUT_MS / 1000} s (frozen or overloaded)`),
-          READY_TIMEOUT_MS,
-        );
-      });
       const read = deps.driver
         .executeQuery(
           statements()["admin/ready"],
@@ -43,7 +37,11 @@ export function readiness(deps: ReadinessDeps) {
           (error: unknown) =>
             `a trivial read failed: ${error instanceof Error ? error.message.split("\n")[0]?.slice(0, 200) : String(error)}`,
         );
-      const problem = await Promise.race([read, timedOut]).finally(() => clearTimeout(timer));
+      const problem = await withinMs(
+        read,
+        READY_TIMEOUT_MS,
+        () => `no answer to a trivial read within ${READY_TIMEOUT_MS / 1000} s (frozen or overloaded)`,
+      );
       return problem ? answer(503, { ready: false, database: problem }) : answer(200, { ready: true });
     },
   });

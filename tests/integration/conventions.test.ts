@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { int } from "neo4j-driver";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { createDriver } from "../../src/db/driver.ts";
+import { read } from "../../src/db/query.ts";
 import { printedSchema } from "../../src/schema/print.ts";
 import { EXAMPLES } from "../../src/server/examples.ts";
 import { startTestServer } from "../support/server.ts";
@@ -175,6 +178,25 @@ describe("Cypher round trips", () => {
     const apm = whole.find((e) => e.node.slug === "associate-product-manager")?.node.definitions ?? [];
     expect(apm.map((d) => [d.title, d.summary])).toEqual(APM_TITLES_AND_SUMMARIES);
     expect(apm.every((d) => (d.evidence as unknown[]).length >= 2)).toBe(true);
+
+    // The statement itself: with headingsOnly, each definition is its heading's properties, nothing more.
+    const db = inject("neo4j");
+    const driver = createDriver({ uri: db.uri, user: db.user, password: db.password });
+    try {
+      const scope = { driver, database: undefined, txTimeoutMs: 10_000, stats: { cypherQueries: 0 } };
+      const params = { track: null, search: null, offset: int(0), limit: int(20), withDefinitions: true, withPromotions: false };
+      const definitionKeys = async (headingsOnly: boolean) => {
+        const [row] = await read<{ page: { definitions: Record<string, unknown>[] }[] }>(scope, "read/roles-page-with-claims", {
+          ...params,
+          headingsOnly,
+        });
+        return new Set(row?.page.flatMap((r) => r.definitions.flatMap((d) => Object.keys(d))));
+      };
+      expect(await definitionKeys(true)).toEqual(new Set(["source", "title", "rank", "track", "role"]));
+      expect(await definitionKeys(false)).toContain("summaryQuote");
+    } finally {
+      await driver.close();
+    }
 
     // One alias asks for headings, another for more: the page reads whole claims, both answer from them.
     const { body } = await server.send(

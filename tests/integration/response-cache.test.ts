@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import pino from "pino";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readDataVersion } from "../../src/cache/dataVersion.ts";
@@ -9,6 +8,7 @@ import { loadCorpus, removeSources } from "../../src/seed/load.ts";
 import { createApp } from "../../src/server/app.ts";
 import { freePort } from "../support/database.ts";
 import { S } from "../support/sources.ts";
+import { widgetLadderClaims } from "../support/widgetLadder.ts";
 
 /**
  * The response cache keyed on the data version in Neo4j: ETag, Cache-Control and 304 on GET; the
@@ -45,28 +45,9 @@ afterAll(async () => {
   await driver.close();
 });
 
-const TEXT =
-  "Cache Ladder\n\nJunior Cache Keeper\nA junior cache keeper warms caches.\n\nCache Keeper\nA cache keeper is promoted from junior cache keeper.\n";
-const CLAIMS = `
-source:
-  id: ${FIXTURE}
-  title: Cache Ladder
-  sha256: ${createHash("sha256").update(TEXT).digest("hex")}
-roles:
-  - role: associate-product-manager
-    title: { text: Junior Cache Keeper, occurrence: 1 }
-    rank: 1
-    summary: A junior cache keeper warms caches.
-  - role: product-manager
-    title: { text: Cache Keeper, occurrence: 2 }
-    rank: 2
-    summary: A cache keeper is promoted from junior cache keeper.
-promotions:
-  - from: associate-product-manager
-    to: product-manager
-    kind: EXPLICIT
-    quote: A cache keeper is promoted from junior cache keeper.
-`;
+const QUOTE = "A widget manager is promoted from junior widget manager.";
+const TEXT = `Cache Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\n${QUOTE}\n`;
+const CLAIMS = widgetLadderClaims({ id: FIXTURE, title: "Cache Ladder", text: TEXT, quote: QUOTE });
 const ADD = `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`;
 const REMOVE = `mutation ($id: ID!) { removeSource(id: $id) { removedId } }`;
 const SOURCES = "{ sources { id title } }";

@@ -2,7 +2,7 @@ import { int } from "neo4j-driver";
 import { z } from "zod";
 import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
 import type { Track } from "../../domain/types.ts";
-import type { StatementName } from "../cypher.ts";
+import { STATEMENTS, type StatementName } from "../cypher.ts";
 import { type QueryScope, read } from "../query.ts";
 import { type Nodes, NodesSchema } from "./rows.ts";
 
@@ -43,19 +43,19 @@ export async function nextRoles(
   return z.array(StepSchema).parse(rows);
 }
 
-/** One statement per bound on the number of steps (a quantifier cannot take a parameter): index = maxSteps - 1. */
-const PATHS_UP_TO: readonly StatementName[] = [
-  "read/promotion-paths-1",
-  "read/promotion-paths-2",
-  "read/promotion-paths-3",
-  "read/promotion-paths-4",
-  "read/promotion-paths-5",
-  "read/promotion-paths-6",
-  "read/promotion-paths-7",
-  "read/promotion-paths-8",
-  "read/promotion-paths-9",
-  "read/promotion-paths-10",
-];
+/**
+ * One statement per bound on the number of steps (a quantifier cannot take a parameter), taken from
+ * the statement list in the order of their bound: index = maxSteps - 1.
+ */
+const PATHS_UP_TO: readonly StatementName[] = STATEMENTS.flatMap((name) => {
+  const bound = /^read\/promotion-paths-(\d+)$/.exec(name)?.[1];
+  return bound === undefined ? [] : [{ name, bound: Number(bound) }];
+})
+  .sort((a, b) => a.bound - b.bound)
+  .map((s) => s.name);
+if (PATHS_UP_TO.some((name, i) => name !== `read/promotion-paths-${i + 1}`)) {
+  throw new Error(`the path statements must be promotion-paths-1 … -N without gaps (found ${PATHS_UP_TO.join(", ")})`);
+}
 export const MAX_PATH_STEPS = PATHS_UP_TO.length;
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { evidenceOf, storedEvidence } from "../../claims/evidence.ts";
 import { type RoleRow, SKILL_KINDS, type SkillRow, type SourceRow } from "../../domain/types.ts";
 import type { StatementName } from "../cypher.ts";
-import { type QueryScope, read } from "../query.ts";
+import { alignTo, type QueryScope, read } from "../query.ts";
 
 /** Every row a statement returns is parsed here, at the boundary, into the shape the rest of the code uses. */
 export const SourceRowSchema: z.ZodType<SourceRow> = z.object({
@@ -55,12 +55,8 @@ export async function keyedRead<V>(
   missing: V,
 ): Promise<Keyed<V>> {
   const rows = z.array(z.object({ key: z.string(), value: schema, ...NodesSchema })).parse(await read<unknown>(scope, name, { ids }));
-  const byKey = new Map(rows.map((r) => [r.key, r.value]));
   return {
-    values: ids.map((id) => {
-      const value = byKey.get(id);
-      return value === undefined ? missing : value;
-    }),
+    values: alignTo(ids, rows, missing),
     nodes: { sources: rows.flatMap((r) => r.sources), roles: rows.flatMap((r) => r.roles), skills: rows.flatMap((r) => r.skills) },
   };
 }
