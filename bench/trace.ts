@@ -12,10 +12,12 @@
 import { parseArgs } from "node:util";
 import { type Driver, int, type Session } from "neo4j-driver";
 import pino from "pino";
+import { readEnv } from "../src/config/env.ts";
 import { statements } from "../src/db/cypher.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { graphCounts, loadCorpus } from "../src/seed/load.ts";
 import { createApp } from "../src/server/app.ts";
+import { appSettings } from "../src/server/settings.ts";
 import { startOwnNeo4j } from "../tests/support/database.ts";
 import { cpuMs } from "./cpu.ts";
 import { emptyGraph, prepareCorpus, prepareForReplanning } from "./graph.ts";
@@ -116,7 +118,9 @@ async function traceOperation(driver: Driver, name: OperationName): Promise<Trac
   const op = OPERATIONS.find((o) => o.name === name);
   if (!op) throw new Error(`no operation ${name}`);
   const calls: Call[] = [];
-  const app = createApp({ driver: recording(driver, calls), database: undefined, log: pino({ level: "silent" }), txTimeoutMs: 10_000 });
+  // The cache off: every statement of the operation is traced.
+  const settings = appSettings(readEnv({ LADDERGRAPH_RESPONSE_CACHE: "off" }));
+  const app = createApp({ driver: recording(driver, calls), database: undefined, log: pino({ level: "silent" }), settings });
   const ask = () =>
     app.fetch("http://trace/graphql", {
       method: "POST",

@@ -4,8 +4,10 @@
 // process, without and with the warm-up. Run each mode a few times: the first run of either mode
 // also warms Neo4j itself.
 import pino from "pino";
+import { readEnv } from "../src/config/env.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { createApp } from "../src/server/app.ts";
+import { appSettings } from "../src/server/settings.ts";
 import { warmUp } from "../src/startup/warmup.ts";
 
 const driver = createDriver({
@@ -13,7 +15,8 @@ const driver = createDriver({
   user: process.env.NEO4J_USER ?? "neo4j",
   password: process.env.NEO4J_PASSWORD ?? "",
 });
-const app = createApp({ driver, database: process.env.NEO4J_DATABASE, log: pino({ level: "silent" }), txTimeoutMs: 10_000 });
+const settings = appSettings(readEnv(process.env));
+const app = createApp({ driver, database: process.env.NEO4J_DATABASE, log: pino({ level: "silent" }), settings });
 const query = `{ nextRoles(from: "product-manager") { to { slug } support claims { source { id } evidence { quote } } } ladder(source: "001_a8ebed2f27fe2428") { rank } }`;
 const ms = async (work: () => Promise<unknown>) => {
   const started = performance.now();

@@ -7,11 +7,10 @@ import { connectDatabase, type Database, DatabaseStartError } from "./neo4j/conn
 import { LauncherError } from "./neo4j/localNeo4j.ts";
 import type { TracingProvider } from "./observability/tracingSdk.ts";
 import { prepareDatabase, SeedError } from "./seed/startup.ts";
-import { createApp, createHttpServer } from "./server/app.ts";
+import { buildServer } from "./server/serve.ts";
 import { onLocalNeo4j, reportSeedChanges } from "./startup/dataFolder.ts";
 import { assertPortFree, PortInUseError } from "./startup/port.ts";
 import { step } from "./startup/progress.ts";
-import { warmUp } from "./startup/warmup.ts";
 
 let db: Database | undefined;
 let server: Server | undefined;
@@ -54,24 +53,11 @@ async function main(): Promise<void> {
   const seedDir = resolve(env.LADDERGRAPH_SEED_DIR);
   await step(log, "preparing the database (schema, seed on first start)", () => prepareDatabase(db as Database, log, seedDir));
   await reportSeedChanges(db, seedDir, log);
-  const app = createApp({
-    driver: db.driver,
-    database: db.database,
-    log,
-    txTimeoutMs: env.LADDERGRAPH_TX_TIMEOUT_MS,
-    adminToken: env.LADDERGRAPH_ADMIN_TOKEN,
-    responseCache:
-      env.LADDERGRAPH_RESPONSE_CACHE === "on"
-        ? { pollMs: env.LADDERGRAPH_CACHE_POLL_MS, maxEntries: env.LADDERGRAPH_CACHE_MAX_ENTRIES }
-        : undefined,
-    requestDeadlineMs: env.LADDERGRAPH_REQUEST_DEADLINE_MS,
-    maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
-    databaseState: () => db?.state(),
-    corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
-  });
-  const warm = await step(log, "warming up (running the GraphiQL examples once)", () => warmUp(app));
-  if (warm.failed.length > 0) log.warn({ failed: warm.failed }, "some examples failed during warm-up");
-  const listening = createHttpServer(app, log, { adminToken: env.LADDERGRAPH_ADMIN_TOKEN });
+  const served = await step(log, "warming up (running the GraphiQL examples once)", () =>
+    buildServer(env, { driver: (db as Database).driver, database: (db as Database).database, log, databaseState: () => db?.state() }),
+  );
+  if (served.warm.failed.length > 0) log.warn({ failed: served.warm.failed }, "some examples failed during warm-up");
+  const listening = served.server;
   await new Promise<void>((ready, fail) => {
     listening.once("error", fail);
     listening.listen(env.PORT, env.HOST, () => ready());

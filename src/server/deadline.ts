@@ -1,27 +1,63 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { withinMs } from "../timeLimit.ts";
+
+interface Deadline {
+  at: number;
+  controller: AbortController;
+  error: GraphQLError;
+}
+
+const deadlines = new WeakMap<object, Deadline>();
+
+function deadlineError(ms: number): GraphQLError {
+  return new GraphQLError(
+    `no answer within the ${ms / 1000} s deadline of a request; the database may be slow or not answering, or the request asks for too much: retry in a few seconds (GET /ready tells when the database answers), or ask for less`,
+    { extensions: { code: "DEADLINE_EXCEEDED", limit: ms } },
+  );
+}
 
 /**
- * Every operation answers within `ms`: if its execution has not finished by then (a frozen or
- * overloaded database), the client gets DEADLINE_EXCEEDED at once; the abandoned work ends on its
- * own (transaction timeout, or the database answering later) and its result is dropped.
+ * Whether the request of this context is past its deadline; if so, its execution is aborted now.
+ * Called by every field as it resolves (`withResponseBudget`), so work that never yields to the
+ * event loop — a long list completed from memory — still stops at the deadline, which a timer
+ * alone could not do.
+ */
+export function pastDeadline(context: object): boolean {
+  const deadline = deadlines.get(context);
+  if (!deadline) return false;
+  if (deadline.controller.signal.aborted) return true;
+  if (performance.now() < deadline.at) return false;
+  deadline.controller.abort(deadline.error);
+  return true;
+}
+
+/**
+ * Every operation answers within `ms`. Execution (graphql-js) gets an abort signal, which fires at
+ * the deadline (a timer, for a database that does not answer) or when a field finds the deadline
+ * passed (`pastDeadline`), or when the client goes away; graphql-js then stops between fields and
+ * list items and the client gets DEADLINE_EXCEEDED at once. A statement already sent to Neo4j ends
+ * on its own (the transaction timeout) and its result is dropped.
  */
 export function requestDeadline(ms: number): Plugin {
   return {
-    onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn(
-        (args) =>
-          withinMs(Promise.resolve(executeFn(args)), ms, () => ({
-            data: null,
-            errors: [
-              new GraphQLError(
-                `no answer within the ${ms / 1000} s deadline of a request; the database may be slow or not answering: retry in a few seconds (GET /ready tells when it answers), or ask for less`,
-                { extensions: { code: "DEADLINE_EXCEEDED", limit: ms } },
-              ),
-            ],
-          })) as ReturnType<typeof executeFn>,
-      );
+    onExecute({ setExecuteFn, executeFn }) {
+      setExecuteFn(async (args) => {
+        const controller = new AbortController();
+        const error = deadlineError(ms);
+        deadlines.set(args.contextValue as object, { at: performance.now() + ms, controller, error });
+        const timer = setTimeout(() => controller.abort(error), ms);
+        const request = (args.contextValue as { request?: Request }).request;
+        const signal = request?.signal ? AbortSignal.any([controller.signal, request.signal]) : controller.signal;
+        try {
+          const result = await executeFn({ ...args, abortSignal: signal } as typeof args);
+          return controller.signal.aborted ? { data: null, errors: [error] } : result;
+        } catch (thrown) {
+          if (controller.signal.aborted) return { data: null, errors: [error] };
+          throw thrown;
+        } finally {
+          clearTimeout(timer);
+        }
+      });
     },
   };
 }

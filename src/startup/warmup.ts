@@ -30,8 +30,13 @@ export async function warmUp(app: App): Promise<WarmUpReport> {
       headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
       body: JSON.stringify({ query: example.query, variables: example.variables }),
     });
-    const body = (await response.json()) as { errors?: unknown[] };
+    const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
     if (response.status !== 200 || body.errors?.length) failed.push(example.name);
+    // The database does not answer: the rest would wait for it in turn, and warm nothing.
+    if (body.errors?.some((e) => e.extensions?.code === "DATABASE_UNAVAILABLE")) {
+      failed.push(...queries.slice(queries.indexOf(example) + 1).map((q) => q.name));
+      break;
+    }
   }
   return { queries: queries.length, durationMs: Date.now() - started, failed };
 }

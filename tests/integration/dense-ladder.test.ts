@@ -51,7 +51,7 @@ const PATHS = `query ($from: ID!, $to: ID!, $maxSteps: Int, $sources: [ID!]) {
 
 beforeAll(async () => {
   server = await startListeningServer({ adminToken: TOKEN });
-  timeLimited = await startListeningServer({ txTimeoutMs: 1 });
+  timeLimited = await startListeningServer({ env: { LADDERGRAPH_TX_TIMEOUT_MS: "1" } });
   before = await graphCounts(server.driver);
   const added = await post(
     server,

@@ -95,7 +95,11 @@ describe("Neo4j frozen (SIGSTOP) and killed (kill -9)", () => {
   }
 
   it("a frozen Neo4j gives coded errors within the deadline and /ready 503 within its 2 s; after SIGCONT the same server answers", async () => {
-    const target = await startListeningServer({ uri: neo4j?.uri, password: PASSWORD, app: { requestDeadlineMs: DEADLINE_MS } });
+    const target = await startListeningServer({
+      uri: neo4j?.uri,
+      password: PASSWORD,
+      env: { LADDERGRAPH_REQUEST_DEADLINE_MS: String(DEADLINE_MS) },
+    });
     const pid = neo4j?.pid as number;
     try {
       await answersAgain(target, 10_000);
@@ -126,7 +130,7 @@ describe("Neo4j frozen (SIGSTOP) and killed (kill -9)", () => {
     await neo4j?.stop();
     neo4j = undefined;
     const supervised = await startSupervisedNeo4j({ home, port, password: PASSWORD, backoffMs: [500, 1_000], log: () => {} });
-    const target = await startListeningServer({ uri: supervised.uri, password: PASSWORD, app: { databaseState: supervised.state } });
+    const target = await startListeningServer({ uri: supervised.uri, password: PASSWORD, databaseState: supervised.state });
     try {
       await answersAgain(target, 30_000);
       const killed = supervised.current().pid;

@@ -1,10 +1,7 @@
-import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDriver } from "../../src/db/driver.ts";
-import { createApp, createHttpServer } from "../../src/server/app.ts";
-import { JIT_SCALAR_LITERAL_WARNING } from "../../src/server/compiledExecution.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 
 /** Structured logs: one line per request with its id, operation, duration and outcome. */
 const lines: Record<string, unknown>[] = [];
@@ -15,27 +12,22 @@ const sink = new Writable({
   },
 });
 const log = pino({ level: "info" }, sink);
-const db = inject("neo4j");
-const driver = createDriver({ uri: db.uri, user: db.user, password: db.password });
-const server = createHttpServer(createApp({ driver, database: undefined, log, txTimeoutMs: 10_000 }), log);
+let server: ListeningServer;
 // A server configured for a database that does not exist: every read fails in a way no user caused,
 // which must be masked for the client and logged in full.
-const broken = createHttpServer(createApp({ driver, database: "nosuchdatabase", log, txTimeoutMs: 10_000 }), log);
+let broken: ListeningServer;
 const base = { ok: "", broken: "" };
 
 beforeAll(async () => {
-  for (const [key, s] of [
-    ["ok", server],
-    ["broken", broken],
-  ] as const) {
-    await new Promise<void>((ok) => s.listen(0, "127.0.0.1", ok));
-    base[key] = `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
-  }
+  server = await startListeningServer({ log });
+  broken = await startListeningServer({ log, database: "nosuchdatabase" });
+  base.ok = `${server.origin}/graphql`;
+  base.broken = `${broken.origin}/graphql`;
+  lines.length = 0; // the warm-up's lines
 });
 afterAll(async () => {
-  await new Promise((ok) => server.close(ok));
-  await new Promise((ok) => broken.close(ok));
-  await driver.close();
+  await server?.close();
+  await broken?.close();
 });
 
 const post = (url: string, query: string) =>
@@ -76,36 +68,5 @@ describe("request logs", () => {
     const errorLine = lines.find((l) => l.errorId === error?.extensions.errorId);
     expect(errorLine).toMatchObject({ level: 50, requestId: id, msg: "unexpected error (masked)" });
     expect(requestLine(id)).toMatchObject({ outcome: "error", errorIds: [error?.extensions.errorId] });
-  });
-});
-
-describe("graphql-jit's compile-time warning", () => {
-  it("about graphql 17 scalar literals goes to the debug log, not to stderr; other console errors pass", async () => {
-    const printed: unknown[][] = [];
-    const before = console.error;
-    console.error = (...args: unknown[]) => {
-      printed.push(args);
-    };
-    const debugLines: Record<string, unknown>[] = [];
-    const debugSink = new Writable({
-      write(chunk, _enc, done) {
-        for (const line of String(chunk).split("\n").filter(Boolean)) debugLines.push(JSON.parse(line));
-        done();
-      },
-    });
-    try {
-      const app = createApp({ driver, database: undefined, log: pino({ level: "debug" }, debugSink), txTimeoutMs: 10_000 });
-      const response = await app.fetch("http://laddergraph/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: '{ role(id: "vp-of-product") { name } }' }),
-      });
-      expect(await response.json()).toEqual({ data: { role: { name: "VP of Product" } } });
-      console.error("something else");
-    } finally {
-      console.error = before;
-    }
-    expect(printed).toEqual([["something else"]]);
-    expect(debugLines.some((l) => l.warning === JIT_SCALAR_LITERAL_WARNING)).toBe(true);
   });
 });

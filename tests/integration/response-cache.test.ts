@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import pino from "pino";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readDataVersion } from "../../src/cache/dataVersion.ts";
 import { createDriver } from "../../src/db/driver.ts";
 import { readCorpus } from "../../src/seed/corpus.ts";
 import { loadCorpus, removeSources } from "../../src/seed/load.ts";
-import { createApp } from "../../src/server/app.ts";
 import { freePort } from "../support/database.ts";
+import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 import { widgetLadderClaims } from "../support/widgetLadder.ts";
 
@@ -24,14 +23,7 @@ const POLL_MS = 500;
 const BOUND_MS = 2 * POLL_MS;
 
 const driver = createDriver({ uri: db.uri, user: db.user, password: db.password });
-const app = createApp({
-  driver,
-  database: undefined,
-  log: pino({ level: "silent" }),
-  txTimeoutMs: 10_000,
-  adminToken: TOKEN,
-  responseCache: { pollMs: POLL_MS, maxEntries: 100 },
-});
+const { app } = startTestServer({ adminToken: TOKEN, env: { LADDERGRAPH_CACHE_POLL_MS: String(POLL_MS) } });
 const processes: ChildProcess[] = [];
 
 afterAll(async () => {
@@ -128,6 +120,54 @@ describe("one process with the cache", () => {
     // Another query has another ETag; a stranger's ETag gets the full answer.
     const other = await getSources(inApp, ORIGIN, '"not-a-version.x"');
     expect({ status: other.status, etag: other.etag, ids: other.ids }).toEqual({ status: 200, etag: first.etag, ids: FIVE });
+  });
+
+  it("gets a 304 only for the ETag of this very query: not for another query's, nor a guessed key, nor on POST", async () => {
+    await cacheReady(inApp, ORIGIN);
+    const version = await readDataVersion(driver, undefined);
+    const sources = await getSources(inApp, ORIGIN);
+    // Another query, asked with the sources' ETag: its full answer, under its own ETag.
+    const roles = await inApp(`${ORIGIN}/graphql?query=${encodeURIComponent('{ role(id: "product-manager") { name } }')}`, {
+      headers: { accept: "application/graphql-response+json", "if-none-match": sources.etag ?? "" },
+    });
+    expect([roles.status, await roles.json()]).toEqual([200, { data: { role: { name: "Product Manager" } } }]);
+    expect(roles.headers.get("etag")).not.toBe(sources.etag);
+    // The old scheme's key (version + SHA-256 of document, operation and variables) is not an ETag here.
+    const { createHash } = await import("node:crypto");
+    const guessed = `"${version}.${createHash("sha256").update(SOURCES).update("\0").update("").update("\0").update("{}").digest("base64url")}"`;
+    expect((await getSources(inApp, ORIGIN, guessed)).status).toBe(200);
+    // A list of tags, one of them current, and the weak form: 304 (RFC 9110 weak comparison).
+    expect((await getSources(inApp, ORIGIN, `"x", ${sources.etag}`)).status).toBe(304);
+    expect((await getSources(inApp, ORIGIN, `W/${sources.etag}`)).status).toBe(304);
+    // POST answers carry no ETag, and a POST with If-None-Match gets its answer.
+    const posted = await inApp(`${ORIGIN}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json", "if-none-match": sources.etag ?? "" },
+      body: JSON.stringify({ query: SOURCES }),
+    });
+    expect([
+      posted.status,
+      posted.headers.get("etag"),
+      ((await posted.json()) as { data: { sources: unknown[] } }).data.sources.length,
+    ]).toEqual([200, null, 5]);
+  });
+
+  it("always runs a mutation, whatever If-None-Match it carries", async () => {
+    await cacheReady(inApp, ORIGIN);
+    const sources = await getSources(inApp, ORIGIN);
+    const response = await inApp(`${ORIGIN}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${TOKEN}`,
+        "if-none-match": sources.etag ?? "",
+        accept: "application/graphql-response+json",
+      },
+      body: JSON.stringify({ query: REMOVE, variables: { id: "no_such_source" } }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    // It ran: the unknown id was looked up and refused.
+    expect([response.status, response.headers.get("etag"), body.errors?.[0]?.extensions?.code]).toEqual([200, null, "NOT_FOUND"]);
   });
 
   it("answers from the new version right after its own write, and the old ETag no longer gets a 304", async () => {

@@ -1,10 +1,12 @@
 import type { TadaDocumentNode } from "gql.tada";
 import { print } from "graphql";
 import type { Driver } from "neo4j-driver";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { inject } from "vitest";
+import { readEnv } from "../../src/config/env.ts";
 import { createDriver } from "../../src/db/driver.ts";
-import { type App, type AppDeps, createApp } from "../../src/server/app.ts";
+import { type App, createApp } from "../../src/server/app.ts";
+import { appSettings } from "../../src/server/settings.ts";
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -48,32 +50,55 @@ export function dataOnly(send: TestServer["send"]): TestServer["query"] {
   };
 }
 
-/** The real app (yoga + Pothos + loaders) on the real test Neo4j, called through `yoga.fetch`. */
-export function startTestServer(
-  options: {
-    uri?: string;
-    password?: string;
-    adminToken?: string;
-    txTimeoutMs?: number;
-    /** Any other app settings (deadline, response size, CORS origins …). */
-    app?: Partial<Pick<AppDeps, "requestDeadlineMs" | "maxResponseBytes" | "corsOrigins" | "databaseState">>;
-  } = {},
-): TestServer {
+export interface TestServerOptions {
+  uri?: string;
+  password?: string;
+  /** LADDERGRAPH_ADMIN_TOKEN. */
+  adminToken?: string;
+  /**
+   * Settings as a user sets them: environment variables read by `readEnv`, as `npm start` reads
+   * them (LADDERGRAPH_REQUEST_DEADLINE_MS, LADDERGRAPH_MAX_RESPONSE_BYTES, LADDERGRAPH_CORS_ORIGINS,
+   * LADDERGRAPH_TX_TIMEOUT_MS …). Everything not set has `npm start`'s default: the response cache
+   * is on.
+   */
+  env?: Record<string, string>;
+  /** The local Neo4j supervisor's state for /ready. */
+  databaseState?: () => string | undefined;
+  /** Where the app logs (silent by default), as `npm start` gives it its logger. */
+  log?: Logger;
+  /** The Neo4j database name (NEO4J_DATABASE); the server's default when absent. */
+  database?: string;
+}
+
+/** The environment a test server reads: only what the test sets, over `npm start`'s defaults. */
+export function testEnv(options: TestServerOptions) {
+  return readEnv({ ...(options.adminToken ? { LADDERGRAPH_ADMIN_TOKEN: options.adminToken } : {}), ...options.env });
+}
+
+/** A driver to the test Neo4j (or to `uri`). */
+export function testDriver(options: Pick<TestServerOptions, "uri" | "password"> = {}): Driver {
   const db = inject("neo4j");
-  const driver = createDriver({
-    uri: options.uri ?? db.uri,
-    user: db.user,
-    password: options.password ?? db.password,
-    connectionTimeoutMs: 3_000,
-  });
+  return createDriver({ uri: options.uri ?? db.uri, user: db.user, password: options.password ?? db.password, connectionTimeoutMs: 3_000 });
+}
+
+/**
+ * The real app (yoga + Pothos + loaders) on the real test Neo4j, built from settings as `npm start`
+ * builds it (`createApp` with `appSettings`), called through `yoga.fetch`.
+ */
+export function startTestServer(options: TestServerOptions = {}): TestServer {
+  const driver = testDriver(options);
   const app = createApp({
     driver,
-    database: undefined,
-    log: pino({ level: "silent" }),
-    txTimeoutMs: options.txTimeoutMs ?? 10_000,
-    adminToken: options.adminToken,
-    ...options.app,
+    database: options.database,
+    log: options.log ?? pino({ level: "silent" }),
+    settings: appSettings(testEnv(options)),
+    databaseState: options.databaseState,
   });
+  return testServerOver(app, driver);
+}
+
+/** The TestServer helpers over an app. */
+export function testServerOver(app: App, driver: Driver): TestServer {
   const send: TestServer["send"] = async (query, variables, headers = {}) => {
     const response = await app.fetch("http://laddergraph.test/graphql", {
       method: "POST",
@@ -97,6 +122,7 @@ export function startTestServer(
       return body.errors.map((e) => ({ code: e.extensions?.code, message: e.message }));
     },
     async close() {
+      await app.dispose();
       await driver.close();
     },
   };

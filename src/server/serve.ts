@@ -1,0 +1,36 @@
+import type { Server } from "node:http";
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+import type { Env } from "../config/env.ts";
+import { type WarmUpReport, warmUp } from "../startup/warmup.ts";
+import { type App, createApp } from "./app.ts";
+import { createHttpServer } from "./requests.ts";
+import { appSettings } from "./settings.ts";
+
+export interface Runtime {
+  driver: Driver;
+  database: string | undefined;
+  log: Logger;
+  /** The local Neo4j supervisor's state for /ready (restarting …). */
+  databaseState?: (() => string | undefined) | undefined;
+}
+
+export interface Served {
+  app: App;
+  /** The HTTP listener, not yet listening. */
+  server: Server;
+  warm: WarmUpReport;
+}
+
+/**
+ * The server exactly as `npm start` runs it: the app built from the environment's settings, warmed
+ * up (every example run once), behind the guarded HTTP listener. `src/main.ts` and the tests that
+ * speak HTTP both build it here, so they run the same plugins in the same order.
+ */
+export async function buildServer(env: Env, runtime: Runtime): Promise<Served> {
+  const settings = appSettings(env);
+  const app = createApp({ ...runtime, settings });
+  const warm = await warmUp(app);
+  const server = createHttpServer(app, runtime.log, { adminToken: settings.adminToken });
+  return { app, server, warm };
+}

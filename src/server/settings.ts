@@ -1,0 +1,34 @@
+import type { Env } from "../config/env.ts";
+
+/**
+ * Everything about how the app answers that a user can set (from the environment, `readEnv`).
+ * `npm start` and every test build the app from these, so a test runs what a user runs: where a
+ * test needs another setting, it sets the environment variable a user would.
+ */
+export interface AppSettings {
+  txTimeoutMs: number;
+  /** LADDERGRAPH_ADMIN_TOKEN: mutations are refused without it. */
+  adminToken: string | undefined;
+  /** The response cache keyed on the graph's data version; off when undefined. */
+  responseCache: { pollMs: number; maxEntries: number } | undefined;
+  /** LADDERGRAPH_REQUEST_DEADLINE_MS: an operation not done by then answers DEADLINE_EXCEEDED. */
+  requestDeadlineMs: number;
+  /** LADDERGRAPH_MAX_RESPONSE_BYTES: a larger response is refused with LIMIT_EXCEEDED, not built. */
+  maxResponseBytes: number;
+  /** LADDERGRAPH_CORS_ORIGINS: pages on these origins may call the API; none (the default): same origin only. */
+  corsOrigins: readonly string[];
+}
+
+export function appSettings(env: Env): AppSettings {
+  return {
+    txTimeoutMs: env.LADDERGRAPH_TX_TIMEOUT_MS,
+    adminToken: env.LADDERGRAPH_ADMIN_TOKEN,
+    responseCache:
+      env.LADDERGRAPH_RESPONSE_CACHE === "on"
+        ? { pollMs: env.LADDERGRAPH_CACHE_POLL_MS, maxEntries: env.LADDERGRAPH_CACHE_MAX_ENTRIES }
+        : undefined,
+    requestDeadlineMs: env.LADDERGRAPH_REQUEST_DEADLINE_MS,
+    maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
+    corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
+  };
+}
