@@ -7,7 +7,6 @@ import { type Context, createContext } from "../context.ts";
 import { metrics } from "../observability/metrics.ts";
 import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
-import { compiledExecution } from "./compiledExecution.ts";
 import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
@@ -67,8 +66,6 @@ export function createApp(deps: AppDeps) {
     },
     maskedErrors: { maskError: maskErrorWith(deps.log) },
     plugins: [
-      // First: it replaces the execute function, and every plugin after it wraps the compiled one.
-      compiledExecution(deps.log),
       explorerPage(),
       queryLimits(),
       requestLogging(),
