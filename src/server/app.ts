@@ -7,11 +7,12 @@ import { type Context, createContext } from "../context.ts";
 import { metrics } from "../observability/metrics.ts";
 import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
+import { compression } from "./compression.ts";
 import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
 import { explorerPage } from "./explorer.ts";
-import { graphiqlOptions, renderOfflineGraphiQL } from "./graphiql.ts";
+import { graphiql } from "./graphiql.ts";
 import { queryLimits } from "./limits.ts";
 import { listLimits } from "./listCost.ts";
 import { readiness } from "./readiness.ts";
@@ -57,8 +58,8 @@ export function createApp(deps: AppDeps) {
       ? { origin: [...deps.corsOrigins], methods: ["GET", "POST"], credentials: false, allowedHeaders: ["content-type", "authorization"] }
       : false,
     logging: false,
-    graphiql: graphiqlOptions(),
-    renderGraphiQL: renderOfflineGraphiQL,
+    // GraphiQL is served by the graphiql() plugin: a small page and its files (graphiql.ts).
+    graphiql: false,
     context: ({ request }) => {
       const state = currentRequest();
       const auth = request.headers.get("authorization");
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
     maskedErrors: { maskError: maskErrorWith(deps.log) },
     plugins: [
       explorerPage(),
+      graphiql(),
       queryLimits(),
       requestLogging(),
       codedRequestErrors(),
@@ -78,6 +80,7 @@ export function createApp(deps: AppDeps) {
       metrics(deps.driver),
       graphqlSpans(),
       ...(deps.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...deps.responseCache })] : []),
+      compression(), // last: it compresses the response every other plugin has finished
     ],
   });
   return yoga;
