@@ -5,8 +5,9 @@ import type { Plugin } from "graphql-yoga";
 /** Below this many bytes an answer goes as it is: compressing it saves less than it costs. */
 export const COMPRESS_MIN_BYTES = 1024;
 
-/** HTML, scripts, styles, JSON and SVG; not images, fonts or streams (SSE, multipart). */
-const COMPRESSIBLE = /^(text\/(html|css|javascript|plain)|application\/(json|graphql-response\+json|javascript)|image\/svg\+xml)\b/;
+/** HTML, scripts, styles, JSON, SVG and icons (mostly uncompressed bitmaps); not PNG or fonts, nor streams (SSE, multipart). */
+const COMPRESSIBLE =
+  /^(text\/(html|css|javascript|plain)|application\/(json|graphql-response\+json|javascript)|image\/(svg\+xml|x-icon|vnd\.microsoft\.icon))\b/;
 
 /**
  * Brotli at quality 5: within a few percent of gzip's time and about 10 % smaller (the GraphiQL

@@ -128,6 +128,9 @@ describe("GraphiQL at /graphql, on a network that reaches only this server", () 
       data: { __type: { name: "Track", enumValues: (isEnumType(track) ? track.getValues() : []).map((v) => ({ name: v.name })) } },
     });
 
+    // The editor scrolled to the end of the typed line; show it from its start.
+    await page.locator(".graphiql-query-editor .monaco-editor").first().click();
+    await page.keyboard.press("Home");
     await screenshot(page, "graphiql");
     expect(offHost).toEqual([]);
     expect(failed).toEqual([]);
