@@ -8,11 +8,12 @@ import { type Context, createContext } from "../context.ts";
 import { metrics } from "../observability/metrics.ts";
 import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
+import { compression } from "./compression.ts";
 import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
 import { explorerPage } from "./explorer.ts";
-import { graphiqlOptions, renderOfflineGraphiQL } from "./graphiql.ts";
+import { graphiql } from "./graphiql.ts";
 import { queryLimits } from "./limits.ts";
 import { listLimits } from "./listCost.ts";
 import { validParams } from "./params.ts";
@@ -67,8 +68,8 @@ export function createApp(deps: AppDeps) {
         }
       : false,
     logging: false,
-    graphiql: graphiqlOptions(),
-    renderGraphiQL: renderOfflineGraphiQL,
+    // GraphiQL is served by the graphiql() plugin: a small page and its files (graphiql.ts).
+    graphiql: false,
     context: ({ request }) => {
       const state = currentRequest();
       const auth = request.headers.get("authorization");
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps) {
       // Before anything reads the request's parameters (the cache key, the log line).
       validParams(),
       explorerPage(),
+      graphiql(),
       queryLimits(),
       requestLogging(),
       codedRequestErrors(),
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps) {
       metrics(deps.driver),
       graphqlSpans(),
       ...(settings.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...settings.responseCache })] : []),
+      compression(), // last: it compresses the response every other plugin has finished
     ],
   });
   return yoga;

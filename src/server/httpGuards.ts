@@ -17,25 +17,37 @@ export const HTTP_LIMITS = {
   maxConnections: 512,
 } as const;
 
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
 /**
- * Headers on every response. The pages (GraphiQL, the explorer) are single self-contained
- * documents: scripts and styles inline or from this origin, editor workers from blob: URLs the
- * page makes itself; nothing from another host, no framing, no plugins.
+ * GraphiQL's policy, which its page and files send instead (graphiql.ts): its editor writes inline
+ * styles, its fonts are data: URLs, its editor workers come from this origin. No inline script.
+ */
+export const GRAPHIQL_CSP = [
+  ...POLICY.filter((d) => !/^(style|font)-src /.test(d)),
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "worker-src 'self'",
+].join("; ");
+
+/**
+ * Headers on every response. The policy is strict: scripts, styles and everything else from this
+ * origin only, no inline code, nothing from another host, no framing, no plugins. GraphiQL's page
+ * and files replace it with GRAPHIQL_CSP.
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "content-security-policy": [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
-    "worker-src 'self' blob:",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; "),
+  "content-security-policy": POLICY.join("; "),
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",
   "referrer-policy": "no-referrer",
