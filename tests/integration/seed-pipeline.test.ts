@@ -276,6 +276,9 @@ describe("loading into the real database", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  /** Within the staleness bound; polled every 100 ms, a little over the bound in all. */
+  const STALENESS = { timeout: 2_000, interval: 100 };
+
   it("a sixth article goes in with no code change, answers through the API, and comes out again", async () => {
     const id = "zz_fixture_sixth";
     const dir = seedCopy();
@@ -360,15 +363,19 @@ describe("loading into the real database", () => {
         },
         { rank: 2, roles: [{ slug: "senior-product-manager" }], promotesTo: [] },
       ]);
-      const listed = await server.query<{ sources: { id: string }[] }>("{ sources { id } }");
-      expect(listed.sources.map((s) => s.id)).toEqual([...FIVE, id]);
+      // A write from outside the server (as `npm run seed` is) shows within the response cache's
+      // staleness bound (2 × LADDERGRAPH_CACHE_POLL_MS: 500 ms).
+      await expect
+        .poll(async () => (await server.query<{ sources: { id: string }[] }>("{ sources { id } }")).sources.map((s) => s.id), STALENESS)
+        .toEqual([...FIVE, id]);
     } finally {
       await removeSources(driver, [id]);
     }
 
     expect(await snapshot()).toEqual(before);
-    const after = await server.query<{ sources: { id: string }[] }>("{ sources { id } }");
-    expect(after).toEqual({ sources: FIVE.map((x) => ({ id: x })) });
+    await expect
+      .poll(() => server.query<{ sources: { id: string }[] }>("{ sources { id } }"), STALENESS)
+      .toEqual({ sources: FIVE.map((x) => ({ id: x })) });
     const gone = await server.send("query ($s: ID!) { source(id: $s) { id } }", { s: id });
     expect(gone.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
