@@ -104,7 +104,8 @@ export const PathsQuery = graphql(`
   }
 `);
 
-export const AgreementQuery = graphql(`
+export const AgreementQuery = graphql(
+  `
   query ExplorerAgreement {
     sourceAgreement {
       a { id }
@@ -114,10 +115,12 @@ export const AgreementQuery = graphql(`
       contradictedSteps
       rankedRoles
       kendallTau
-      contradictions { from { slug name } to { slug name } reason assertedBy { id } contradictedBy { id } }
+      contradictions { from { slug name } to { slug name } reason assertedBy { id } contradictedBy { id } evidence { ...ExplorerEvidence } }
     }
   }
-`);
+`,
+  [EvidenceFields],
+);
 
 export const SharedStepsQuery = graphql(`
   query ExplorerSharedSteps($pair: [ID!]!) {

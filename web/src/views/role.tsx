@@ -286,9 +286,11 @@ function DefinitionTable({ definitions }: { definitions: Definition[] }) {
           <tr key={d.source.id} data-source={d.source.id}>
             <th scope="row">{d.source.title ?? d.source.id}</th>
             {DEFINITION_FACTS.map((f) => (
-              <td key={f.label}>{f.value(d)}</td>
+              <td key={f.label} data-label={f.label}>
+                {f.value(d)}
+              </td>
             ))}
-            <td>{d.summary ?? ""}</td>
+            <td data-label="summary">{d.summary ?? ""}</td>
           </tr>
         ))}
       </tbody>
