@@ -1,3 +1,4 @@
+import { Fragment } from "preact";
 import { graphiqlLink, type ResultOf, runQuery } from "../graphql.ts";
 import { type Departures, departureKey, departuresOf } from "../parts/disputes.ts";
 import { ASPECT_LONG, ASPECT_SHORT, KIND_LONG, shortSource, TRACK_LONG, TRACK_SHORT, wrap } from "../parts/labels.ts";
@@ -470,7 +471,6 @@ export function StepGraph({
               transform={`translate(${p.x - 85},${p.y - 20})`}
               tabIndex={0}
               role="button"
-              aria-label={`${name}: open the role`}
               data-role={slug}
               onClick={() => openRole(slug)}
               onKeyDown={(e) => {
@@ -481,11 +481,17 @@ export function StepGraph({
               }}
             >
               <rect width={170} height={40} rx={6} />
-              {wrap(name, 24, 2).map((line, i, all) => (
-                <text key={line} x={85} y={(all.length === 1 ? 25 : 17) + i * 14} text-anchor="middle">
-                  {line}
-                </text>
-              ))}
+              {/* One text element, its lines as tspans with a space between: the accessible name reads as the name. */}
+              <text x={85} y={wrap(name, 24, 2).length === 1 ? 25 : 17} text-anchor="middle">
+                {wrap(name, 24, 2).map((line, i) => (
+                  <Fragment key={line}>
+                    {i ? " " : null}
+                    <tspan x={85} dy={i ? 14 : 0}>
+                      {line}
+                    </tspan>
+                  </Fragment>
+                ))}
+              </text>
             </g>
           );
         })}
