@@ -127,6 +127,8 @@ describe("journey (a): a product manager asks what comes after their role", () =
       const bottom = await page.$$eval(".next-role", (lis) => Math.max(...lis.map((li) => li.getBoundingClientRect().bottom)));
       expect(bottom).toBeLessThanOrEqual(viewport.height);
 
+      await shoot(page, `explorer-first-answer-${size}`);
+
       // Each sentence is one click away.
       const first = nextRoles[0]?.claims[0];
       await page.click(`.next-role[data-role="${nextRoles[0]?.to.slug}"] .who > li[data-source="${first?.source.id}"] summary`);
@@ -134,7 +136,6 @@ describe("journey (a): a product manager asks what comes after their role", () =
       await mark.waitFor();
       expect(await mark.isVisible()).toBe(true);
 
-      await shoot(page, `explorer-first-answer-${size}`);
       expect(consoleErrors).toEqual([]);
       expect(offHost).toEqual([]);
       expect(failed).toEqual([]);
@@ -268,6 +269,10 @@ describe("every view", () => {
           scrollWidth: clientWidth,
         });
       }
+      // The phone's own first screen: the view loaded afresh at 390 px.
+      await page.reload();
+      await page.waitForSelector(view.ready, { timeout: 30_000 });
+      await page.waitForLoadState("networkidle");
       expect(await axeViolations(page)).toEqual([]);
       await shoot(page, `explorer-${view.name}-phone`);
       expect(consoleErrors).toEqual([]);

@@ -236,7 +236,11 @@ describe("explorer page", () => {
     const marks = await page.$$eval(".ladder-grid .entry .mark", (ms) =>
       ms.map((m) => {
         const e = m.closest(".entry");
-        return `${e?.getAttribute("data-role")}|${e?.getAttribute("data-source")}|${m.firstChild?.textContent?.replace(/^≠ /, "")}`;
+        return `${e?.getAttribute("data-role")}|${e?.getAttribute("data-source")}|${[...m.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join("")
+          .replace(/^≠ /, "")}`;
       }),
     );
     // Only roles an article places on its ladder have a box to mark.
