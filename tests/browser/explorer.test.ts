@@ -4,7 +4,7 @@ import { connect, createServer, type Server, type Socket } from "node:net";
 import { parse } from "graphql";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ASPECT_SHORT, ASPECT_TINY } from "../../web/src/parts/labels.ts";
+import { ASPECT_SHORT } from "../../web/src/parts/labels.ts";
 import { launchChromium, type OfflinePage, openOfflinePage, SCREENSHOTS, screenshot } from "../support/browser.ts";
 import { freePort } from "../support/database.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
@@ -60,7 +60,7 @@ async function open(hash = "", origin = server.origin): Promise<Opened> {
 
 async function ladderDrawn(page: Page, columns: number): Promise<void> {
   await page.waitForFunction(
-    (n) => new Set([...document.querySelectorAll(".ladders g.role-box")].map((g) => g.getAttribute("data-source"))).size === n,
+    (n) => new Set([...document.querySelectorAll(".ladder-grid .entry")].map((g) => g.getAttribute("data-source"))).size === n,
     columns,
     {
       timeout: 30_000,
@@ -96,7 +96,7 @@ async function apiLadder(source: string): Promise<string[]> {
 
 async function drawnLadder(page: Page, source: string): Promise<string[]> {
   return (
-    await page.$$eval(`.ladders g.role-box[data-source="${source}"]`, (gs) =>
+    await page.$$eval(`.ladder-grid .entry[data-source="${source}"]`, (gs) =>
       gs.map((g) => `${g.getAttribute("data-rank")}|${g.getAttribute("data-role")}|${g.getAttribute("data-title")}`),
     )
   ).sort();
@@ -194,7 +194,7 @@ describe("explorer page", () => {
     const ids = await sourceIds();
     const { page } = await open();
     await ladderDrawn(page, ids.length);
-    const heads = await page.$$eval(".ladders g.column-head", (gs) => gs.map((g) => g.getAttribute("data-source")));
+    const heads = await page.$$eval(".ladder-grid .column-head", (gs) => gs.map((g) => g.getAttribute("data-source")));
     expect(heads).toEqual(ids);
     for (const id of ids) expect(await drawnLadder(page, id)).toEqual(await apiLadder(id));
     // Spot check, read off article 003: its rung 4 holds the Principal and the Group PM under one heading.
@@ -202,37 +202,57 @@ describe("explorer page", () => {
       "4|group-product-manager|Principal OR GROUP Product Manager",
       "4|principal-product-manager|Principal OR GROUP Product Manager",
     ]);
-    // The same canonical role is linked across neighbouring columns.
-    expect(await page.locator("path.same-role").count()).toBeGreaterThan(0);
-    // Each role box carries the aspects sources dispute for its role, as the role-less conflicts query lists them.
-    const { conflicts } = await server.query<{ conflicts: { aspect: string; role: { slug: string } }[] }>(
-      "{ conflicts { aspect role { slug } } }",
+    // Rows line up by role: every entry of a role sits in that role's row, whatever the article's rung.
+    const misplaced = await page.$$eval(
+      ".ladder-grid .entry",
+      (es) => es.filter((e) => e.closest(".grid-row")?.getAttribute("data-role") !== e.getAttribute("data-role")).length,
     );
-    await page.waitForSelector(".ladders .role-dispute");
-    const marks = await page.$$eval(".ladders g.role-box", (gs) =>
-      gs.map((g) => `${g.getAttribute("data-role")}: ${[...g.querySelectorAll(".role-dispute")].map((t) => t.textContent).join(" ")}`),
-    );
-    const labels = await page.$$eval(".ladders g.role-box", (gs) =>
-      gs.map((g) => [g.getAttribute("data-role"), g.getAttribute("aria-label")]),
-    );
-    for (const mark of new Set(marks)) {
-      const [slug = "", text = ""] = mark.split(": ");
-      const aspects = [...new Set(conflicts.filter((c) => c.role.slug === slug).map((c) => c.aspect))];
-      const shown = text.replace(/^≠ /, "");
-      // Narrow boxes (two roles on one rung) write the shortest words.
-      const written = [aspects.map((a) => ASPECT_SHORT[a] ?? a).join(", "), aspects.map((a) => ASPECT_TINY[a] ?? a).join(", ")];
-      if (shown.endsWith("…")) {
-        // Two lines cut with "…" when the words do not fit; the box's label names every aspect.
-        const cut = shown.slice(0, -1);
-        expect(written.map((w) => w.slice(0, cut.length))).toContain(cut);
-        for (const [role, label] of labels) if (role === slug) expect(label).toContain(`sources disagree on ${written[0]}.`);
-      } else expect(written).toContain(shown);
+    expect(misplaced).toBe(0);
+    // Rows run in the articles' consensus order, read off the five ladders: the intern below the APM (004), the
+    // junior PM above the APM (002), Group PM and Product Leader above the Senior PM, the VP below the CPO (002, 004).
+    const rows = await page.$$eval(".ladder-grid .grid-row", (rs) => rs.map((r) => r.getAttribute("data-role")));
+    expect(rows.slice(0, 5)).toEqual([
+      "product-manager-intern",
+      "associate-product-manager",
+      "junior-product-manager",
+      "product-manager",
+      "senior-product-manager",
+    ]);
+    expect(rows.indexOf("vp-of-product")).toBeLessThan(rows.indexOf("chief-product-officer"));
+    // A departure mark sits on the box of the article holding a position fewer articles hold than another.
+    const { conflicts } = await server.query<{
+      conflicts: { aspect: string; role: { slug: string }; positions: { sources: { id: string }[] }[] }[];
+    }>("{ conflicts { aspect role { slug } positions { sources { id } } } }");
+    const expected = new Set<string>();
+    for (const c of conflicts) {
+      if (c.aspect === "RESPONSIBILITIES") continue;
+      const most = Math.max(...c.positions.map((p) => p.sources.length));
+      for (const p of c.positions)
+        if (p.sources.length < most) for (const src of p.sources) expected.add(`${c.role.slug}|${src.id}|${ASPECT_SHORT[c.aspect]}`);
     }
-    // Read off the articles: they give the Senior PM different next roles, years and duties, put it in the senior band
-    // (001, 003) or mid-level (004), and 000 ranks the Product Leader equal to it "in some organizations" only.
-    expect(new Set(labels.filter(([role]) => role === "senior-product-manager").map(([, label]) => label?.split("; ")[1]))).toEqual(
-      new Set(["sources disagree on next step, years, duties, band, rank vs. others. Open the role."]),
+    await page.waitForSelector(".ladder-grid .mark");
+    const marks = await page.$$eval(".ladder-grid .entry .mark", (ms) =>
+      ms.map((m) => {
+        const e = m.closest(".entry");
+        return `${e?.getAttribute("data-role")}|${e?.getAttribute("data-source")}|${[...m.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join("")
+          .replace(/^≠ /, "")}`;
+      }),
     );
+    // Only roles an article places on its ladder have a box to mark.
+    const placed = new Set(
+      await page.$$eval(".ladder-grid .entry", (es) => es.map((e) => `${e.getAttribute("data-role")}|${e.getAttribute("data-source")}`)),
+    );
+    expect(new Set(marks)).toEqual(new Set([...expected].filter((k) => placed.has(k.split("|").slice(0, 2).join("|")))));
+    // Read off the articles: 004 alone calls the Senior PM mid-level (001 and 003: senior), and 000 alone also ranks the
+    // Product Leader equal to it ("in some organizations"); the other three boxes of the Senior PM carry no mark.
+    expect(marks.filter((m) => m.startsWith("senior-product-manager|")).sort()).toEqual([
+      "senior-product-manager|000_18567d4f4f5ab0b1|rank vs. others",
+      "senior-product-manager|004_502e8f18b33a844e|band",
+    ]);
+    expect(marks.length).toBeLessThan(placed.size / 2);
   });
 
   it("gives a sixth article its own column with no code change, and drops it when removed", async () => {
@@ -264,7 +284,7 @@ describe("explorer page", () => {
         "2|product-manager|Widget Manager",
       ]);
       expect(await drawnLadder(page, "zz_explorer_fixture")).toEqual(await apiLadder("zz_explorer_fixture"));
-      expect(await page.locator('.ladders path.step[data-source="zz_explorer_fixture"]').count()).toBe(1);
+      expect(await page.locator('.ladder-grid .entry[data-source="zz_explorer_fixture"] .entry-step').count()).toBe(1);
     } finally {
       for (let attempt = 0; attempt < 3 && (await present()); attempt++) {
         await server.send(`mutation { removeSource(id: "zz_explorer_fixture") { removedId } }`, {}, admin);
@@ -285,7 +305,7 @@ describe("explorer page", () => {
     const { page, consoleErrors } = await open();
     await ladderDrawn(page, ids.length);
     // Open it the way a reader does: click its box in article 002's column.
-    await page.click('.ladders g.role-box[data-source="002_d2d1fea17da82400"][data-role="vp-of-product"]');
+    await page.click('.ladder-grid .entry[data-source="002_d2d1fea17da82400"][data-role="vp-of-product"] a.entry-title');
     await page.waitForSelector(".role-view .definition");
     expect(page.url()).toMatch(/#\/role\/vp-of-product$/);
     expect(await page.textContent("#role-heading")).toBe("VP of Product");
@@ -463,7 +483,7 @@ describe("explorer page", () => {
       expect(labels).toContain(`${first?.support} · ${first?.sources.map((s) => s.id.split("_")[0]).join(" ")}`);
       // The same paths on the ladders: the roles on them are outlined in every column.
       await ladderDrawn(page, (await sourceIds()).length);
-      const outlined = new Set(await page.$$eval(".ladders g.role-box.on-path", (gs) => gs.map((g) => g.getAttribute("data-role"))));
+      const outlined = new Set(await page.$$eval(".ladder-grid .entry.on-path", (gs) => gs.map((g) => g.getAttribute("data-role"))));
       expect([...outlined].sort()).toEqual([...new Set(expected.flatMap((p) => p.roles.map((r) => r.slug)))].sort());
       if (minSupport === 1) await screenshot(page, "explorer-paths");
     }
@@ -516,13 +536,20 @@ describe("explorer page", () => {
     for (const p of sourceAgreement) {
       const cell = page.locator(`button.cell[data-pair="${p.a.id},${p.b.id}"]`);
       expect(await cell.locator(".tau").textContent()).toBe(`τ ${p.kendallTau === null ? "n/a" : p.kendallTau.toFixed(2)}`);
-      expect(await cell.locator(".counts").textContent()).toBe(`${p.sharedSteps} shared · ${p.contradictedSteps} contra.`);
+      expect(await cell.locator(".contra").textContent()).toBe(`${p.contradictedSteps} ✗ contradicted steps, `);
+      expect(await cell.locator(".shared").textContent()).toBe(`${p.sharedSteps} ✓ shared steps, `);
+      // Shaded by contradicted steps.
+      expect(await cell.evaluate((b) => b.parentElement?.className)).toBe(`contra-${Math.min(p.contradictedSteps, 3)}`);
     }
     const pair = sourceAgreement.find((p) => p.a.id === "001_a8ebed2f27fe2428" && p.b.id === "002_d2d1fea17da82400");
     await page.click('button.cell[data-pair="001_a8ebed2f27fe2428,002_d2d1fea17da82400"]');
     await page.waitForSelector(".pair-detail .shared-steps li");
     expect(await page.locator(".pair-detail .shared-steps li").count()).toBe(pair?.sharedSteps);
-    expect(await page.locator(".pair-detail table.contradictions tbody tr").count()).toBe(pair?.contradictions.length);
+    expect(await page.locator(".pair-detail ol.contradictions > li").count()).toBe(pair?.contradictions.length);
+    // Each contradiction with its quotes.
+    expect(await page.locator(".pair-detail ol.contradictions blockquote.evidence").count()).toBeGreaterThanOrEqual(
+      pair?.contradictions.length ?? 1,
+    );
     // Read off the README's figures: 001 × 002 share 4 steps and contradict 3, tau 0.945.
     expect([pair?.sharedSteps, pair?.contradictedSteps, pair?.kendallTau?.toFixed(3)]).toEqual([4, 3, "0.945"]);
     expect(consoleErrors).toEqual([]);
@@ -585,8 +612,8 @@ describe("explorer page", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-role");
     await page.keyboard.press("Home");
     await ladderDrawn(page, ids.length);
-    // A role box takes the focus and opens with Enter.
-    await page.focus('.ladders g.role-box[data-source="000_18567d4f4f5ab0b1"][data-role="product-manager"]');
+    // A role box's title is a link: it takes the focus and opens with Enter.
+    await page.focus('.ladder-grid .entry[data-source="000_18567d4f4f5ab0b1"][data-role="product-manager"] a.entry-title');
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector("#role-heading")?.textContent === "Product Manager");
     await page.goBack();
@@ -650,7 +677,7 @@ describe("explorer page during a database outage", () => {
     const { page } = await open("", cutServer.origin);
     await page.waitForSelector(".outage", { timeout: 30_000 });
     expect(await page.textContent(".outage")).toContain("The graph database is not answering.");
-    expect(await page.locator("g.role-box").count()).toBe(0);
+    expect(await page.locator(".ladder-grid .entry").count()).toBe(0);
     await screenshot(page, "explorer-outage");
     await relayed.restore();
     const ids = await sourceIds();

@@ -11,6 +11,8 @@ export class QueryError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    /** NOT_FOUND: the ids the server suggests instead (`extensions.suggestions`). */
+    readonly suggestions: string[] = [],
   ) {
     super(message);
   }
@@ -58,7 +60,7 @@ export function graphiqlLink(document: TadaDocumentNode<unknown, never>, variabl
 
 interface Envelope<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; suggestions?: string[] } }[];
 }
 
 /**
@@ -86,7 +88,7 @@ export async function runQuery<T, V>(document: TadaDocumentNode<T, V>, variables
   if (first) {
     const code = first.extensions?.code;
     if (code === "DATABASE_UNAVAILABLE") throw new OutageError(first.message);
-    throw new QueryError(first.message, code);
+    throw new QueryError(first.message, code, first.extensions?.suggestions ?? []);
   }
   if (body.data == null) throw new QueryError(`empty answer (HTTP ${response.status})`, undefined);
   return body.data;

@@ -1,11 +1,14 @@
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { onOutage, outageMessage } from "./parts/outage.ts";
+import { RoleSearch } from "./parts/search.tsx";
+import { type Source, SourcesContext } from "./parts/sources.tsx";
 import { Loaded } from "./parts/status.tsx";
 import { useQuery } from "./parts/useQuery.ts";
 import { SourcesQuery } from "./queries.ts";
 import { parseRoute, type Route, routeHash, VIEWS, type View } from "./route.ts";
 import { AgreementView } from "./views/agreement.tsx";
+import { ArticleView } from "./views/article.tsx";
 import { LaddersView } from "./views/ladders.tsx";
 import { PathsView } from "./views/paths.tsx";
 import { RoleView } from "./views/role.tsx";
@@ -39,8 +42,9 @@ function OutageBanner() {
 
 /** The tab strip: arrow keys, Home and End move between views (WAI-ARIA tabs pattern). */
 function Tabs({ current, lastRole }: { current: View; lastRole: string }) {
+  type TabView = (typeof VIEWS)[number]["id"];
   const refs = useRef<(HTMLAnchorElement | null)[]>([]);
-  const hrefOf = (view: View) => (view === "role" ? routeHash("role", {}, lastRole) : routeHash(view));
+  const hrefOf = (view: TabView) => (view === "role" ? routeHash("role", {}, lastRole) : routeHash(view));
   return (
     <nav aria-label="Views">
       <div role="tablist" class="tabs">
@@ -93,15 +97,89 @@ function App() {
     if (route.view === "role" && route.role) setLastRole(route.role);
   }, [route.view, route.role]);
   const openRole = (slug: string) => go(routeHash("role", {}, slug));
+  const view = (list: Source[]) => {
+    switch (route.view) {
+      case "role":
+        return (
+          <RoleView
+            slug={route.role || lastRole}
+            tables={tables}
+            typed={p.get("as") ?? ""}
+            aspect={p.get("aspect") ?? ""}
+            source={p.get("source") ?? ""}
+          />
+        );
+      case "read":
+        return (
+          <ArticleView
+            source={route.role}
+            start={Number(p.get("start") ?? Number.NaN)}
+            end={Number(p.get("end") ?? Number.NaN)}
+            label={p.get("label") ?? ""}
+          />
+        );
+      case "paths":
+        return (
+          <PathsView
+            sources={list}
+            tables={tables}
+            openRole={openRole}
+            request={{
+              from: p.get("from") ?? "",
+              to: p.get("to") ?? "",
+              sources: (p.get("sources") ?? "").split(",").filter(Boolean),
+              track: p.get("track") ?? "",
+              minSupport: Number(p.get("min") ?? 1) || 1,
+            }}
+            setRequest={(r) =>
+              go(
+                routeHash("paths", {
+                  from: r.from,
+                  to: r.to,
+                  sources: r.sources.join(","),
+                  track: r.track,
+                  min: r.minSupport === 1 ? undefined : r.minSupport,
+                }),
+              )
+            }
+          />
+        );
+      case "agreement": {
+        const [a, b] = (p.get("pair") ?? "").split(",");
+        return (
+          <AgreementView
+            sources={list}
+            tables={tables}
+            pair={a && b ? [a, b] : null}
+            openPair={(pair) => go(routeHash("agreement", { pair: pair.join(",") }))}
+          />
+        );
+      }
+      default:
+        return (
+          <LaddersView
+            sources={list}
+            tables={tables}
+            minSupport={Number(p.get("n") ?? 2) || 2}
+            onMinSupport={(n) => go(routeHash("ladders", { n }))}
+            openRole={openRole}
+          />
+        );
+    }
+  };
   return (
     <>
+      <a class="skip" href="#view">
+        Skip to the answer
+      </a>
       <header class="top">
-        <h1>
-          laddergraph <span class="muted">explorer</span>
-        </h1>
-        <p class="lede">
-          The product-management career ladder as each article tells it, where they agree, and the sentence behind every fact.
-        </p>
+        <div class="brand">
+          <h1>
+            laddergraph <span class="muted">explorer</span>
+          </h1>
+          <p class="lede">The product-management ladder as five articles tell it, and the sentence behind every fact.</p>
+        </div>
+        <RoleSearch go={go} current={route.view === "role" ? (p.get("as") ?? "") : ""} />
         <div class="top-tools">
           <button type="button" class="toggle" aria-pressed={tables} onClick={() => setTables(!tables)}>
             {tables ? "Show drawings" : "Show as tables"}
@@ -112,61 +190,13 @@ function App() {
       <OutageBanner />
       <Tabs current={route.view} lastRole={lastRole} />
       <main>
-        <div id="view" role="tabpanel" aria-labelledby={`tab-${route.view}`}>
+        <div
+          id="view"
+          tabIndex={-1}
+          {...(route.view === "read" ? { "aria-label": "Article reader" } : { role: "tabpanel", "aria-labelledby": `tab-${route.view}` })}
+        >
           <Loaded state={sources} what="the sources">
-            {({ sources: list }) => {
-              switch (route.view) {
-                case "role":
-                  return <RoleView slug={route.role || lastRole} tables={tables} openRole={openRole} />;
-                case "paths":
-                  return (
-                    <PathsView
-                      sources={list}
-                      tables={tables}
-                      openRole={openRole}
-                      request={{
-                        from: p.get("from") ?? "",
-                        to: p.get("to") ?? "",
-                        sources: (p.get("sources") ?? "").split(",").filter(Boolean),
-                        track: p.get("track") ?? "",
-                        minSupport: Number(p.get("min") ?? 1) || 1,
-                      }}
-                      setRequest={(r) =>
-                        go(
-                          routeHash("paths", {
-                            from: r.from,
-                            to: r.to,
-                            sources: r.sources.join(","),
-                            track: r.track,
-                            min: r.minSupport === 1 ? undefined : r.minSupport,
-                          }),
-                        )
-                      }
-                    />
-                  );
-                case "agreement": {
-                  const [a, b] = (p.get("pair") ?? "").split(",");
-                  return (
-                    <AgreementView
-                      sources={list}
-                      tables={tables}
-                      pair={a && b ? [a, b] : null}
-                      openPair={(pair) => go(routeHash("agreement", { pair: pair.join(",") }))}
-                    />
-                  );
-                }
-                default:
-                  return (
-                    <LaddersView
-                      sources={list}
-                      tables={tables}
-                      minSupport={Number(p.get("n") ?? 2) || 2}
-                      onMinSupport={(n) => go(routeHash("ladders", { n }))}
-                      openRole={openRole}
-                    />
-                  );
-              }
-            }}
+            {({ sources: list }) => <SourcesContext.Provider value={list}>{view(list)}</SourcesContext.Provider>}
           </Loaded>
         </div>
       </main>

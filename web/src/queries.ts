@@ -18,9 +18,14 @@ export const LadderQuery = graphql(`
   }
 `);
 
+// Every aspect but RESPONSIBILITIES (a duty only some sources list is no departure): which source holds which position.
 export const DisagreementsQuery = graphql(`
   query ExplorerDisagreements {
-    conflicts { aspect role { slug } }
+    conflicts(aspects: [IDENTITY, PROMOTION, TRACK, YEARS_OF_EXPERIENCE, SALARY, ENTRY_LEVEL, BAND, MANAGEMENT, RELATIVE_RANK]) {
+      aspect
+      role { slug }
+      positions { value sources { id } }
+    }
   }
 `);
 
@@ -49,6 +54,7 @@ export const RoleQuery = graphql(
         track
         summary
         salaryUsd
+        salaryEvidence { ...ExplorerEvidence }
         yearsOfExperience { text min max }
         note
         evidence { ...ExplorerEvidence }
@@ -98,7 +104,8 @@ export const PathsQuery = graphql(`
   }
 `);
 
-export const AgreementQuery = graphql(`
+export const AgreementQuery = graphql(
+  `
   query ExplorerAgreement {
     sourceAgreement {
       a { id }
@@ -108,15 +115,52 @@ export const AgreementQuery = graphql(`
       contradictedSteps
       rankedRoles
       kendallTau
-      contradictions { from { slug name } to { slug name } reason assertedBy { id } contradictedBy { id } }
+      contradictions { from { slug name } to { slug name } reason assertedBy { id } contradictedBy { id } evidence { ...ExplorerEvidence } }
     }
   }
-`);
+`,
+  [EvidenceFields],
+);
 
 export const SharedStepsQuery = graphql(`
   query ExplorerSharedSteps($pair: [ID!]!) {
     roles(first: 100) {
       edges { node { slug name promotesTo(sources: $pair, minSupport: 2) { to { slug name } support sources { id } } } }
     }
+  }
+`);
+
+/** The first answer a person wants about their role: where it leads, who says so, and what each step takes. */
+export const NextQuery = graphql(
+  `
+  query ExplorerNext($role: ID!) {
+    role(id: $role) { slug name definitions { source { id } rank title salaryUsd salaryEvidence { ...ExplorerEvidence } } }
+    nextRoles(from: $role) {
+      to {
+        slug
+        name
+        definitions { source { id } title rank yearsOfExperience { text evidence { ...ExplorerEvidence } } salaryUsd salaryEvidence { ...ExplorerEvidence } }
+      }
+      support
+      sources { id }
+      claims { kind track source { id } evidence { ...ExplorerEvidence } readinessSigns { sign evidence { ...ExplorerEvidence } } }
+    }
+  }
+`,
+  [EvidenceFields],
+);
+
+export const SkillGapQuery = graphql(
+  `
+  query ExplorerSkillGap($from: ID!, $to: ID!) {
+    skillGap(from: $from, to: $to) { missing { skill { slug name } sources { id } evidence { ...ExplorerEvidence } } }
+  }
+`,
+  [EvidenceFields],
+);
+
+export const ArticleQuery = graphql(`
+  query ExplorerArticle($source: ID!) {
+    source(id: $source) { id title author publisher text }
   }
 `);

@@ -1,7 +1,8 @@
 // The page's state lives in the URL hash, so every view can be linked, bookmarked and reached with Back.
 
-export type View = "ladders" | "role" | "paths" | "agreement";
-export const VIEWS: { id: View; label: string }[] = [
+export type View = "ladders" | "role" | "paths" | "agreement" | "read";
+/** The views with a tab; the article reader is opened from a citation. */
+export const VIEWS: { id: Exclude<View, "read">; label: string }[] = [
   { id: "ladders", label: "Ladders" },
   { id: "role", label: "Role" },
   { id: "paths", label: "Path finder" },
@@ -10,7 +11,7 @@ export const VIEWS: { id: View; label: string }[] = [
 
 export interface Route {
   view: View;
-  /** Role view: the role's slug. */
+  /** Role view: the role's slug; article reader: the source's id. */
   role: string;
   params: URLSearchParams;
 }
@@ -18,7 +19,7 @@ export interface Route {
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#\/?/, "").split("?");
   const [head = "", ...rest] = path.split("/");
-  const view: View = VIEWS.some((v) => v.id === head) ? (head as View) : "ladders";
+  const view: View = head === "read" || VIEWS.some((v) => v.id === head) ? (head as View) : "ladders";
   return { view, role: decodeURIComponent(rest.join("/")), params: new URLSearchParams(query) };
 }
 
@@ -26,5 +27,10 @@ export function routeHash(view: View, params: Record<string, string | number | u
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") query.set(k, String(v));
   const q = query.toString();
-  return `#/${view}${view === "role" && role ? `/${encodeURIComponent(role)}` : ""}${q ? `?${q}` : ""}`;
+  return `#/${view}${(view === "role" || view === "read") && role ? `/${encodeURIComponent(role)}` : ""}${q ? `?${q}` : ""}`;
+}
+
+/** The article reader at a quote: the article's text with the span start–end highlighted and scrolled into view. */
+export function readerHash(source: string, start: number, end: number, label?: string): string {
+  return routeHash("read", { start, end, label }, source);
 }

@@ -1,6 +1,7 @@
 import { type FragmentOf, type ResultOf, readFragment } from "gql.tada";
 import { EvidenceFields } from "../queries.ts";
-import { shortSource } from "./labels.ts";
+import { readerHash } from "../route.ts";
+import { SourceName } from "./sources.tsx";
 
 type EvidenceRef = FragmentOf<typeof EvidenceFields>;
 export type Evidence = ResultOf<typeof EvidenceFields>;
@@ -21,8 +22,23 @@ export function splitContext(e: Evidence, chars: number): [string, string, strin
 
 export const CONTEXT_CHARS = 140;
 
-/** A quote in its context, the quoted span highlighted, with its source and offsets. */
-export function Quote({ evidence }: { evidence: EvidenceRef }) {
+/** "Read it in the article": opens the article reader with this quote highlighted. */
+export function ReaderLink({ evidence, label, text = "read it in the article" }: { evidence: Evidence; label?: string; text?: string }) {
+  return (
+    <a class="reader-link" href={readerHash(evidence.source.id, evidence.start, evidence.end, label)} data-start={evidence.start}>
+      {text}
+    </a>
+  );
+}
+
+/** A quote in its context, the quoted span highlighted, with its article and a link into the article. */
+export function Quote({
+  evidence,
+  backs,
+}: {
+  evidence: EvidenceRef /** The fact the quote backs, shown in the reader. */;
+  backs?: string;
+}) {
   const e = readFragment(EvidenceFields, evidence);
   const [before, quote, after] = splitContext(e, CONTEXT_CHARS);
   return (
@@ -35,7 +51,7 @@ export function Quote({ evidence }: { evidence: EvidenceRef }) {
         {after}
       </p>
       <footer>
-        <cite title={e.source.id}>{shortSource(e.source.id)}</cite>, characters {e.start}–{e.end}
+        <SourceName id={e.source.id} /> · <ReaderLink evidence={e} label={backs} />
         {e.note ? <span class="note"> · reader's note: {e.note}</span> : null}
       </footer>
     </blockquote>

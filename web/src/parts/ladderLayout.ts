@@ -1,5 +1,4 @@
-// Places each source's ladder in its own column: rungs from the bottom up (the source's own ranks),
-// roles on one rung side by side with the individual-contributor track left and management right.
+// Lines the ladders up: one row per canonical role, in the order the articles agree on, one column per article.
 
 export interface LadderRole {
   slug: string;
@@ -20,70 +19,58 @@ export interface SourceLadder {
   steps: LadderStep[];
 }
 
-export interface Box extends LadderRole {
+export interface Entry extends LadderRole {
   source: string;
+  /** The article's own rung (1 = its lowest). */
   rank: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
-export interface LadderGeometry {
-  width: number;
-  height: number;
-  columns: { source: string; x: number; width: number }[];
-  boxes: Box[];
-  /** Top y of each rank's row (rank 1 lowest). */
-  rows: { rank: number; y: number }[];
-  /** Same canonical role in two neighbouring columns. */
-  links: { slug: string; from: Box; to: Box }[];
+export interface LadderRow {
+  slug: string;
+  name: string;
+  /** Per column (article), its entries for this role: usually one, none where it does not place the role. */
+  cells: Entry[][];
 }
 
-export const COLUMN = { width: 222, gap: 44, rowHeight: 110, boxHeight: 92, top: 62, left: 48, bottom: 16 };
-
-const TRACK_ORDER: Record<string, number> = { INDIVIDUAL_CONTRIBUTOR: 0, MANAGEMENT: 2 };
-
-export function ladderGeometry(ladders: SourceLadder[]): LadderGeometry {
-  const maxRank = Math.max(1, ...ladders.flatMap((l) => l.rungs.map((r) => r.rank)));
-  const rowY = (rank: number) => COLUMN.top + (maxRank - rank) * COLUMN.rowHeight;
-  const boxes: Box[] = [];
-  const columns = ladders.map((ladder, i) => {
-    const x = COLUMN.left + i * (COLUMN.width + COLUMN.gap);
-    for (const rung of ladder.rungs) {
-      const roles = [...rung.roles].sort((a, b) => (TRACK_ORDER[a.track ?? ""] ?? 1) - (TRACK_ORDER[b.track ?? ""] ?? 1));
-      const gap = 6;
-      const w = (COLUMN.width - gap * (roles.length - 1)) / roles.length;
-      roles.forEach((role, j) => {
-        boxes.push({
-          ...role,
-          source: ladder.source,
-          rank: rung.rank,
-          x: x + j * (w + gap),
-          y: rowY(rung.rank),
-          width: w,
-          height: COLUMN.boxHeight,
-        });
-      });
+/**
+ * The consensus order of the roles the ladders place: role a comes before b when more articles rank a
+ * below b than above it; among roles no majority orders, the order they first appear in `order` (the
+ * API's ladder order). A cycle is broken at its earliest role in `order`.
+ */
+export function consensusOrder(ladders: SourceLadder[], order: string[]): string[] {
+  const rank = ladders.map((l) => new Map(l.rungs.flatMap((r) => r.roles.map((role) => [role.slug, r.rank] as const))));
+  const slugs = [...new Set([...order.filter((s) => rank.some((m) => m.has(s))), ...rank.flatMap((m) => [...m.keys()])])];
+  const position = new Map(slugs.map((s, i) => [s, i]));
+  const before = (a: string, b: string) => {
+    let votes = 0;
+    for (const m of rank) {
+      const ra = m.get(a);
+      const rb = m.get(b);
+      if (ra === undefined || rb === undefined || ra === rb) continue;
+      votes += ra < rb ? 1 : -1;
     }
-    return { source: ladder.source, x, width: COLUMN.width };
-  });
-  const links: LadderGeometry["links"] = [];
-  for (let i = 0; i + 1 < ladders.length; i++) {
-    const left = boxes.filter((b) => b.source === ladders[i]?.source);
-    const right = boxes.filter((b) => b.source === ladders[i + 1]?.source);
-    for (const a of left) {
-      const b = right.find((r) => r.slug === a.slug);
-      if (b) links.push({ slug: a.slug, from: a, to: b });
-    }
-  }
-  const rows = Array.from({ length: maxRank }, (_, i) => ({ rank: i + 1, y: rowY(i + 1) }));
-  return {
-    width: COLUMN.left + ladders.length * (COLUMN.width + COLUMN.gap) - COLUMN.gap + 8,
-    height: rowY(1) + COLUMN.boxHeight + COLUMN.bottom,
-    columns,
-    boxes,
-    rows,
-    links,
+    return votes > 0;
   };
+  const incoming = new Map(slugs.map((s) => [s, new Set(slugs.filter((t) => t !== s && before(t, s)))]));
+  const out: string[] = [];
+  const left = new Set(slugs);
+  while (left.size) {
+    const ready = [...left].filter((s) => [...(incoming.get(s) ?? [])].every((t) => !left.has(t)));
+    const pool = ready.length ? ready : [...left];
+    const next = pool.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))[0] as string;
+    out.push(next);
+    left.delete(next);
+  }
+  return out;
+}
+
+/** The rows of the aligned ladders: each role the articles place, lowest first, each article's entries in its column. */
+export function alignedRows(ladders: SourceLadder[], order: string[]): LadderRow[] {
+  return consensusOrder(ladders, order).map((slug) => {
+    const cells = ladders.map((l) =>
+      l.rungs.flatMap((r) => r.roles.filter((role) => role.slug === slug).map((role) => ({ ...role, source: l.source, rank: r.rank }))),
+    );
+    const name = cells.flat()[0]?.name ?? slug;
+    return { slug, name, cells };
+  });
 }

@@ -6,7 +6,7 @@ import { RETRY_MS, reportOutage } from "./outage.ts";
 export type LoadState<T> =
   | { status: "loading" }
   | { status: "waiting"; message: string }
-  | { status: "error"; message: string; code: string | undefined }
+  | { status: "error"; message: string; code: string | undefined; suggestions: string[] }
   | { status: "done"; data: T };
 
 /**
@@ -35,9 +35,9 @@ export function useLoad<T>(key: string | null, load: () => Promise<T>): LoadStat
             timer = setTimeout(attempt, RETRY_MS);
           } else if (error instanceof QueryError) {
             reportOutage(null);
-            setState({ status: "error", message: error.message, code: error.code });
+            setState({ status: "error", message: error.message, code: error.code, suggestions: error.suggestions });
           } else {
-            setState({ status: "error", message: String(error), code: undefined });
+            setState({ status: "error", message: String(error), code: undefined, suggestions: [] });
           }
         },
       );

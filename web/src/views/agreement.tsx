@@ -1,5 +1,7 @@
 import { graphiqlLink, type ResultOf } from "../graphql.ts";
+import { Quote } from "../parts/evidence.tsx";
 import { shortSource } from "../parts/labels.ts";
+import { titleOf, useSources } from "../parts/sources.tsx";
 import { Loaded, QueryLink } from "../parts/status.tsx";
 import { useQuery } from "../parts/useQuery.ts";
 import { AgreementQuery, SharedStepsQuery, type SourcesQuery } from "../queries.ts";
@@ -13,14 +15,9 @@ const REASON: Record<string, string> = {
   SAME_ROLE: "calls the two one role",
 };
 
-/** tau in [-1, 1] → one of five heat classes (the number is always written in the cell too). */
-function heat(tau: number | null | undefined): string {
-  if (tau == null) return "heat-none";
-  if (tau >= 0.99) return "heat-4";
-  if (tau >= 0.9) return "heat-3";
-  if (tau >= 0.7) return "heat-2";
-  if (tau >= 0.4) return "heat-1";
-  return "heat-0";
+/** Contradicted steps → one of four shades (the number is always written in the cell too). */
+function heat(contradicted: number): string {
+  return `contra-${Math.min(contradicted, 3)}`;
 }
 
 export function AgreementView({
@@ -62,7 +59,9 @@ export function AgreementView({
               {selected ? (
                 <PairDetail pair={selected} sources={sources} />
               ) : (
-                <p class="muted">Choose a cell to see the steps the two sources share and the ones they contradict.</p>
+                <p class="muted">
+                  Choose a cell to see the steps the two articles share and the ones they contradict, with their sentences.
+                </p>
               )}
             </>
           );
@@ -86,7 +85,10 @@ function Matrix({
   return (
     <figure class="matrix-figure">
       <table class="matrix">
-        <caption>Kendall's tau-b over the roles both rank (1 = same order), shared steps and contradicted steps, for each pair</caption>
+        <caption>
+          For each pair of articles: the steps one asserts and the other contradicts (✗, the shade), the steps both assert (✓), and
+          Kendall's tau-b over the roles both rank (τ, 1 = the same order)
+        </caption>
         <thead>
           <tr>
             <td />
@@ -100,8 +102,8 @@ function Matrix({
         <tbody>
           {sources.map((row) => (
             <tr key={row.id}>
-              <th scope="row" title={row.title ?? row.id}>
-                {shortSource(row.id)} <span class="muted">{row.title}</span>
+              <th scope="row">
+                <span class="code-name">{shortSource(row.id)}</span> <span class="row-title">{row.title}</span>
               </th>
               {sources.map((col) => {
                 if (col.id === row.id)
@@ -114,19 +116,28 @@ function Matrix({
                 if (!p) return <td key={col.id} />;
                 const open = pair !== null && ((pair[0] === row.id && pair[1] === col.id) || (pair[0] === col.id && pair[1] === row.id));
                 return (
-                  <td key={col.id} class={heat(p.kendallTau)}>
+                  <td key={col.id} class={heat(p.contradictedSteps)}>
                     <button
                       type="button"
                       class={`cell${open ? " open" : ""}`}
                       aria-pressed={open}
                       data-pair={`${row.id},${col.id}`}
-                      aria-label={`${shortSource(row.id)} and ${shortSource(col.id)}: tau ${p.kendallTau?.toFixed(3) ?? "undefined"}, ${p.sharedSteps} shared steps, ${p.contradictedSteps} contradicted`}
                       onClick={() => openPair([row.id, col.id])}
                     >
-                      <span class="tau">τ {p.kendallTau == null ? "n/a" : p.kendallTau.toFixed(2)}</span>
-                      <span class="counts">
-                        {p.sharedSteps} shared · {p.contradictedSteps} contra.
+                      <span class="visually-hidden">
+                        {row.title ?? row.id} and {col.title ?? col.id}:{" "}
                       </span>
+                      <span class="contra">
+                        {p.contradictedSteps}
+                        <span aria-hidden="true"> ✗</span>
+                        <span class="visually-hidden"> contradicted steps, </span>
+                      </span>
+                      <span class="shared">
+                        {p.sharedSteps}
+                        <span aria-hidden="true"> ✓</span>
+                        <span class="visually-hidden"> shared steps, </span>
+                      </span>
+                      <span class="tau">τ {p.kendallTau == null ? "n/a" : p.kendallTau.toFixed(2)}</span>
                     </button>
                   </td>
                 );
@@ -136,14 +147,22 @@ function Matrix({
         </tbody>
       </table>
       <figcaption class="legend heat-legend">
-        Shade = tau: <span class="heat-0">below 0.4</span> <span class="heat-1">0.4–0.7</span> <span class="heat-2">0.7–0.9</span>{" "}
-        <span class="heat-3">0.9–0.99</span> <span class="heat-4">1</span>; the figures are written in each cell.
+        Shade = contradicted steps: <span class="contra-0">none</span> <span class="contra-1">1</span> <span class="contra-2">2</span>{" "}
+        <span class="contra-3">3 or more</span>; ✓ steps both assert; τ Kendall's tau-b, written as a number.
+        <span class="codes">
+          {sources.map((s) => (
+            <span key={s.id}>
+              {shortSource(s.id)}: {s.title ?? s.id}
+            </span>
+          ))}
+        </span>
       </figcaption>
     </figure>
   );
 }
 
 function PairTable({ pairs, openPair }: { pairs: Pair[]; openPair: (pair: [string, string]) => void }) {
+  const sources = useSources();
   return (
     <table class="data agreement-table">
       <thead>
@@ -161,14 +180,14 @@ function PairTable({ pairs, openPair }: { pairs: Pair[]; openPair: (pair: [strin
           <tr key={`${p.a.id},${p.b.id}`}>
             <th scope="row">
               <button type="button" class="link" onClick={() => openPair([p.a.id, p.b.id])}>
-                {shortSource(p.a.id)} × {shortSource(p.b.id)}
+                {titleOf(sources, p.a.id)} × {titleOf(sources, p.b.id)}
               </button>
             </th>
-            <td>{p.sharedRoles}</td>
-            <td>{p.sharedSteps}</td>
-            <td>{p.contradictedSteps}</td>
-            <td>{p.rankedRoles}</td>
-            <td>{p.kendallTau == null ? "undefined" : p.kendallTau.toFixed(3)}</td>
+            <td data-label="shared roles">{p.sharedRoles}</td>
+            <td data-label="shared steps">{p.sharedSteps}</td>
+            <td data-label="contradicted steps">{p.contradictedSteps}</td>
+            <td data-label="roles both rank">{p.rankedRoles}</td>
+            <td data-label="Kendall's tau-b">{p.kendallTau == null ? "undefined" : p.kendallTau.toFixed(3)}</td>
           </tr>
         ))}
       </tbody>
@@ -182,10 +201,10 @@ function PairDetail({ pair, sources }: { pair: Pair; sources: Source[] }) {
   return (
     <section class="pair-detail" aria-labelledby="pair-heading" data-pair={`${pair.a.id},${pair.b.id}`}>
       <h3 id="pair-heading">
-        {shortSource(pair.a.id)} “{title(pair.a.id)}” × {shortSource(pair.b.id)} “{title(pair.b.id)}”
+        {title(pair.a.id)} × {title(pair.b.id)}
       </h3>
       <p>
-        {pair.sharedRoles} roles both describe; {pair.rankedRoles} both rank; tau{" "}
+        {pair.sharedRoles} roles both describe; {pair.rankedRoles} both rank; Kendall's tau-b{" "}
         {pair.kendallTau == null ? "undefined" : pair.kendallTau.toFixed(3)}.
       </p>
       <h4>Steps both assert ({pair.sharedSteps})</h4>
@@ -211,28 +230,23 @@ function PairDetail({ pair, sources }: { pair: Pair; sources: Source[] }) {
       {pair.contradictions.length === 0 ? (
         <p>None.</p>
       ) : (
-        <table class="data contradictions">
-          <thead>
-            <tr>
-              <th scope="col">step</th>
-              <th scope="col">asserted by</th>
-              <th scope="col">contradicted by</th>
-              <th scope="col">how</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pair.contradictions.map((c) => (
-              <tr key={`${c.from.slug}>${c.to.slug}:${c.assertedBy.id}:${c.reason}`}>
-                <td>
+        <ol class="contradictions">
+          {pair.contradictions.map((c) => (
+            <li key={`${c.from.slug}>${c.to.slug}:${c.assertedBy.id}:${c.reason}`} data-step={`${c.from.slug}>${c.to.slug}`}>
+              <p>
+                <strong>
                   {c.from.name} → {c.to.name}
-                </td>
-                <td>{shortSource(c.assertedBy.id)}</td>
-                <td>{shortSource(c.contradictedBy.id)}</td>
-                <td>{REASON[c.reason] ?? c.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </strong>
+                : {title(c.assertedBy.id)} asserts the step; {title(c.contradictedBy.id)} {REASON[c.reason] ?? c.reason}.
+              </p>
+              <div class="side-by-side">
+                {c.evidence.map((e, i) => (
+                  <Quote key={String(i)} evidence={e} backs={`${c.from.name} → ${c.to.name}`} />
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );

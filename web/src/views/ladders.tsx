@@ -1,12 +1,14 @@
-import { useState } from "preact/hooks";
+import { Fragment } from "preact";
 import { graphiqlLink, type ResultOf, runQuery } from "../graphql.ts";
-import { type Disputes, disputesOf } from "../parts/disputes.ts";
-import { ASPECT_LONG, ASPECT_SHORT, ASPECT_TINY, KIND_LONG, shortSource, TRACK_LONG, TRACK_SHORT, wrap } from "../parts/labels.ts";
-import { type Box, COLUMN, ladderGeometry, type SourceLadder } from "../parts/ladderLayout.ts";
+import { type Departures, departureKey, departuresOf } from "../parts/disputes.ts";
+import { ASPECT_LONG, ASPECT_SHORT, KIND_LONG, shortSource, TRACK_LONG, TRACK_SHORT, wrap } from "../parts/labels.ts";
+import { alignedRows, type Entry as LadderEntry, type SourceLadder } from "../parts/ladderLayout.ts";
 import { layeredDrawing, polyline } from "../parts/layered.ts";
+import { titleOf } from "../parts/sources.tsx";
 import { Loaded, QueryLink } from "../parts/status.tsx";
 import { useLoad, useQuery } from "../parts/useQuery.ts";
 import { ConsensusQuery, DisagreementsQuery, LadderQuery, type SourcesQuery } from "../queries.ts";
+import { routeHash } from "../route.ts";
 
 type Source = ResultOf<typeof SourcesQuery>["sources"][number];
 
@@ -81,7 +83,7 @@ export function LaddersView({
       <Loaded state={ladders} what="the ladders">
         {(data) => {
           // The ladders are drawn at once; the disagreement marks join them when the conflicts arrive.
-          const disputed = disputes.status === "done" ? disputesOf(disputes.data) : new Map<string, string[]>();
+          const departures: Departures = disputes.status === "done" ? departuresOf(disputes.data) : new Map();
           return (
             <>
               {disputes.status === "done" ? null : (
@@ -90,9 +92,9 @@ export function LaddersView({
                 </Loaded>
               )}
               {tables ? (
-                <LadderTables sources={sources} ladders={data} disputes={disputed} openRole={openRole} />
+                <LadderTables sources={sources} ladders={data} departures={departures} openRole={openRole} />
               ) : (
-                <LadderFigure sources={sources} ladders={data} disputes={disputed} openRole={openRole} highlight={highlight} />
+                <LadderGrid sources={sources} ladders={data} departures={departures} highlight={highlight} />
               )}
             </>
           );
@@ -105,115 +107,113 @@ export function LaddersView({
   );
 }
 
-function LadderFigure({
+function LadderGrid({
   sources,
   ladders,
-  disputes,
-  openRole,
+  departures,
   highlight,
 }: {
   sources: Source[];
   ladders: SourceLadder[];
-  disputes: Disputes;
-  openRole: (slug: string) => void;
+  departures: Departures;
   highlight?: Highlight | undefined;
 }) {
-  const [linked, setLinked] = useState<string | null>(null);
-  const geometry = ladderGeometry(ladders);
-  const boxOf = (source: string, slug: string) => geometry.boxes.find((b) => b.source === source && b.slug === slug);
+  const rows = alignedRows(ladders, []);
+  const names = new Map(rows.map((r) => [r.slug, r.name]));
   return (
-    <figure class="ladders">
-      <div class="scroll">
-        <svg
-          width={geometry.width}
-          height={geometry.height}
-          viewBox={`0 0 ${geometry.width} ${geometry.height}`}
-          aria-label={`The ladders of ${sources.length} sources, one column each, lowest rung at the bottom`}
-        >
-          <Arrowheads />
-          {geometry.rows.map((row) => (
-            <g key={row.rank} class="row">
-              <line x1={COLUMN.left - 8} x2={geometry.width} y1={row.y + COLUMN.boxHeight + 13} y2={row.y + COLUMN.boxHeight + 13} />
-              <text x={4} y={row.y + COLUMN.boxHeight / 2 + 4}>
-                rung {row.rank}
-              </text>
-            </g>
-          ))}
-          {geometry.columns.map((c) => {
-            const source = sources.find((s) => s.id === c.source);
-            return (
-              <g key={c.source} class="column-head" data-source={c.source}>
-                <text x={c.x} y={18} class="source-code">
-                  {shortSource(c.source)}
-                </text>
-                {wrap(source?.title ?? c.source, 30, 2).map((line, i) => (
-                  <text key={line} x={c.x + 34} y={18 + i * 15} class="source-title">
-                    {line}
-                  </text>
-                ))}
-                <text x={c.x + 34} y={50} class="source-sub">
-                  {[source?.author, source?.publisher].filter(Boolean).join(", ")}
-                </text>
-                <title>{`${source?.title ?? ""} — source ${c.source}`}</title>
-              </g>
-            );
-          })}
-          {geometry.links.map((l) => (
-            <path
-              key={`${l.slug}:${l.from.source}`}
-              class={`same-role${linked === l.slug ? " lit" : ""}`}
-              d={`M${l.from.x + l.from.width},${l.from.y + l.from.height / 2} C${l.from.x + l.from.width + COLUMN.gap / 2},${l.from.y + l.from.height / 2} ${l.to.x - COLUMN.gap / 2},${l.to.y + l.to.height / 2} ${l.to.x},${l.to.y + l.to.height / 2}`}
-            />
-          ))}
-          {ladders.flatMap((ladder) =>
-            ladder.steps.map((s) => {
-              const a = boxOf(ladder.source, s.from);
-              const b = boxOf(ladder.source, s.to);
-              if (!a || !b) return null;
-              const onPath = highlight?.steps.has(`${s.from}>${s.to}`) ?? false;
-              const kind = s.kinds.includes("EXPLICIT") ? "explicit" : "ladder-order";
-              return (
-                <path
-                  key={`${ladder.source}:${s.from}>${s.to}`}
-                  class={`step ${kind}${onPath ? " on-path" : ""}`}
-                  data-source={ladder.source}
-                  data-from={s.from}
-                  data-to={s.to}
-                  marker-end="url(#arrow)"
-                  d={stepPath(a, b)}
-                >
-                  <title>{`${a.title} → ${b.title}: ${s.kinds.map((k) => KIND_LONG[k] ?? k).join(", ")}${s.tracks.length ? ` (${s.tracks.map((t) => TRACK_LONG[t] ?? t).join(", ")} track)` : ""}`}</title>
-                </path>
-              );
-            }),
-          )}
-          {geometry.boxes.map((b) => (
-            <RoleBox
-              key={`${b.source}:${b.slug}`}
-              box={b}
-              aspects={disputes.get(b.slug) ?? []}
-              lit={linked === b.slug}
-              onPath={highlight?.roles.has(b.slug) ?? false}
-              onLink={setLinked}
-              open={() => openRole(b.slug)}
-            />
-          ))}
-        </svg>
-      </div>
-      <figcaption>
-        <LadderLegend />
+    <figure class="ladder-grid" data-columns={ladders.length}>
+      <figcaption class="visually-hidden">
+        The ladders of {ladders.length} articles side by side: one row per role, lowest first, in the order the articles agree on; each
+        article's own rung is written in its box.
       </figcaption>
+      <div class="grid-head" aria-hidden="true">
+        <span class="corner">role</span>
+        {ladders.map((l) => (
+          <span key={l.source} class="column-head" data-source={l.source}>
+            {titleOf(sources, l.source)}
+          </span>
+        ))}
+      </div>
+      <ol class="grid-rows">
+        {rows.map((row) => (
+          <li key={row.slug} class={`grid-row${highlight?.roles.has(row.slug) ? " on-path" : ""}`} data-role={row.slug}>
+            <h3 class="row-head">
+              <a href={routeHash("role", {}, row.slug)}>{row.name}</a>
+            </h3>
+            {row.cells.map((cell, i) => {
+              const ladder = ladders[i];
+              if (!ladder) return null;
+              return (
+                <div key={ladder.source} class={`cell${cell.length ? "" : " empty"}`} data-source={ladder.source}>
+                  {cell.length ? <span class="cell-source">{titleOf(sources, ladder.source)}</span> : null}
+                  {cell.map((entry) => (
+                    <Entry
+                      key={`${entry.slug}:${entry.title}`}
+                      entry={entry}
+                      steps={ladder.steps.filter((st) => st.from === entry.slug)}
+                      names={names}
+                      aspects={departures.get(departureKey(entry.slug, entry.source)) ?? []}
+                      highlight={highlight}
+                    />
+                  ))}
+                </div>
+              );
+            })}
+          </li>
+        ))}
+      </ol>
+      <LadderLegend />
     </figure>
   );
 }
 
-function stepPath(a: Box, b: Box): string {
-  const x1 = a.x + a.width / 2;
-  const y1 = a.y;
-  const x2 = b.x + b.width / 2;
-  const y2 = b.y + b.height + 2;
-  if (Math.abs(x1 - x2) < 1) return `M${x1},${y1} L${x2},${y2}`;
-  return `M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}`;
+/** One article's entry for a role: its title as written, its own rung, track, years, its steps up and where it departs. */
+function Entry({
+  entry,
+  steps,
+  names,
+  aspects,
+  highlight,
+}: {
+  entry: LadderEntry;
+  steps: SourceLadder["steps"];
+  names: Map<string, string>;
+  aspects: string[];
+  highlight?: Highlight | undefined;
+}) {
+  const meta = [`rung ${entry.rank}`, entry.track ? TRACK_SHORT[entry.track] : null, entry.years].filter(Boolean).join(" · ");
+  return (
+    <div
+      class={`entry${aspects.length ? " departs" : ""}${highlight?.roles.has(entry.slug) ? " on-path" : ""}`}
+      data-role={entry.slug}
+      data-source={entry.source}
+      data-rank={entry.rank}
+      data-title={entry.title}
+    >
+      <a class="entry-title" href={routeHash("role", {}, entry.slug)}>
+        {entry.title}
+      </a>
+      <span class="entry-meta">{meta}</span>
+      {steps.map((st) => {
+        const stated = st.kinds.includes("EXPLICIT");
+        return (
+          <span
+            key={st.to}
+            class={`entry-step ${stated ? "explicit" : "ladder-order"}${highlight?.steps.has(`${st.from}>${st.to}`) ? " on-path" : ""}`}
+            data-to={st.to}
+          >
+            ↑ {names.get(st.to) ?? st.to} <span class="how">({stated ? "stated" : "implied by the article's order"})</span>
+          </span>
+        );
+      })}
+      {aspects.map((a) => (
+        <a key={a} class="mark" data-aspect={a} href={routeHash("role", { aspect: a, source: entry.source }, entry.slug)}>
+          ≠ {ASPECT_SHORT[a] ?? a}
+          <span class="visually-hidden"> (this article departs from the others; see the sentences)</span>
+        </a>
+      ))}
+    </div>
+  );
 }
 
 export function Arrowheads() {
@@ -226,98 +226,19 @@ export function Arrowheads() {
   );
 }
 
-function RoleBox({
-  box,
-  aspects,
-  lit,
-  onPath,
-  onLink,
-  open,
-}: {
-  box: Box;
-  aspects: string[];
-  lit: boolean;
-  onPath: boolean;
-  onLink: (slug: string | null) => void;
-  open: () => void;
-}) {
-  const chars = Math.max(10, Math.floor((box.width - 12) / 7.4));
-  const lines = wrap(box.title, chars, 3);
-  const meta =
-    wrap([box.track ? TRACK_SHORT[box.track] : null, box.years].filter(Boolean).join(" · "), Math.floor(box.width / 6.1), 1)[0] ?? "";
-  const words = box.width < 160 ? ASPECT_TINY : ASPECT_SHORT;
-  const dispute = aspects.length ? wrap(`≠ ${aspects.map((a) => words[a] ?? a).join(", ")}`, Math.floor(box.width / 6.2), 2) : [];
-  const label = `${box.title} (${box.name}), source ${shortSource(box.source)}, rung ${box.rank}${box.track ? `, ${TRACK_LONG[box.track]} track` : ""}${
-    aspects.length ? `; sources disagree on ${aspects.map((a) => ASPECT_SHORT[a] ?? a).join(", ")}` : ""
-  }. Open the role.`;
-  return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it has the button role and keys
-    <g
-      class={`role-box${lit ? " lit" : ""}${onPath ? " on-path" : ""}${aspects.length ? " disputed" : ""}`}
-      transform={`translate(${box.x},${box.y})`}
-      tabIndex={0}
-      role="button"
-      aria-label={label}
-      data-role={box.slug}
-      data-source={box.source}
-      data-rank={box.rank}
-      data-title={box.title}
-      onClick={open}
-      onKeyDown={(e) => {
-        if (e.key === "Enter" || e.key === " ") {
-          e.preventDefault();
-          open();
-        }
-      }}
-      onMouseEnter={() => onLink(box.slug)}
-      onMouseLeave={() => onLink(null)}
-      onFocus={() => onLink(box.slug)}
-      onBlur={() => onLink(null)}
-    >
-      <title>{label}</title>
-      <rect width={box.width} height={box.height} rx={6} />
-      {lines.map((line, i) => (
-        <text key={line} x={8} y={16 + i * 14} class="role-title">
-          {line}
-        </text>
-      ))}
-      <text x={8} y={58} class="role-meta">
-        {meta}
-      </text>
-      {dispute.map((line, i) => (
-        <text key={line} x={8} y={72 + i * 13} class="role-dispute">
-          {line}
-        </text>
-      ))}
-    </g>
-  );
-}
-
 function LadderLegend() {
   return (
     <ul class="legend">
+      <li>Rows: one role each, lowest first, in the order most articles rank them; “rung N” is the article's own rung.</li>
       <li>
-        <svg width="34" height="10" aria-hidden="true">
-          <line x1="0" y1="5" x2="34" y2="5" class="step explicit" />
-        </svg>{" "}
-        a step the article states in a sentence
+        <span class="entry-step explicit">↑ next role (stated)</span> a step the article states in a sentence;{" "}
+        <span class="entry-step ladder-order">(implied by the article's order)</span> a step only its ladder's order implies
       </li>
       <li>
-        <svg width="34" height="10" aria-hidden="true">
-          <line x1="0" y1="5" x2="34" y2="5" class="step ladder-order" />
-        </svg>{" "}
-        a step implied by the ladder's order
+        <span class="mark sample">≠ years</span> this article departs from the others on that aspect of the role (held by fewer articles
+        than another answer); it opens the sentences side by side
       </li>
-      <li>
-        <svg width="34" height="10" aria-hidden="true">
-          <line x1="0" y1="5" x2="34" y2="5" class="same-role" />
-        </svg>{" "}
-        the same role in the next column (hover or focus a role to light it in every column)
-      </li>
-      <li>
-        <span class="dispute-sample">≠ years</span> sources disagree on these aspects of the role
-      </li>
-      <li>IC / Mgmt: the track the source states; on a shared rung the IC track is drawn left</li>
+      <li>IC / Mgmt: the track the article states</li>
     </ul>
   );
 }
@@ -325,12 +246,12 @@ function LadderLegend() {
 function LadderTables({
   sources,
   ladders,
-  disputes,
+  departures,
   openRole,
 }: {
   sources: Source[];
   ladders: SourceLadder[];
-  disputes: Disputes;
+  departures: Departures;
   openRole: (slug: string) => void;
 }) {
   const names = new Map(ladders.flatMap((l) => l.rungs.flatMap((r) => r.roles.map((role) => [role.slug, role.name] as const))));
@@ -340,9 +261,7 @@ function LadderTables({
         const source = sources.find((s) => s.id === ladder.source);
         return (
           <table key={ladder.source} class="data" data-source={ladder.source}>
-            <caption>
-              {shortSource(ladder.source)}: {source?.title ?? ladder.source}
-            </caption>
+            <caption>{source?.title ?? ladder.source}</caption>
             <thead>
               <tr>
                 <th scope="col">rung</th>
@@ -351,30 +270,33 @@ function LadderTables({
                 <th scope="col">track</th>
                 <th scope="col">years</th>
                 <th scope="col">steps up</th>
-                <th scope="col">disputed</th>
+                <th scope="col">departs from the others on</th>
               </tr>
             </thead>
             <tbody>
               {[...ladder.rungs].reverse().flatMap((rung) =>
                 rung.roles.map((r) => (
                   <tr key={r.slug} data-role={r.slug} data-rank={rung.rank}>
-                    <td>{rung.rank}</td>
-                    <td>{r.title}</td>
-                    <td>
+                    <td data-label="rung">{rung.rank}</td>
+                    <td data-label="title as written">{r.title}</td>
+                    <td data-label="role">
                       <button type="button" class="link" onClick={() => openRole(r.slug)}>
                         {r.name}
                       </button>
                     </td>
-                    <td>{r.track ? TRACK_LONG[r.track] : ""}</td>
-                    <td>{r.years ?? ""}</td>
-                    <td>
+                    <td data-label="track">{r.track ? TRACK_LONG[r.track] : ""}</td>
+                    <td data-label="years">{r.years ?? ""}</td>
+                    <td data-label="steps up">
                       {ladder.steps
                         .filter((s) => s.from === r.slug)
                         .map((s) => `${names.get(s.to) ?? s.to} (${s.kinds.map((k) => KIND_LONG[k] ?? k).join(", ")})`)
                         .join("; ")}
                     </td>
-                    <td title={(disputes.get(r.slug) ?? []).map((a) => ASPECT_LONG[a] ?? a).join("; ")}>
-                      {(disputes.get(r.slug) ?? []).map((a) => ASPECT_SHORT[a] ?? a).join(", ")}
+                    <td
+                      data-label="departs on"
+                      title={(departures.get(departureKey(r.slug, ladder.source)) ?? []).map((a) => ASPECT_LONG[a] ?? a).join("; ")}
+                    >
+                      {(departures.get(departureKey(r.slug, ladder.source)) ?? []).map((a) => ASPECT_SHORT[a] ?? a).join(", ")}
                     </td>
                   </tr>
                 )),
@@ -403,7 +325,9 @@ function Consensus({
   const state = useQuery(ConsensusQuery, { minSupport });
   return (
     <section class="consensus" aria-labelledby="consensus-heading">
-      <h3 id="consensus-heading">Consensus: the steps at least {minSupport} sources assert</h3>
+      <h3 id="consensus-heading">
+        Consensus: the steps at least {minSupport} article{minSupport === 1 ? "" : "s"} assert
+      </h3>
       <label class="inline">
         At least{" "}
         <select value={String(minSupport)} onChange={(e) => onMinSupport(Number((e.target as HTMLSelectElement).value))}>
@@ -413,7 +337,7 @@ function Consensus({
             </option>
           ))}
         </select>{" "}
-        of {sources.length} sources
+        of {sources.length} articles
       </label>
       <Loaded state={state} what="the consensus steps">
         {(data) => {
@@ -421,7 +345,12 @@ function Consensus({
           const steps = data.roles.edges.flatMap((e) =>
             e.node.promotesTo.map((p) => ({ from: e.node.slug, to: p.to.slug, support: p.support, sources: p.sources.map((s) => s.id) })),
           );
-          if (steps.length === 0) return <p class="status">No step is asserted by {minSupport} sources.</p>;
+          if (steps.length === 0)
+            return (
+              <p class="status">
+                No step is asserted by {minSupport} articles: no {minSupport} of them name the same next role for any role.
+              </p>
+            );
           if (tables)
             return (
               <table class="data consensus-table">
@@ -436,16 +365,30 @@ function Consensus({
                 <tbody>
                   {steps.map((s) => (
                     <tr key={`${s.from}>${s.to}`}>
-                      <td>{names.get(s.from)}</td>
-                      <td>{names.get(s.to)}</td>
-                      <td>{s.support}</td>
-                      <td>{s.sources.map(shortSource).join(", ")}</td>
+                      <td data-label="from">{names.get(s.from)}</td>
+                      <td data-label="to">{names.get(s.to)}</td>
+                      <td data-label="support">{s.support}</td>
+                      <td data-label="articles">{s.sources.map((id) => titleOf(sources, id)).join(", ")}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             );
-          return <StepGraph steps={steps} names={names} openRole={openRole} label={`Steps at least ${minSupport} sources assert`} />;
+          return (
+            <>
+              <StepGraph steps={steps} names={names} openRole={openRole} label={`Steps at least ${minSupport} articles assert`} />
+              <ul class="step-list">
+                {steps.map((st) => (
+                  <li key={`${st.from}>${st.to}`} data-from={st.from} data-to={st.to}>
+                    {names.get(st.from)} → {names.get(st.to)}{" "}
+                    <span class="muted">
+                      ({st.support}: {st.sources.map((id) => titleOf(sources, id)).join(", ")})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
         }}
       </Loaded>
     </section>
@@ -528,7 +471,6 @@ export function StepGraph({
               transform={`translate(${p.x - 85},${p.y - 20})`}
               tabIndex={0}
               role="button"
-              aria-label={`${name}: open the role`}
               data-role={slug}
               onClick={() => openRole(slug)}
               onKeyDown={(e) => {
@@ -539,11 +481,17 @@ export function StepGraph({
               }}
             >
               <rect width={170} height={40} rx={6} />
-              {wrap(name, 24, 2).map((line, i, all) => (
-                <text key={line} x={85} y={(all.length === 1 ? 25 : 17) + i * 14} text-anchor="middle">
-                  {line}
-                </text>
-              ))}
+              {/* One text element, its lines as tspans with a space between: the accessible name reads as the name. */}
+              <text x={85} y={wrap(name, 24, 2).length === 1 ? 25 : 17} text-anchor="middle">
+                {wrap(name, 24, 2).map((line, i) => (
+                  <Fragment key={line}>
+                    {i ? " " : null}
+                    <tspan x={85} dy={i ? 14 : 0}>
+                      {line}
+                    </tspan>
+                  </Fragment>
+                ))}
+              </text>
             </g>
           );
         })}

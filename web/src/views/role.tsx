@@ -1,10 +1,14 @@
 import type { ComponentChildren } from "preact";
+import { useEffect } from "preact/hooks";
 import { graphiqlLink, type ResultOf } from "../graphql.ts";
 import { Quote } from "../parts/evidence.tsx";
-import { ASPECT_LONG, money, RELATION_LONG, SCOPE_LONG, shortSource, TRACK_LONG } from "../parts/labels.ts";
+import { ASPECT_LONG, ASPECT_SHORT, money, RELATION_LONG, SCOPE_LONG, TRACK_LONG } from "../parts/labels.ts";
+import { titleOf, useSources } from "../parts/sources.tsx";
 import { Loaded, QueryLink } from "../parts/status.tsx";
 import { useQuery } from "../parts/useQuery.ts";
-import { KnownTitlesQuery, RoleQuery } from "../queries.ts";
+import { NextQuery, RoleQuery } from "../queries.ts";
+import { routeHash } from "../route.ts";
+import { NextSteps, WhatItTakes } from "./next.tsx";
 
 type Role = NonNullable<ResultOf<typeof RoleQuery>["role"]>;
 type Definition = Role["definitions"][number];
@@ -94,19 +98,43 @@ function definitionQuotes(d: Definition) {
   ];
 }
 
-export function RoleView({ slug, tables, openRole }: { slug: string; tables: boolean; openRole: (slug: string) => void }) {
-  const state = useQuery(RoleQuery, { role: slug });
+export function RoleView({
+  slug,
+  tables,
+  typed,
+  aspect,
+  source,
+}: {
+  slug: string;
+  tables: boolean;
+  /** What the person typed in the search box, when the role came from it. */
+  typed: string;
+  /** From a disagreement mark: the aspect to open, and the article that departs on it. */
+  aspect: string;
+  source: string;
+}) {
+  const next = useQuery(NextQuery, { role: slug });
+  if (next.status === "error" && next.code === "NOT_FOUND") return <UnknownRole slug={slug} suggestions={next.suggestions} />;
   return (
     <section aria-labelledby="role-heading" class="role-view">
-      <RolePicker slug={slug} openRole={openRole} />
-      <Loaded state={state} what={`the role ${slug}`}>
+      <Loaded state={next} what="the role">
         {(data) =>
-          data.role === null ? (
-            <p class="status error" role="alert">
-              No role has the slug “{slug}”. Pick a role on the ladders, or type its title in the path finder.
-            </p>
+          data.role ? (
+            <>
+              <div class="view-head">
+                <h2 id="role-heading">{data.role.name}</h2>
+                {typed ? <p class="typed muted">what the articles call “{typed}”</p> : null}
+              </div>
+              <NextSteps data={data} />
+              <p class="queries">
+                Drawn from <QueryLink href={graphiqlLink(NextQuery, { role: slug })} label="nextRoles(from:)" /> and{" "}
+                <QueryLink href={graphiqlLink(RoleQuery, { role: slug })} label="role(id:)" />
+              </p>
+              <WhatItTakes data={data} />
+              <RoleDetails slug={slug} tables={tables} aspect={aspect} source={source} />
+            </>
           ) : (
-            <RolePanel role={data.role} tables={tables} />
+            <UnknownRole slug={slug} suggestions={[]} />
           )
         }
       </Loaded>
@@ -114,61 +142,87 @@ export function RoleView({ slug, tables, openRole }: { slug: string; tables: boo
   );
 }
 
-/** Every role in ladder order, to open one without the ladders (a keyboard user's shortcut too). */
-function RolePicker({ slug, openRole }: { slug: string; openRole: (slug: string) => void }) {
-  const roles = useQuery(KnownTitlesQuery, {});
-  if (roles.status !== "done") return null;
+/** The page's own words for a role id nobody knows (the API answers NOT_FOUND with likely slugs). */
+function UnknownRole({ slug, suggestions }: { slug: string; suggestions: string[] }) {
   return (
-    <label class="role-picker">
-      Open a role{" "}
-      <select value={slug} onChange={(e) => openRole((e.target as HTMLSelectElement).value)}>
-        {roles.data.roles.edges.map((e) => (
-          <option key={e.node.slug} value={e.node.slug}>
-            {e.node.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <section class="role-view" aria-labelledby="role-heading">
+      <h2 id="role-heading">No such role</h2>
+      <p class="status error" role="alert">
+        None of the articles describes a role called “{slug}”. Type your role as you would say it in the search box above, or pick one on
+        the ladders.
+      </p>
+      {suggestions.length ? (
+        <p>
+          Did you mean{" "}
+          {suggestions.map((s, i) => (
+            <span key={s}>
+              {i ? ", " : ""}
+              <a href={routeHash("role", {}, s)}>{s.replaceAll("-", " ")}</a>
+            </span>
+          ))}
+          ?
+        </p>
+      ) : null}
+    </section>
   );
 }
 
-function RolePanel({ role, tables }: { role: Role; tables: boolean }) {
+function RoleDetails({ slug, tables, aspect, source }: { slug: string; tables: boolean; aspect: string; source: string }) {
+  const state = useQuery(RoleQuery, { role: slug });
+  return (
+    <Loaded state={state} what="where the articles disagree">
+      {(data) => (data.role ? <RolePanel role={data.role} tables={tables} aspect={aspect} source={source} /> : null)}
+    </Loaded>
+  );
+}
+
+function RolePanel({ role, tables, aspect, source }: { role: Role; tables: boolean; aspect: string; source: string }) {
+  const sources = useSources();
+  useEffect(() => {
+    if (aspect) document.getElementById(`conflict-${aspect}`)?.scrollIntoView({ block: "start" });
+  }, [aspect]);
   return (
     <>
-      <div class="view-head">
-        <h2 id="role-heading">{role.name}</h2>
-        <p class="queries">
-          Drawn from <QueryLink href={graphiqlLink(RoleQuery, { role: role.slug })} label="role(id:)" /> · slug <code>{role.slug}</code>
-        </p>
-      </div>
-      <h3>How each source defines it ({role.definitions.length})</h3>
-      {tables ? <DefinitionTable definitions={role.definitions} /> : <DefinitionCards definitions={role.definitions} />}
-      <h3>Where the sources disagree ({role.conflicts.length})</h3>
-      {role.conflicts.length === 0 ? <p>No source disagrees with another about this role.</p> : null}
+      <h3>Where the articles disagree ({role.conflicts.length})</h3>
+      {role.conflicts.length === 0 ? <p>No article disagrees with another about this role.</p> : null}
       {role.conflicts.map((c) => (
-        <section class="conflict" key={c.aspect} data-aspect={c.aspect} aria-label={ASPECT_LONG[c.aspect] ?? c.aspect}>
+        <section
+          class={`conflict${c.aspect === aspect ? " opened" : ""}`}
+          key={c.aspect}
+          id={`conflict-${c.aspect}`}
+          data-aspect={c.aspect}
+          aria-label={ASPECT_LONG[c.aspect] ?? c.aspect}
+          tabIndex={-1}
+        >
           <h4>
-            <span class="aspect-tag">{c.aspect.replaceAll("_", " ").toLowerCase()}</span> {c.summary}
+            <span class="aspect-tag">{ASPECT_SHORT[c.aspect] ?? c.aspect}</span> {ASPECT_LONG[c.aspect] ?? c.aspect}: {c.positions.length}{" "}
+            positions
           </h4>
           {c.withinSource.length ? (
             <p class="within">
-              ⚠ contradicts itself: {c.withinSource.map((s) => shortSource(s.id)).join(", ")} holds more than one position here
+              ⚠ contradicts itself: {c.withinSource.map((s) => titleOf(sources, s.id)).join(", ")} holds more than one position here
             </p>
           ) : null}
           <Positions count={c.positions.length}>
             {c.positions.map((p) => (
-              <li key={p.value} class="position" data-value={p.value}>
+              <li
+                key={p.value}
+                class={`position${source && p.sources.some((s) => s.id === source) && c.aspect === aspect ? " departs" : ""}`}
+                data-value={p.value}
+              >
                 <p class="position-value">
-                  <strong>{p.value}</strong> — {p.sources.map((s) => shortSource(s.id)).join(", ")}
+                  <strong>{p.value}</strong> — {p.sources.map((s) => titleOf(sources, s.id)).join(", ")}
                 </p>
                 {p.evidence.map((e, i) => (
-                  <Quote key={String(i)} evidence={e} />
+                  <Quote key={String(i)} evidence={e} backs={`${ASPECT_SHORT[c.aspect] ?? c.aspect}: ${p.value}`} />
                 ))}
               </li>
             ))}
           </Positions>
         </section>
       ))}
+      <h3>How each article defines it ({role.definitions.length})</h3>
+      {tables ? <DefinitionTable definitions={role.definitions} /> : <DefinitionCards definitions={role.definitions} />}
     </>
   );
 }
@@ -190,9 +244,7 @@ function DefinitionCards({ definitions }: { definitions: Definition[] }) {
     <div class="definitions">
       {definitions.map((d) => (
         <article class="definition" key={d.source.id} data-source={d.source.id}>
-          <h4>
-            <span class="source-code">{shortSource(d.source.id)}</span> {d.source.title}
-          </h4>
+          <h4>{d.source.title ?? d.source.id}</h4>
           <dl>
             {DEFINITION_FACTS.map((f) => (
               <div key={f.label}>
@@ -220,7 +272,7 @@ function DefinitionTable({ definitions }: { definitions: Definition[] }) {
     <table class="data definition-table">
       <thead>
         <tr>
-          <th scope="col">source</th>
+          <th scope="col">article</th>
           {DEFINITION_FACTS.map((f) => (
             <th scope="col" key={f.label}>
               {f.label}
@@ -232,11 +284,13 @@ function DefinitionTable({ definitions }: { definitions: Definition[] }) {
       <tbody>
         {definitions.map((d) => (
           <tr key={d.source.id} data-source={d.source.id}>
-            <th scope="row">{shortSource(d.source.id)}</th>
+            <th scope="row">{d.source.title ?? d.source.id}</th>
             {DEFINITION_FACTS.map((f) => (
-              <td key={f.label}>{f.value(d)}</td>
+              <td key={f.label} data-label={f.label}>
+                {f.value(d)}
+              </td>
             ))}
-            <td>{d.summary ?? ""}</td>
+            <td data-label="summary">{d.summary ?? ""}</td>
           </tr>
         ))}
       </tbody>
