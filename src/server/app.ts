@@ -4,6 +4,7 @@ import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { type ResponseCacheOptions, responseCache } from "../cache/responseCache.ts";
 import { type Context, createContext } from "../context.ts";
+import { storageGuard } from "../neo4j/storage.ts";
 import { metrics } from "../observability/metrics.ts";
 import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
@@ -13,10 +14,11 @@ import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
 import { explorerPage } from "./explorer.ts";
 import { graphiqlOptions, renderOfflineGraphiQL } from "./graphiql.ts";
+import { csrfPrevention } from "./httpGuards.ts";
 import { queryLimits } from "./limits.ts";
 import { listLimits } from "./listCost.ts";
 import { readiness } from "./readiness.ts";
-import { currentRequest, requestLogging } from "./requests.ts";
+import { currentRequest, requestLogging, requireQuery } from "./requests.ts";
 import { responseBudget, withResponseBudget } from "./responseBudget.ts";
 
 export { createHttpServer } from "./requests.ts";
@@ -36,6 +38,8 @@ export interface AppDeps {
   maxResponseBytes?: number | undefined;
   /** LADDERGRAPH_CORS_ORIGINS: pages on these origins may call the API; none (the default): same origin only. */
   corsOrigins?: readonly string[] | undefined;
+  /** Free bytes on the local Neo4j's disk: mutations are refused below 64 MB (src/neo4j/storage.ts). Absent: not checked. */
+  databaseFreeBytes?: (() => Promise<number>) | undefined;
   /** The local Neo4j supervisor's state for /ready (restarting …). */
   databaseState?: (() => string | undefined) | undefined;
 }
@@ -70,6 +74,8 @@ export function createApp(deps: AppDeps) {
       // First: it replaces the execute function, and every plugin after it wraps the compiled one.
       compiledExecution(deps.log),
       explorerPage(),
+      csrfPrevention(),
+      requireQuery(),
       queryLimits(),
       requestLogging(),
       codedRequestErrors(),
@@ -78,7 +84,8 @@ export function createApp(deps: AppDeps) {
       responseBudget(),
       requestDeadline(deps.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS),
       readiness(deps),
-      metrics(deps.driver),
+      storageGuard(deps.databaseFreeBytes),
+      metrics(deps.driver, deps.log),
       graphqlSpans(),
       ...(deps.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...deps.responseCache })] : []),
     ],
