@@ -2,7 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import type { Plugin } from "graphql-yoga";
+import { GraphQLError } from "graphql";
+import { createGraphQLError, type Plugin } from "graphql-yoga";
 
 /** What the HTTP listener accepts; the README's reliability section gives the reasons. */
 export const HTTP_LIMITS = {
@@ -203,7 +204,14 @@ export function csrfPrevention(): Plugin {
     onRequestParse(payload) {
       const site = payload.request.headers.get("sec-fetch-site");
       if (payload.request.method === "GET" && (site === null || site === "same-origin" || site === "none")) return;
-      return yogaPlugin.onRequestParse?.(payload);
+      try {
+        return yogaPlugin.onRequestParse?.(payload);
+      } catch (error) {
+        // The plugin's refusal (403) has no code; every error this server gives has one.
+        if (error instanceof GraphQLError)
+          throw createGraphQLError(error.message, { extensions: { ...error.extensions, code: "FORBIDDEN" } });
+        throw error;
+      }
     },
   };
 }

@@ -112,19 +112,24 @@ describe("a log on a full disk", () => {
     const sink = logSink({ dest: logPath, what: "a test log", report: (line) => reports.push(line) });
     sink.write("first line\n");
     const fill = join(mountPoint, "sink-filler");
-    fillDisk(fill);
-    for (let i = 0; i < 100; i++) sink.write(`line ${i} while the disk is full\n`);
-    expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatch(/^laddergraph: cannot write a test log \(ENOSPC: no space left on the device\); lines wait in memory/);
-    unlinkSync(fill);
+    // Lines longer than the tmpfs page the file already has, so the full disk shows at once.
+    const pad = "p".repeat(200);
+    try {
+      fillDisk(fill);
+      for (let i = 0; i < 100; i++) sink.write(`line ${i} while the disk is full ${pad}\n`);
+      expect(reports).toHaveLength(1);
+      expect(reports[0]).toMatch(/^laddergraph: cannot write a test log \(ENOSPC: no space left on the device\); lines wait in memory/);
+    } finally {
+      unlinkSync(fill);
+    }
     sink.write("after space returned\n");
     expect(reports[1]).toMatch(/^laddergraph: writing a test log again after \d+\.\d s$/);
     sink.end();
     const lines = readFileSync(logPath, "utf8").trim().split("\n");
     expect([lines[0], lines[1], lines[100], lines[101], lines.length]).toEqual([
       "first line",
-      "line 0 while the disk is full",
-      "line 99 while the disk is full",
+      `line 0 while the disk is full ${pad}`,
+      `line 99 while the disk is full ${pad}`,
       "after space returned",
       102,
     ]);
