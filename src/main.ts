@@ -7,31 +7,60 @@ import { connectDatabase, type Database, DatabaseStartError } from "./neo4j/conn
 import { LauncherError } from "./neo4j/localNeo4j.ts";
 import type { TracingProvider } from "./observability/tracingSdk.ts";
 import { prepareDatabase, SeedError } from "./seed/startup.ts";
+import { drainHttpServer } from "./server/requests.ts";
 import { buildServer } from "./server/serve.ts";
 import { onLocalNeo4j, reportSeedChanges } from "./startup/dataFolder.ts";
 import { assertPortFree, PortInUseError } from "./startup/port.ts";
 import { step } from "./startup/progress.ts";
+import { withinMs } from "./timeLimit.ts";
 
 let db: Database | undefined;
 let server: Server | undefined;
 let stopping = false;
 let tracing: TracingProvider | undefined;
 
-/** SIGINT/SIGTERM: stop taking requests, finish those in flight, close the driver, stop the local Neo4j. */
+/** The whole shutdown takes at most this long, whatever state Neo4j is in. */
+const SHUTDOWN_MS = 10_000;
+/** Requests in flight get this long to finish; then they are answered 503. */
+const DRAIN_MS = 5_000;
+/** Closing the driver waits for its connections; a frozen Neo4j never answers. */
+const DRIVER_CLOSE_MS = 1_500;
+
+/**
+ * SIGINT/SIGTERM: answer 503 to new requests, give those in flight 5 s (then 503 them too),
+ * close the driver (1.5 s at most), stop the local Neo4j if this process started it (SIGKILL when
+ * the 10 s are up), exit. A timer exits at 10 s whatever is still pending.
+ */
 async function stop(signal: string, code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.error(`laddergraph: ${signal}: shutting down`);
-  if (server) {
-    const closing = new Promise<void>((done) => server?.close(() => done()));
-    server.closeIdleConnections();
-    // In-flight requests get a bounded time to finish; after that their sockets are cut.
-    const cut = setTimeout(() => server?.closeAllConnections(), 10_000);
-    await closing;
-    clearTimeout(cut);
+  const started = Date.now();
+  const left = () => SHUTDOWN_MS - (Date.now() - started);
+  console.error(`laddergraph: ${signal}: shutting down (${SHUTDOWN_MS / 1000} s at most)`);
+  const backstop = setTimeout(() => {
+    console.error(`laddergraph: shutdown still not done after ${SHUTDOWN_MS / 1000} s; exiting now`);
+    const java = db?.local?.current().pid;
+    if (java) {
+      try {
+        process.kill(java, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(code);
+  }, SHUTDOWN_MS);
+  try {
+    if (server) await drainHttpServer(server, DRAIN_MS);
+    if (db) {
+      await withinMs(db.driver.close(), Math.min(DRIVER_CLOSE_MS, left()), () => undefined);
+      // The local Neo4j gets what is left of the 10 s (less 1.5 s: a killed JVM takes a moment to go) to stop cleanly.
+      await db.local?.stop(left() - 1_500);
+    }
+    await withinMs(tracing?.shutdown() ?? Promise.resolve(), Math.max(0, left() - 200), () => undefined);
+  } catch (error) {
+    console.error("laddergraph: shutdown failed:", error);
   }
-  await db?.close();
-  await tracing?.shutdown();
+  clearTimeout(backstop);
   process.exit(code);
 }
 
@@ -53,8 +82,15 @@ async function main(): Promise<void> {
   const seedDir = resolve(env.LADDERGRAPH_SEED_DIR);
   await step(log, "preparing the database (schema, seed on first start)", () => prepareDatabase(db as Database, log, seedDir));
   await reportSeedChanges(db, seedDir, log);
+  const database = db;
   const served = await step(log, "warming up (running the GraphiQL examples once)", () =>
-    buildServer(env, { driver: (db as Database).driver, database: (db as Database).database, log, databaseState: () => db?.state() }),
+    buildServer(env, {
+      driver: database.driver,
+      database: database.database,
+      log,
+      databaseState: () => db?.state(),
+      databaseFreeBytes: database.local ? () => database.local?.freeBytes() ?? Promise.resolve(Number.POSITIVE_INFINITY) : undefined,
+    }),
   );
   if (served.warm.failed.length > 0) log.warn({ failed: served.warm.failed }, "some examples failed during warm-up");
   const listening = served.server;

@@ -22,6 +22,20 @@ const EnvSchema = z.object({
         .filter((o) => o.length > 0),
     )
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, "each CORS origin must look like https://host[:port]"))),
+  /**
+   * Comma-separated Host names the server answers to besides localhost, 127.0.0.1 and [::1] with
+   * its port (`name` for any port, `name:port` for one). Checked when HOST is loopback, or whenever set.
+   */
+  LADDERGRAPH_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter((h) => h.length > 0),
+    )
+    .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d+)?$/, "each allowed host must look like name or name:port"))),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** auto: readable lines on a terminal, JSON lines otherwise. */
   LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),

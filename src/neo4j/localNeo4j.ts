@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { logSink } from "../observability/logSink.ts";
 import { privateDataFolder } from "./credentials.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -59,7 +60,13 @@ export function buildLauncher(log: (line: string) => void = console.error): void
   mkdirSync(dirname(logFile), { recursive: true });
   const r = spawnSync("mvn", ["-q", "-B", "package", "-DskipTests"], { cwd: LAUNCHER_DIR, encoding: "utf8" });
   if (r.status !== 0) {
-    createWriteStream(logFile).end(`${r.stdout ?? ""}${r.stderr ?? ""}`);
+    try {
+      writeFileSync(logFile, `${r.stdout ?? ""}${r.stderr ?? ""}`);
+    } catch (error) {
+      throw new LauncherError(
+        `the Maven build of tools/neo4j failed (exit ${r.status}), and its log could not be written to ${logFile}: ${(error as Error).message}`,
+      );
+    }
     throw new LauncherError(`the Maven build of tools/neo4j failed (exit ${r.status}); see ${logFile}`);
   }
 }
@@ -78,19 +85,26 @@ export interface LocalNeo4j {
   pid: number;
   /** Resolves when the process has exited, for whatever reason (its exit code, or null after a signal). */
   exited: Promise<number | null>;
-  /** Stops Neo4j cleanly and resolves when its process has exited. */
-  stop(): Promise<void>;
+  /** Stops Neo4j cleanly (SIGTERM; SIGKILL after `killAfterMs`, 30 s by default) and resolves when its process has exited. */
+  stop(killAfterMs?: number): Promise<void>;
 }
 
 /**
  * Starts the embedded Neo4j as a child process on loopback and resolves once Bolt accepts
  * connections. The child watches its stdin: if this process dies, the pipe closes and Neo4j stops.
+ *
+ * Its output goes to `<home>/launcher.log` through a sink that survives a full disk
+ * (src/observability/logSink.ts: reported once, resumed when space returns). Its stdout and stderr
+ * are always read, whatever becomes of the log file (a pipe nobody reads would freeze Neo4j once
+ * its buffer fills), and every stream of the child has an 'error' listener: nothing the disk or
+ * the child does to them can end this process.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   if (!launcherIsBuilt()) buildLauncher(options.log);
   const home = privateDataFolder(options.home);
   const logPath = join(home, "launcher.log");
-  const logStream = createWriteStream(logPath, { flags: "a", mode: 0o600 });
+  const report = options.log ?? ((line: string) => console.error(line));
+  const logStream = logSink({ dest: logPath, mode: 0o600, what: `the local Neo4j's log (${logPath})`, report });
   const child: ChildProcess = spawn("java", [...jvmFlags(launcherHeap()), "-cp", `${CLASSES}:${LIB}/*`, "dev.laddergraph.neo4j.Launcher"], {
     env: {
       ...process.env,
@@ -100,7 +114,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     },
     stdio: ["pipe", "pipe", "pipe"],
   });
-  child.stderr?.pipe(logStream, { end: false });
+  for (const stream of [child.stdin, child.stdout, child.stderr]) {
+    stream?.on("error", (error: Error) =>
+      report(`laddergraph: the local Neo4j's ${stream === child.stdin ? "stdin" : "output"} pipe failed: ${error.message}`),
+    );
+  }
+  child.stderr?.on("data", (chunk: Buffer) => logStream.write(chunk.toString()));
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
 
   const uri = await new Promise<string>((ready, fail) => {
@@ -133,11 +152,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri,
     pid: child.pid as number,
     exited,
-    stop() {
+    stop(killAfterMs = 30_000) {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {
           child.kill("SIGTERM");
-          const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+          // A frozen JVM (SIGSTOP, swapping) never acts on SIGTERM; SIGKILL works on it all the same.
+          const killer = setTimeout(() => child.kill("SIGKILL"), Math.max(0, killAfterMs));
           await exited;
           clearTimeout(killer);
         }

@@ -1,4 +1,6 @@
+import { withinMs } from "../timeLimit.ts";
 import { type LocalNeo4j, type LocalNeo4jOptions, startLocalNeo4j } from "./localNeo4j.ts";
+import { freeBytes } from "./storage.ts";
 
 /** Waits before each restart attempt: 1 s, 2 s, 4 s … up to 30 s between attempts. */
 export const RESTART_BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
@@ -9,8 +11,10 @@ export interface SupervisedNeo4j {
   current(): LocalNeo4j;
   /** Undefined while Neo4j runs; otherwise what the supervisor is doing about it (for /ready and logs). */
   state(): string | undefined;
-  /** Stops supervising, then stops Neo4j. */
-  stop(): Promise<void>;
+  /** Free bytes on the file system holding Neo4j's data folder. */
+  freeBytes(): Promise<number>;
+  /** Stops supervising, then stops Neo4j (SIGKILL after `killAfterMs`, 30 s by default). */
+  stop(killAfterMs?: number): Promise<void>;
 }
 
 /**
@@ -58,10 +62,13 @@ export async function startSupervisedNeo4j(options: LocalNeo4jOptions & { backof
     uri: running.uri,
     current: () => running,
     state: () => state,
-    async stop() {
+    freeBytes: () => freeBytes(options.home),
+    async stop(killAfterMs = 30_000) {
       stopping = true;
-      await restarting;
-      await running.stop();
+      const started = Date.now();
+      // A restart under way finishes (or gives up) first; it is not waited for past the kill time.
+      await withinMs(restarting ?? Promise.resolve(), killAfterMs, () => undefined);
+      await running.stop(killAfterMs - (Date.now() - started));
     },
   };
 }

@@ -3,8 +3,9 @@ import { Gauge, type Registry } from "prom-client";
 
 /**
  * neo4j-driver keeps its pool statistics private (no public API exposes them), so they are read
- * here, and only here, from the driver's pool: per server address, connections lent out
- * (active) and connections waiting in the pool (idle). If a driver upgrade moves them, the gauges
+ * here, and only here, from the driver's pool: connections lent out (active) and connections
+ * waiting in the pool (idle), summed over the pool's server addresses (the address itself is not
+ * exported: a scrape should not tell where the database is). If a driver upgrade moves them, the gauges
  * report nothing and `tests/integration/operations.test.ts` fails.
  */
 interface PoolInternals {
@@ -21,19 +22,16 @@ function poolOf(driver: Driver): PoolInternals | undefined {
 export function registerPoolGauges(registry: Registry, driver: Driver): void {
   new Gauge({
     name: "laddergraph_neo4j_pool_connections",
-    help: "Neo4j driver connections per server address: active (lent to a query) or idle (in the pool).",
-    labelNames: ["address", "state"] as const,
+    help: "Neo4j driver connections: active (lent to a query) or idle (in the pool), over every server address.",
+    labelNames: ["state"] as const,
     registers: [registry],
     collect() {
-      this.reset();
       const pool = poolOf(driver);
-      const active = pool?._activeResourceCounts ?? {};
-      const idle = pool?._pools ?? {};
       // The driver drops an address's active count when it falls to 0.
-      for (const address of new Set([...Object.keys(active), ...Object.keys(idle)])) {
-        this.set({ address, state: "active" }, active[address] ?? 0);
-        this.set({ address, state: "idle" }, idle[address]?.length ?? 0);
-      }
+      const active = Object.values(pool?._activeResourceCounts ?? {}).reduce((sum, n) => sum + n, 0);
+      const idle = Object.values(pool?._pools ?? {}).reduce((sum, p) => sum + p.length, 0);
+      this.set({ state: "active" }, active);
+      this.set({ state: "idle" }, idle);
     },
   });
   new Gauge({

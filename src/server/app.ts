@@ -5,6 +5,7 @@ import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { responseCache } from "../cache/responseCache.ts";
 import { type Context, createContext } from "../context.ts";
+import { storageGuard } from "../neo4j/storage.ts";
 import { metrics } from "../observability/metrics.ts";
 import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
@@ -14,6 +15,7 @@ import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
 import { explorerPage } from "./explorer.ts";
 import { graphiql } from "./graphiql.ts";
+import { csrfPrevention } from "./httpGuards.ts";
 import { queryLimits } from "./limits.ts";
 import { listLimits } from "./listCost.ts";
 import { validParams } from "./params.ts";
@@ -30,6 +32,8 @@ export interface AppDeps {
   database: string | undefined;
   log: Logger;
   settings: AppSettings;
+  /** Free bytes on the local Neo4j's disk: mutations are refused below 64 MB (src/neo4j/storage.ts). Absent: not checked. */
+  databaseFreeBytes?: (() => Promise<number>) | undefined;
   /** The local Neo4j supervisor's state for /ready (restarting …). */
   databaseState?: (() => string | undefined) | undefined;
 }
@@ -87,6 +91,7 @@ export function createApp(deps: AppDeps) {
       validParams(),
       explorerPage(),
       graphiql(),
+      csrfPrevention(),
       queryLimits(),
       requestLogging(),
       codedRequestErrors(),
@@ -95,7 +100,8 @@ export function createApp(deps: AppDeps) {
       responseBudget(),
       requestDeadline(settings.requestDeadlineMs),
       readiness(deps),
-      metrics(deps.driver),
+      storageGuard(deps.databaseFreeBytes),
+      metrics(deps.driver, deps.log),
       graphqlSpans(),
       ...(settings.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...settings.responseCache })] : []),
       compression(), // last: it compresses the response every other plugin has finished

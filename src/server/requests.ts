@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { Plugin } from "graphql-yoga";
+import type { AddressInfo } from "node:net";
+import { createGraphQLError, type Plugin } from "graphql-yoga";
 import type { Logger } from "pino";
-import { admitRequest, guardServer, type HttpOptions } from "./httpGuards.ts";
+import { admitRequest, guardServer, HTTP_LIMITS, type HttpOptions, refuse } from "./httpGuards.ts";
 
 /** What one HTTP request accumulates for its log line, reachable anywhere in its async call tree. */
 export interface RequestState {
@@ -62,47 +63,100 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === "string" && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
+/** What a listener being shut down knows: whether it is draining, and the responses not yet sent. */
+interface Listener {
+  draining: boolean;
+  inFlight: Set<ServerResponse>;
+}
+
+const listeners = new WeakMap<Server, Listener>();
+
+/** The answer to a request the server will not run because it is shutting down. */
+function shuttingDown(res: ServerResponse): void {
+  res.setHeader("retry-after", "10");
+  refuse(res, 503, "the server is shutting down; retry in a few seconds", { code: "SERVICE_UNAVAILABLE" });
+}
+
 /**
- * The HTTP listener: gives each request an id (x-request-id), applies the timeouts, connection cap,
- * body limits and security headers (httpGuards.ts), and logs one line when a request finishes.
+ * Shuts the listener down with an answer for every request: from now on each new request gets
+ * 503 (the port stays open meanwhile, so clients hear why); requests in flight get `graceMs` to
+ * finish, then whoever has not had an answer gets 503 too (a response already being streamed is
+ * cut). Then the listener and every connection are closed. Resolves within `graceMs` (and a tick).
+ */
+export async function drainHttpServer(server: Server, graceMs: number): Promise<void> {
+  const state = listeners.get(server);
+  if (state) {
+    state.draining = true;
+    const deadline = Date.now() + graceMs;
+    while (state.inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    for (const res of state.inFlight) {
+      if (!res.headersSent) shuttingDown(res);
+      else res.destroy();
+    }
+  }
+  const closed = new Promise<void>((done) => server.close(() => done()));
+  server.closeAllConnections();
+  await closed;
+}
+
+/**
+ * The HTTP listener: gives each request an id (x-request-id), applies the timeouts, connection caps,
+ * Host check, body limits and security headers (httpGuards.ts), and logs one line when a request
+ * finishes. A fault on the listener itself (say, no file descriptors left to accept with) is
+ * logged, never fatal.
  */
 export function createHttpServer(
   app: (req: IncomingMessage, res: ServerResponse) => unknown,
   log: Logger,
   options: HttpOptions = {},
 ): Server {
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const requestId = requestIdOf(req);
-    const state: RequestState = { requestId, errorIds: [], errorCodes: [] };
-    const started = process.hrtime.bigint();
-    res.setHeader("x-request-id", requestId);
-    res.on("finish", () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info(
-        {
-          requestId,
-          method: req.method,
-          path: loggable(req.url?.split("?")[0]),
-          operation: state.operationName,
-          status: res.statusCode,
-          durationMs: Math.round(ms * 10) / 10,
-          // ok; rejected (the client's error: bad input, unknown id, a limit); error (ours, masked; see errorIds)
-          outcome:
-            state.errorIds.length > 0 || res.statusCode >= 500 || state.errorCodes.some((c) => SERVER_FAULTS.has(c))
-              ? "error"
-              : state.errorCodes.length > 0 || res.statusCode >= 400
-                ? "rejected"
-                : "ok",
-          ...(state.errorCodes.length > 0 ? { errorCodes: [...new Set(state.errorCodes)] } : {}),
-          ...(state.errorIds.length > 0 ? { errorIds: state.errorIds } : {}),
-        },
-        "request",
-      );
-    });
-    if (!admitRequest(req, res, options)) return;
-    requests.run(state, () => {
-      void app(req, res);
-    });
+  const state: Listener = { draining: false, inFlight: new Set() };
+  const server = createServer(
+    { connectionsCheckingInterval: HTTP_LIMITS.timeoutCheckIntervalMs },
+    (req: IncomingMessage, res: ServerResponse) => {
+      const requestId = requestIdOf(req);
+      const request: RequestState = { requestId, errorIds: [], errorCodes: [] };
+      const started = process.hrtime.bigint();
+      res.setHeader("x-request-id", requestId);
+      res.on("finish", () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        log.info(
+          {
+            requestId,
+            method: req.method,
+            path: loggable(req.url?.split("?")[0]),
+            operation: request.operationName,
+            status: res.statusCode,
+            durationMs: Math.round(ms * 10) / 10,
+            // ok; rejected (the client's error: bad input, unknown id, a limit); error (ours, masked; see errorIds)
+            outcome:
+              request.errorIds.length > 0 || res.statusCode >= 500 || request.errorCodes.some((c) => SERVER_FAULTS.has(c))
+                ? "error"
+                : request.errorCodes.length > 0 || res.statusCode >= 400
+                  ? "rejected"
+                  : "ok",
+            ...(request.errorCodes.length > 0 ? { errorCodes: [...new Set(request.errorCodes)] } : {}),
+            ...(request.errorIds.length > 0 ? { errorIds: request.errorIds } : {}),
+          },
+          "request",
+        );
+      });
+      if (state.draining) return shuttingDown(res);
+      if (!admitRequest(req, res, options, server.address() as AddressInfo)) return;
+      state.inFlight.add(res);
+      res.once("close", () => state.inFlight.delete(res));
+      // A response cut by shutdown or by the client must not become an unhandled error.
+      res.on("error", () => undefined);
+      requests.run(request, () => {
+        Promise.resolve()
+          .then(() => app(req, res))
+          .catch((error: unknown) => log.error({ requestId, err: error }, "the request handler failed"));
+      });
+    },
+  );
+  listeners.set(server, state);
+  server.on("error", (error) => {
+    if (server.listening) log.error({ err: error }, "the HTTP listener reported an error; it keeps listening");
   });
   return guardServer(server);
 }

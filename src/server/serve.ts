@@ -13,6 +13,8 @@ export interface Runtime {
   log: Logger;
   /** The local Neo4j supervisor's state for /ready (restarting …). */
   databaseState?: (() => string | undefined) | undefined;
+  /** Free bytes on the local Neo4j's disk: mutations are refused below 64 MB. Absent: not checked. */
+  databaseFreeBytes?: (() => Promise<number>) | undefined;
 }
 
 export interface Served {
@@ -31,6 +33,6 @@ export async function buildServer(env: Env, runtime: Runtime): Promise<Served> {
   const settings = appSettings(env);
   const app = createApp({ ...runtime, settings });
   const warm = await warmUp(app);
-  const server = createHttpServer(app, runtime.log, { adminToken: settings.adminToken });
+  const server = createHttpServer(app, runtime.log, { adminToken: settings.adminToken, allowedHosts: env.LADDERGRAPH_ALLOWED_HOSTS });
   return { app, server, warm };
 }

@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 
 /** `npm run compose:check` (dclint: the Compose specification's JSON schema and this repo's rules). */
 function check(...files: string[]) {
@@ -31,5 +32,26 @@ describe("compose:check", () => {
     const openRun = check(open);
     expect(openRun.status).toBe(1);
     expect(openRun.output).toContain("without specifying the interface to listen on");
+  });
+});
+
+describe("docker-compose.yml supervises its processes", () => {
+  const compose = parse(readFileSync("docker-compose.yml", "utf8")) as {
+    services: Record<string, { restart?: string; stop_grace_period?: string; environment?: Record<string, string> }>;
+  };
+
+  it("restarts every service when its process exits (unless stopped on purpose)", () => {
+    expect(Object.fromEntries(Object.entries(compose.services).map(([name, s]) => [name, s.restart]))).toEqual({
+      laddergraph: "unless-stopped",
+      neo4j: "unless-stopped",
+    });
+  });
+
+  it("gives the server longer than its 10 s shutdown before Docker's SIGKILL, and a Host allow-list (it listens on 0.0.0.0 inside)", () => {
+    expect(compose.services.laddergraph?.stop_grace_period).toBe("15s");
+    expect(compose.services.laddergraph?.environment?.LADDERGRAPH_ALLOWED_HOSTS).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose's own interpolation, as written in the file
+      "${LADDERGRAPH_ALLOWED_HOSTS:-localhost,127.0.0.1,[::1]}",
+    );
   });
 });
