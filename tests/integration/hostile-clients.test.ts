@@ -136,6 +136,10 @@ describe("connections", () => {
 describe("/metrics stays small whatever names clients invent", () => {
   it("10,000 distinct 1,000-character operation names: the scrape stays under 1 MB, holds none of them, and no Neo4j address", async () => {
     const known = EXAMPLES[0] as (typeof EXAMPLES)[number];
+    // The warm-up ran every example once already: count from what the scrape says now.
+    const knownSeries = `graphql_envelop_request{operationName="${known.name}",operationType="query"} `;
+    const countOf = (scrape: string) => Number(scrape.split("\n").find((l) => l.startsWith(knownSeries))?.slice(knownSeries.length) ?? 0);
+    const before = countOf(await (await fetch(`${server.origin}/metrics`)).text());
     await postJson({ query: known.query, variables: known.variables ?? {}, operationName: known.name });
     const names = Array.from({ length: 10_000 }, (_, i) => `Op${String(i).padStart(5, "0")}_${"x".repeat(992)}`);
     let next = 0;
@@ -175,7 +179,7 @@ describe("/metrics stays small whatever names clients invent", () => {
     expect(text).not.toContain("Op00000_");
     expect(text).not.toContain("Op09999_");
     expect(text).toMatch(/graphql_envelop_request\{operationName="other",operationType="query"\} \d+/);
-    expect(text).toContain(`graphql_envelop_request{operationName="${known.name}",operationType="query"} 1`);
+    expect(countOf(text)).toBe(before + 1);
     const neo4j = new URL(inject("neo4j").uri.replace(/^[a-z+]+:/, "http:"));
     expect(text).not.toContain(neo4j.host);
     expect(text).not.toContain(`:${neo4j.port}`);
