@@ -699,6 +699,7 @@ describe("explorer page", () => {
     const views = [
       { hash: "", ready: ".consensus svg.step-graph" },
       { hash: "#/role/senior-product-manager", ready: ".definition" },
+      { hash: "#/plan/senior-product-manager", ready: ".plan-step" },
       {
         hash: "#/paths?from=Sr%20PM&to=VP%20of%20Product&track=MANAGEMENT&sources=000_18567d4f4f5ab0b1,003_24894dd3d8424456",
         ready: ".path-list li",

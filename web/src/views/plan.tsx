@@ -51,7 +51,7 @@ export function PlanView({
                   , and <a href={routeHash("paths", { from: plan.role.name })}>promotionPaths</a> for every route
                 </p>
               </div>
-              <PlanForm slug={slug} years={years} setPlan={setPlan} />
+              <PlanForm key={`${slug} ${years}`} slug={slug} years={years} setPlan={setPlan} />
               <Overview plan={plan} />
               {plan.moves.flat().length === 0
                 ? null
