@@ -8,7 +8,8 @@ import { type ListeningServer, startListeningServer } from "../support/listening
 
 // The explorer's two users, in Debian's Chromium against the real server on the real Neo4j with the seed:
 // (a) a product manager types their role and reads what comes next and who says so, on the first screen;
-// (b) a researcher follows a departure mark to the sentences and on into the article.
+// (b) a researcher follows a departure mark to the sentences and on into the article;
+// (c) a product manager plans a move: every step within three moves and what each article says it takes.
 // Every view is also checked with axe-core, and for sideways scrolling on a 360 px phone.
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -235,9 +236,169 @@ describe("journey (b): a researcher finds the odd article out and its sentence",
   });
 });
 
+interface ApiStep {
+  to: { slug: string; definitions: { source: { id: string }; yearsOfExperience: { text: string } | null; salaryUsd: number | null }[] };
+  support: number;
+  claims: {
+    kind: string;
+    source: { id: string };
+    evidence: { start: number; end: number };
+    readinessSigns: { sign: string; evidence: { start: number; end: number } }[];
+  }[];
+}
+interface ApiNext {
+  role: { slug: string; definitions: { source: { id: string }; salaryUsd: number | null }[] };
+  nextRoles: ApiStep[];
+}
+
+const PLAN_NEXT = `query ($from: ID!) {
+  role(id: $from) { slug definitions { source { id } salaryUsd } }
+  nextRoles(from: $from) {
+    to { slug definitions { source { id } yearsOfExperience { text } salaryUsd } }
+    support
+    claims { kind source { id } evidence { start end } readinessSigns { sign evidence { start end } } }
+  }
+}`;
+
+describe("journey (c): a product manager plans a move", () => {
+  it("shows every step within three moves, each article's readiness signs, years and salary change with their quotes, as the API answers", async () => {
+    const start = "senior-product-manager";
+    const years = 3;
+    // The API's answers, walked breadth first: move 1 is nextRoles(from: start); move n asks nextRoles of
+    // each role first reached on move n − 1, in the order it was first reached.
+    const expected: { move: number; steps: { from: string; to: string; support: string; route: string; sources: unknown[] }[] }[] = [];
+    const routes = new Map<string, string[]>([[start, [start]]]);
+    let frontier = [start];
+    for (let move = 1; move <= 3 && frontier.length; move++) {
+      const answers = await Promise.all(frontier.map((from) => server.query<ApiNext>(PLAN_NEXT, { from })));
+      const steps = [];
+      const next: string[] = [];
+      for (const answer of answers) {
+        const from = answer.role;
+        for (const step of answer.nextRoles) {
+          const route = [...(routes.get(from.slug) ?? []), step.to.slug];
+          if (!routes.has(step.to.slug)) {
+            routes.set(step.to.slug, route);
+            next.push(step.to.slug);
+          }
+          steps.push({
+            from: from.slug,
+            to: step.to.slug,
+            support: String(step.support),
+            route: route.join(">"),
+            sources: step.claims.map((c) => {
+              const fromDef = from.definitions.find((d) => d.source.id === c.source.id);
+              const toDef = step.to.definitions.find((d) => d.source.id === c.source.id);
+              return {
+                source: c.source.id,
+                kind: c.kind,
+                claim: `${c.evidence.start}-${c.evidence.end}`,
+                signs: c.readinessSigns.map((r) => `${r.evidence.start}-${r.evidence.end} ${r.sign}`),
+                years: toDef?.yearsOfExperience?.text ?? "",
+                salary: `${fromDef?.salaryUsd ?? ""}|${toDef?.salaryUsd ?? ""}`,
+              };
+            }),
+          });
+        }
+      }
+      expected.push({ move, steps });
+      frontier = next;
+    }
+    // Read off the articles: one move up from the Senior PM, the Product Leader (000, 001; 002 by its order), the
+    // Director (001, 004), the Group PM (000; 003 by order) and the Principal PM (003 by order); the VP and the CPO two up.
+    expect(expected[0]?.steps.map((s) => s.to)).toEqual([
+      "product-leader",
+      "director-of-product",
+      "group-product-manager",
+      "principal-product-manager",
+    ]);
+
+    const { page, consoleErrors, offHost, failed } = await open(DESKTOP, "#/role/senior-product-manager");
+    // From the role view: its "plan a move" link.
+    await page.click(".role-view .plan-link a");
+    await page.waitForFunction(() => location.hash.startsWith("#/plan/senior-product-manager"));
+    await page.fill("input[name=years]", String(years));
+    await page.click(".plan-form button[type=submit]");
+    await page.waitForFunction(() => location.hash.includes("years=3"));
+    await page.waitForSelector(".plan-move .plan-step", { timeout: 30_000 });
+    const shown = await page.$$eval(".plan-move", (moves) =>
+      moves.map((m) => ({
+        move: Number(m.getAttribute("data-move")),
+        steps: [...m.querySelectorAll(".plan-step")].map((st) => ({
+          from: st.getAttribute("data-from"),
+          to: st.getAttribute("data-to"),
+          support: st.getAttribute("data-support"),
+          route: st.getAttribute("data-route"),
+          sources: [...st.querySelectorAll(".plan-sources > li")].map((li) => {
+            const claim = li.querySelector(".claim-quote");
+            const salary = li.querySelector("dd.salary");
+            return {
+              source: li.getAttribute("data-source"),
+              kind: li.getAttribute("data-kind"),
+              claim: `${claim?.getAttribute("data-start")}-${claim?.getAttribute("data-end")}`,
+              signs: [...li.querySelectorAll("li.sign")].map(
+                (x) => `${x.getAttribute("data-start")}-${x.getAttribute("data-end")} ${x.querySelector("q")?.textContent}`,
+              ),
+              years: li.querySelector("dd.years")?.getAttribute("data-years"),
+              salary: `${salary?.getAttribute("data-from-usd")}|${salary?.getAttribute("data-to-usd")}`,
+            };
+          }),
+        })),
+      })),
+    );
+    expect(shown).toEqual(expected);
+
+    // Every route shown is one of the paths promotionPaths gives from the Senior PM to the step's end.
+    for (const move of shown.slice(1))
+      for (const step of move.steps) {
+        const { promotionPaths } = await server.query<{ promotionPaths: { roles: { slug: string }[] }[] }>(
+          `query ($from: ID!, $to: ID!) { promotionPaths(from: $from, to: $to, maxSteps: 3, first: 100) { roles { slug } } }`,
+          { from: start, to: step.to },
+        );
+        if (step.to !== start) expect(promotionPaths.map((p) => p.roles.map((r) => r.slug).join(">"))).toContain(step.route);
+      }
+
+    // Every quote is the article's text at its offsets.
+    const { sources } = await server.query<{ sources: { id: string; text: string }[] }>("{ sources { id text } }");
+    const texts = new Map(sources.map((x) => [x.id, x.text]));
+    const quotes = await page.$$eval(".plan-step .cited, .plan-step li.sign", (qs) =>
+      qs.map((q) => ({
+        source: q.getAttribute("data-source") ?? "",
+        start: Number(q.getAttribute("data-start")),
+        end: Number(q.getAttribute("data-end")),
+        quote: q.querySelector("q")?.textContent ?? "",
+      })),
+    );
+    expect(quotes.length).toBeGreaterThan(20);
+    for (const q of quotes) if (!q.quote.includes("…")) expect(texts.get(q.source)?.slice(q.start, q.end)).toBe(q.quote);
+
+    // Read off article 000: a GPM needs "5-10+ years" (three years: two short), and its salaries give the Senior PM →
+    // Product Leader step +$3,794.
+    const gpm = page.locator('.plan-step[data-move="1"][data-to="group-product-manager"] li[data-source="000_18567d4f4f5ab0b1"]');
+    expect(await gpm.locator("dd.years").textContent()).toContain("5-10+ years — with 3 years, 2 years short of its minimum of 5");
+    const leader = page.locator('.plan-step[data-move="1"][data-to="product-leader"] li[data-source="000_18567d4f4f5ab0b1"]');
+    expect(await leader.locator("dd.salary strong").textContent()).toBe("$121,123 → $124,917 (+$3,794, +3%)");
+
+    // The skills a step adds, when opened: skillGap's answer.
+    const { skillGap } = await server.query<{ skillGap: { missing: { skill: { slug: string } }[] } }>(
+      '{ skillGap(from: "senior-product-manager", to: "group-product-manager") { missing { skill { slug } } } }',
+    );
+    const skills = page.locator('.plan-step[data-move="1"][data-to="group-product-manager"] details.plan-skills');
+    await skills.locator("summary").click();
+    await skills.locator(".skill-list li, .skills p").first().waitFor({ timeout: 30_000 });
+    expect(await skills.locator(".skill-list li").evaluateAll((ls) => ls.map((l) => l.getAttribute("data-skill")))).toEqual(
+      skillGap.missing.map((m) => m.skill.slug),
+    );
+    expect(consoleErrors).toEqual([]);
+    expect(offHost).toEqual([]);
+    expect(failed).toEqual([]);
+  });
+});
+
 const VIEWS = [
   { name: "ladders", hash: "", ready: ".ladder-grid .mark" },
   { name: "role", hash: "#/role/senior-product-manager?as=sr%20pm", ready: ".role-view section.conflict" },
+  { name: "plan", hash: "#/plan/senior-product-manager?years=3", ready: ".plan-move .plan-step" },
   { name: "paths", hash: "#/paths?from=Sr%20PM&to=CPO", ready: ".path-list li" },
   { name: "agreement", hash: "#/agreement?pair=001_a8ebed2f27fe2428,002_d2d1fea17da82400", ready: ".pair-detail .shared-steps" },
   {

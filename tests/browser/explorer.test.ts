@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import { parse } from "graphql";
 import type { Browser, Page } from "playwright-core";
@@ -37,8 +38,10 @@ afterAll(async () => {
 });
 
 interface Opened extends OfflinePage {
-  /** The body of every POST to /graphql the page sent. */
+  /** The document of every operation the page sent to /graphql (as GET, or POST). */
   graphql: string[];
+  /** How each went: its method, and whether it carried the header CSRF prevention asks for. */
+  sentAs: string[];
   requests: string[];
   /** The Content-Security-Policy the page was served with. */
   policy: string;
@@ -49,13 +52,18 @@ async function open(hash = "", origin = server.origin): Promise<Opened> {
   const offline = await openOfflinePage(browser, origin);
   pages.push(offline);
   const graphql: string[] = [];
+  const sentAs: string[] = [];
   const requests: string[] = [];
   offline.page.on("request", (r) => {
     requests.push(r.url());
-    if (r.url() === `${origin}/graphql` && r.method() === "POST") graphql.push(r.postData() ?? "");
+    if (r.resourceType() !== "fetch" || !r.url().startsWith(`${origin}/graphql`)) return;
+    const sent =
+      r.method() === "POST" ? (JSON.parse(r.postData() ?? "{}") as { query?: string }).query : new URL(r.url()).searchParams.get("query");
+    graphql.push(sent ?? "");
+    sentAs.push(`${r.method()}${r.headers()["x-graphql-yoga-csrf"] ? " with x-graphql-yoga-csrf" : ""}`);
   });
   const document = await offline.page.goto(`${origin}/${hash}`);
-  return { ...offline, graphql, requests, policy: (await document?.allHeaders())?.["content-security-policy"] ?? "" };
+  return { ...offline, graphql, sentAs, requests, policy: (await document?.allHeaders())?.["content-security-policy"] ?? "" };
 }
 
 async function ladderDrawn(page: Page, columns: number): Promise<void> {
@@ -76,6 +84,40 @@ async function until(condition: () => Promise<boolean>, ms: number): Promise<boo
     await new Promise((done) => setTimeout(done, 500));
   }
   return condition();
+}
+
+const FIXTURE = "zz_explorer_fixture";
+const FIXTURE_TEXT =
+  "Fixture Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\nA widget manager is promoted from junior widget manager after two years.\n";
+const FIXTURE_QUOTE = "A widget manager is promoted from junior widget manager after two years.";
+const ADMIN = { authorization: `Bearer ${TOKEN}` };
+
+async function fixturePresent(): Promise<boolean> {
+  return (await sourceIds()).includes(FIXTURE);
+}
+
+/** Adds the widget-ladder fixture article through addSource with the admin token. */
+async function addFixture(): Promise<void> {
+  const claims = widgetLadderClaims({ id: FIXTURE, title: "Fixture Ladder", text: FIXTURE_TEXT, quote: FIXTURE_QUOTE });
+  // On this shared machine a write can outlive the request's deadline (DEADLINE_EXCEEDED) and still
+  // commit, or not: the list of sources decides, and the write is sent again when it did not land.
+  for (let attempt = 0; attempt < 3 && !(await fixturePresent()); attempt++) {
+    const add = await server.send(
+      `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`,
+      { id: FIXTURE, text: FIXTURE_TEXT, claims },
+      ADMIN,
+    );
+    for (const e of add.body.errors ?? []) expect(["DEADLINE_EXCEEDED", "CONFLICT"]).toContain(e.extensions?.code);
+    await until(fixturePresent, 20_000);
+  }
+  expect(await fixturePresent()).toBe(true);
+}
+
+async function removeFixture(): Promise<void> {
+  for (let attempt = 0; attempt < 3 && (await fixturePresent()); attempt++) {
+    await server.send(`mutation { removeSource(id: "${FIXTURE}") { removedId } }`, {}, ADMIN);
+    await until(async () => !(await fixturePresent()), 20_000);
+  }
 }
 
 const SOURCES = "{ sources { id title } }";
@@ -128,7 +170,7 @@ const ROLE_CLAIMS = `{ role(id: "vp-of-product") { definitions { source { id }
 describe("explorer page", () => {
   it("loads under the strict CSP it is served with: no console error, no failed request, nothing off-host, and only queries sent", async () => {
     const ids = await sourceIds();
-    const { page, consoleErrors, failed, offHost, graphql, requests, policy } = await open();
+    const { page, consoleErrors, failed, offHost, graphql, sentAs, requests, policy } = await open();
     // The header the server sent, as the browser received it: no inline script or style allowed.
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("style-src 'self'");
@@ -143,8 +185,10 @@ describe("explorer page", () => {
     expect(await page.locator(".status.error").allTextContents()).toEqual([]);
     // Nothing in the page can write: every operation it sent is a query.
     expect(graphql.length).toBeGreaterThan(0);
+    // Each as a GET (the HTTP cache revalidates it) with a header a cross-site form cannot send.
+    expect(new Set(sentAs)).toEqual(new Set(["GET with x-graphql-yoga-csrf"]));
     for (const body of graphql) {
-      const document = parse((JSON.parse(body) as { query: string }).query);
+      const document = parse(body);
       expect(document.definitions.map((d) => (d.kind === "OperationDefinition" ? d.operation : d.kind))).not.toContain("mutation");
     }
     // No inline script in the served page: every script has a src on this server.
@@ -159,7 +203,7 @@ describe("explorer page", () => {
       const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
       const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
       const assets = resources.filter((r) => r.name.includes("/explorer/assets/"));
-      const data = resources.filter((r) => r.name.endsWith("/graphql"));
+      const data = resources.filter((r) => r.name.includes("/graphql?"));
       const sum = (rs: PerformanceResourceTiming[], k: "transferSize" | "decodedBodySize") => rs.reduce((n, r) => n + r[k], 0);
       return {
         documentBytes: nav.transferSize,
@@ -256,42 +300,116 @@ describe("explorer page", () => {
   });
 
   it("gives a sixth article its own column with no code change, and drops it when removed", async () => {
-    const text =
-      "Fixture Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\nA widget manager is promoted from junior widget manager after two years.\n";
-    const quote = "A widget manager is promoted from junior widget manager after two years.";
-    const claims = widgetLadderClaims({ id: "zz_explorer_fixture", title: "Fixture Ladder", text, quote });
-    const admin = { authorization: `Bearer ${TOKEN}` };
-    const present = async () => (await sourceIds()).includes("zz_explorer_fixture");
     const before = await sourceIds();
     try {
-      // On this shared machine a write can outlive the request's deadline (DEADLINE_EXCEEDED) and still
-      // commit, or not: the list of sources decides, and the write is sent again when it did not land.
-      for (let attempt = 0; attempt < 3 && !(await present()); attempt++) {
-        const add = await server.send(
-          `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`,
-          { id: "zz_explorer_fixture", text, claims },
-          admin,
-        );
-        for (const e of add.body.errors ?? []) expect(["DEADLINE_EXCEEDED", "CONFLICT"]).toContain(e.extensions?.code);
-        await until(present, 20_000);
-      }
+      await addFixture();
       const ids = await sourceIds();
-      expect(ids).toEqual([...before, "zz_explorer_fixture"]);
+      expect(ids).toEqual([...before, FIXTURE]);
       const { page } = await open();
       await ladderDrawn(page, ids.length);
-      expect(await drawnLadder(page, "zz_explorer_fixture")).toEqual([
+      expect(await drawnLadder(page, FIXTURE)).toEqual([
         "1|associate-product-manager|Junior Widget Manager",
         "2|product-manager|Widget Manager",
       ]);
-      expect(await drawnLadder(page, "zz_explorer_fixture")).toEqual(await apiLadder("zz_explorer_fixture"));
-      expect(await page.locator('.ladder-grid .entry[data-source="zz_explorer_fixture"] .entry-step').count()).toBe(1);
+      expect(await drawnLadder(page, FIXTURE)).toEqual(await apiLadder(FIXTURE));
+      expect(await page.locator(`.ladder-grid .entry[data-source="${FIXTURE}"] .entry-step`).count()).toBe(1);
     } finally {
-      for (let attempt = 0; attempt < 3 && (await present()); attempt++) {
-        await server.send(`mutation { removeSource(id: "zz_explorer_fixture") { removedId } }`, {}, admin);
-        await until(async () => !(await present()), 20_000);
-      }
+      await removeFixture();
     }
     expect(await sourceIds()).toEqual(before);
+  });
+
+  it("asks nothing again on returning to a view until the data changes, then shows the new data (HTTP cache, ETag)", async () => {
+    // Every /graphql request that reaches the server, with the status it was answered with.
+    const answered: string[] = [];
+    const log = (req: IncomingMessage, res: ServerResponse) => {
+      if (req.url?.startsWith("/graphql?")) res.on("finish", () => answered.push(`${req.method} ${res.statusCode}`));
+    };
+    server.server.on("request", log);
+    // Playwright turns the HTTP cache off on a page with request routing, so this page is not routed:
+    // it records what it sends instead (nothing leaves this machine's loopback anyway).
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const offHost: string[] = [];
+      page.on("request", (r) => {
+        if (!r.url().startsWith(`${server.origin}/`)) offHost.push(r.url());
+      });
+      const ids = await sourceIds();
+      const ladderQueries = ids.length + 2; // one ladder(source:) per article, the conflicts, the consensus
+      const visit = async (tab: string, ready: () => Promise<unknown>) => {
+        answered.length = 0;
+        await page.evaluate(() => performance.clearResourceTimings());
+        await page.click(`#tab-${tab}`);
+        await ready();
+        await page.waitForLoadState("networkidle");
+        return [...answered];
+      };
+      const laddersReady = async (n: number) => {
+        await ladderDrawn(page, n);
+        await page.waitForSelector(".consensus svg.step-graph g.graph-step");
+      };
+      await page.goto(`${server.origin}/`);
+      await laddersReady(ids.length);
+      await page.waitForLoadState("networkidle");
+      await visit("role", () => page.waitForSelector(".role-view section.conflict"));
+
+      // Back to the ladders: each of its queries (and the sources, asked as each view opens) revalidated
+      // with If-None-Match and answered 304 Not Modified: no answer sent, nothing executed.
+      // A data version the server has not confirmed in the last 500 ms (Neo4j slow to answer its poll on a
+      // loaded machine) sends no ETag and gets full answers; the return is then tried again.
+      let back: string[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        back = await visit("ladders", () => laddersReady(ids.length));
+        if (back.every((a) => a === "GET 304")) break;
+        await visit("role", () => page.waitForSelector(".role-view section.conflict"));
+      }
+      expect(back).toEqual(Array(ladderQueries + 1).fill("GET 304"));
+      // Figures for the README (reported, not asserted): what the return cost on the wire.
+      const returned = await page.evaluate(() =>
+        (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+          .filter((r) => r.name.includes("/graphql?"))
+          .map((r) => ({ bytes: r.transferSize, ms: r.duration })),
+      );
+      const figures = {
+        requests: back.length,
+        statuses: [...new Set(back)],
+        bytes: returned.reduce((n, r) => n + r.bytes, 0),
+        slowestMs: Math.round(Math.max(...returned.map((r) => r.ms))),
+      };
+      writeFileSync(`${SCREENSHOTS}/explorer-return-figures.json`, `${JSON.stringify(figures, null, 2)}\n`);
+      console.log("returning to the ladders:", JSON.stringify(figures));
+
+      // A data change: a sixth article. Returning to the ladders shows its column without a reload.
+      await visit("role", () => page.waitForSelector(".role-view section.conflict"));
+      try {
+        await addFixture();
+        const after = await visit("ladders", () => laddersReady(ids.length + 1));
+        expect(after).toContain("GET 200");
+        expect(await drawnLadder(page, FIXTURE)).toEqual(await apiLadder(FIXTURE));
+        // The consensus answer is new too: the fixture adds a sixth article to the APM → PM step.
+        const { role } = await server.query<{ role: { promotesTo: { to: { slug: string }; support: number }[] } }>(
+          `{ role(id: "associate-product-manager") { promotesTo(minSupport: 2) { to { slug } support } } }`,
+        );
+        const support = role.promotesTo.find((e) => e.to.slug === "product-manager")?.support;
+        expect(
+          await page.getAttribute(
+            '.consensus g.graph-step[data-from="associate-product-manager"][data-to="product-manager"]',
+            "data-support",
+          ),
+        ).toBe(String(support));
+        await visit("role", () => page.waitForSelector(".role-view section.conflict"));
+      } finally {
+        await removeFixture();
+      }
+      // And once it is removed, its column goes.
+      await visit("ladders", () => laddersReady(ids.length));
+      expect(await page.locator(`.ladder-grid .entry[data-source="${FIXTURE}"]`).count()).toBe(0);
+      expect(offHost).toEqual([]);
+    } finally {
+      server.server.off("request", log);
+      await context.close();
+    }
   });
 
   it("opens a role: each source's definition, its conflicts by aspect, every quote highlighted at its offsets", async () => {
@@ -581,6 +699,7 @@ describe("explorer page", () => {
     const views = [
       { hash: "", ready: ".consensus svg.step-graph" },
       { hash: "#/role/senior-product-manager", ready: ".definition" },
+      { hash: "#/plan/senior-product-manager", ready: ".plan-step" },
       {
         hash: "#/paths?from=Sr%20PM&to=VP%20of%20Product&track=MANAGEMENT&sources=000_18567d4f4f5ab0b1,003_24894dd3d8424456",
         ready: ".path-list li",

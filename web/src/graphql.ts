@@ -64,17 +64,35 @@ interface Envelope<T> {
 }
 
 /**
- * Runs one query against /graphql. The page only ever sends `query` operations: nothing in it can write.
- * Throws OutageError when the database or the server is away, QueryError for any other GraphQL error.
+ * Headers on every request the page sends: a non-simple header, so a server that refuses
+ * cross-site "simple" requests (CSRF prevention: graphql-yoga's `x-graphql-yoga-csrf`, or the
+ * `graphql-require-preflight` header the GraphQL-over-HTTP draft suggests) accepts the page's GETs.
+ */
+const HEADERS = { accept: "application/json", "x-graphql-yoga-csrf": "explorer", "graphql-require-preflight": "1" };
+
+/**
+ * The URL of a query sent as GET: the printed document and its variables, so the same view asks the
+ * same URL every time. The server answers a GET with an `ETag` (the data version and the query) and
+ * `Cache-Control: no-cache`; the browser's HTTP cache keeps the answer and asks again with
+ * `If-None-Match`, and until the data changes the server answers `304 Not Modified`: nothing
+ * executed, no answer sent. After a write the tag no longer matches and the new answer comes back.
+ */
+export function queryUrl(document: DocumentNode, variables: Record<string, unknown> = {}): string {
+  const params = new URLSearchParams({ query: print(document) });
+  if (Object.keys(variables).length) params.set("variables", JSON.stringify(variables));
+  return `/graphql?${params.toString()}`;
+}
+
+/**
+ * Runs one query against /graphql, as a GET the browser's HTTP cache revalidates (see queryUrl).
+ * The page only ever sends `query` operations: nothing in it can write (the server refuses a
+ * mutation over GET anyway). Throws OutageError when the database or the server is away,
+ * QueryError for any other GraphQL error.
  */
 export async function runQuery<T, V>(document: TadaDocumentNode<T, V>, variables?: V): Promise<T> {
   let response: Response;
   try {
-    response = await fetch("/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
-    });
+    response = await fetch(queryUrl(document, (variables ?? {}) as Record<string, unknown>), { headers: HEADERS });
   } catch {
     throw new OutageError("the laddergraph server cannot be reached");
   }

@@ -1,16 +1,18 @@
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { runQuery } from "./graphql.ts";
 import { onOutage, outageMessage } from "./parts/outage.ts";
 import { RoleSearch } from "./parts/search.tsx";
 import { type Source, SourcesContext } from "./parts/sources.tsx";
 import { Loaded } from "./parts/status.tsx";
-import { useQuery } from "./parts/useQuery.ts";
+import { useLoad } from "./parts/useQuery.ts";
 import { SourcesQuery } from "./queries.ts";
 import { parseRoute, type Route, routeHash, VIEWS, type View } from "./route.ts";
 import { AgreementView } from "./views/agreement.tsx";
 import { ArticleView } from "./views/article.tsx";
 import { LaddersView } from "./views/ladders.tsx";
 import { PathsView } from "./views/paths.tsx";
+import { PlanView } from "./views/plan.tsx";
 import { RoleView } from "./views/role.tsx";
 import "./style.css";
 
@@ -44,7 +46,7 @@ function OutageBanner() {
 function Tabs({ current, lastRole }: { current: View; lastRole: string }) {
   type TabView = (typeof VIEWS)[number]["id"];
   const refs = useRef<(HTMLAnchorElement | null)[]>([]);
-  const hrefOf = (view: TabView) => (view === "role" ? routeHash("role", {}, lastRole) : routeHash(view));
+  const hrefOf = (view: TabView) => (view === "role" || view === "plan" ? routeHash(view, {}, lastRole) : routeHash(view));
   return (
     <nav aria-label="Views">
       <div role="tablist" class="tabs">
@@ -79,7 +81,14 @@ function Tabs({ current, lastRole }: { current: View; lastRole: string }) {
               refs.current[to]?.focus();
             }}
           >
-            {v.label}
+            {v.short ? (
+              <>
+                <span class="wide">{v.label}</span>
+                <span class="narrow">{v.short}</span>
+              </>
+            ) : (
+              v.label
+            )}
           </a>
         ))}
       </div>
@@ -91,10 +100,12 @@ function App() {
   const route = useRoute();
   const [tables, setTables] = useState(false);
   const [lastRole, setLastRole] = useState("senior-product-manager");
-  const sources = useQuery(SourcesQuery, {});
+  // Asked again as each view opens: the HTTP cache makes it a 304 until the data changes, and then
+  // a new article gets its column (or loses it) without a reload.
+  const sources = useLoad(`sources ${route.view}`, () => runQuery(SourcesQuery, {}), true);
   const p = route.params;
   useEffect(() => {
-    if (route.view === "role" && route.role) setLastRole(route.role);
+    if ((route.view === "role" || route.view === "plan") && route.role) setLastRole(route.role);
   }, [route.view, route.role]);
   const openRole = (slug: string) => go(routeHash("role", {}, slug));
   const view = (list: Source[]) => {
@@ -109,6 +120,16 @@ function App() {
             source={p.get("source") ?? ""}
           />
         );
+      case "plan": {
+        const years = Number.parseFloat(p.get("years") ?? "");
+        return (
+          <PlanView
+            slug={route.role || lastRole}
+            years={Number.isFinite(years) && years >= 0 ? years : null}
+            setPlan={(slug, y) => go(routeHash("plan", { years: y ?? undefined }, slug))}
+          />
+        );
+      }
       case "read":
         return (
           <ArticleView

@@ -139,7 +139,7 @@ export const NextQuery = graphql(
       to {
         slug
         name
-        definitions { source { id } title rank yearsOfExperience { text evidence { ...ExplorerEvidence } } salaryUsd salaryEvidence { ...ExplorerEvidence } }
+        definitions { source { id } title rank yearsOfExperience { text min max evidence { ...ExplorerEvidence } } salaryUsd salaryEvidence { ...ExplorerEvidence } }
       }
       support
       sources { id }

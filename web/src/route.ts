@@ -1,17 +1,18 @@
 // The page's state lives in the URL hash, so every view can be linked, bookmarked and reached with Back.
 
-export type View = "ladders" | "role" | "paths" | "agreement" | "read";
-/** The views with a tab; the article reader is opened from a citation. */
-export const VIEWS: { id: Exclude<View, "read">; label: string }[] = [
+export type View = "ladders" | "role" | "plan" | "paths" | "agreement" | "read";
+/** The views with a tab; the article reader is opened from a citation. `short`: the tab's words on a phone. */
+export const VIEWS: { id: Exclude<View, "read">; label: string; short?: string }[] = [
   { id: "ladders", label: "Ladders" },
   { id: "role", label: "Role" },
-  { id: "paths", label: "Path finder" },
+  { id: "plan", label: "Plan a move", short: "Plan" },
+  { id: "paths", label: "Path finder", short: "Paths" },
   { id: "agreement", label: "Agreement" },
 ];
 
 export interface Route {
   view: View;
-  /** Role view: the role's slug; article reader: the source's id. */
+  /** Role view and move planner: the role's slug; article reader: the source's id. */
   role: string;
   params: URLSearchParams;
 }
@@ -27,7 +28,7 @@ export function routeHash(view: View, params: Record<string, string | number | u
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") query.set(k, String(v));
   const q = query.toString();
-  return `#/${view}${(view === "role" || view === "read") && role ? `/${encodeURIComponent(role)}` : ""}${q ? `?${q}` : ""}`;
+  return `#/${view}${(view === "role" || view === "plan" || view === "read") && role ? `/${encodeURIComponent(role)}` : ""}${q ? `?${q}` : ""}`;
 }
 
 /** The article reader at a quote: the article's text with the span start–end highlighted and scrolled into view. */

@@ -12,14 +12,16 @@ export type LoadState<T> =
 /**
  * Runs `load` whenever `key` changes (`null`: not yet). During an outage it asks again every few
  * seconds until the database answers, so every view recovers by itself; other errors are shown.
+ * With `keep`, an answer already shown stays while the next one is asked (for a question asked
+ * again, not a new one: the sources, asked again as each view opens).
  */
-export function useLoad<T>(key: string | null, load: () => Promise<T>): LoadState<T> {
+export function useLoad<T>(key: string | null, load: () => Promise<T>, keep = false): LoadState<T> {
   const [state, setState] = useState<LoadState<T>>({ status: "loading" });
   useEffect(() => {
     if (key === null) return undefined;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    setState({ status: "loading" });
+    setState((s) => (keep && s.status === "done" ? s : { status: "loading" }));
     const attempt = (): void => {
       load().then(
         (data) => {

@@ -9,8 +9,8 @@ import { EvidenceFields, type NextQuery, SkillGapQuery } from "../queries.ts";
 import { routeHash } from "../route.ts";
 
 export type Next = ResultOf<typeof NextQuery>;
-type Step = Next["nextRoles"][number];
-type Claim = Step["claims"][number];
+export type Step = Next["nextRoles"][number];
+export type Claim = Step["claims"][number];
 
 /** How a source says it: a sentence states the step, or its ladder's order implies it. */
 export function kindWords(kind: string): string {
@@ -84,7 +84,7 @@ function Who({ claim, to }: { claim: Claim; to: string }) {
 }
 
 /** Salary change the article gives between the two roles, when it gives both figures. */
-function salaryChange(from: number | null | undefined, to: number | null | undefined): string | null {
+export function salaryChange(from: number | null | undefined, to: number | null | undefined): string | null {
   if (from == null || to == null) return null;
   const d = to - from;
   return `${money(from)} → ${money(to)} (${d >= 0 ? "+" : "−"}${money(Math.abs(d))}, ${d >= 0 ? "+" : "−"}${Math.round((Math.abs(d) / from) * 100)}%)`;
@@ -181,7 +181,7 @@ function PerSource({ claim, step, from }: { claim: Claim; step: Step; from: NonN
   );
 }
 
-function Skills({ from, to, toName }: { from: string; to: string; toName: string }) {
+export function Skills({ from, to, toName }: { from: string; to: string; toName: string }) {
   const state = useQuery(SkillGapQuery, { from, to });
   return (
     <div class="skills">

@@ -126,6 +126,10 @@ export function RoleView({
                 {typed ? <p class="typed muted">what the articles call “{typed}”</p> : null}
               </div>
               <NextSteps data={data} />
+              <p class="plan-link">
+                <a href={routeHash("plan", {}, slug)}>Plan a move from {data.role.name}</a>{" "}
+                <span class="muted">— every step within three moves, with what each article says it takes</span>
+              </p>
               <p class="queries">
                 Drawn from <QueryLink href={graphiqlLink(NextQuery, { role: slug })} label="nextRoles(from:)" /> and{" "}
                 <QueryLink href={graphiqlLink(RoleQuery, { role: slug })} label="role(id:)" />
@@ -143,7 +147,7 @@ export function RoleView({
 }
 
 /** The page's own words for a role id nobody knows (the API answers NOT_FOUND with likely slugs). */
-function UnknownRole({ slug, suggestions }: { slug: string; suggestions: string[] }) {
+export function UnknownRole({ slug, suggestions }: { slug: string; suggestions: string[] }) {
   return (
     <section class="role-view" aria-labelledby="role-heading">
       <h2 id="role-heading">No such role</h2>
