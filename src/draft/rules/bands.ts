@@ -62,6 +62,8 @@ export function draftBands(ctx: RuleContext): void {
   }
   for (const at of located(ctx)) {
     const { sentence } = at;
+    // Headings are the band-heading rule's and the role-heading rule's.
+    if (at.line.kind === "heading") continue;
     for (const m of sentence.text.matchAll(TIER)) {
       const word = m[1] as string;
       const start = m.index ?? 0;

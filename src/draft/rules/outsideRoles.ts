@@ -27,9 +27,13 @@ export function draftOutsideRoles(ctx: RuleContext): void {
       const m = p.re.exec(sentence.text);
       if (!m) continue;
       if (m[0] === m[0].toLowerCase() && m[0].length <= 4) continue;
+      // The ladder role is the sentence's subject when it opens with one, or one named after the outsider
+      // ("the company's chief executive officer is the chief product officer"); else the section's
+      // ("You are in touch with the VP and CPO along with the CEO": the VP and CPO are not the subject).
+      const outsiderAt = sentence.start + (m.index ?? 0);
       const ladder = named(ctx, sentence)
-        .map((s) => s.role)
-        .filter((r) => r !== p.id);
+        .filter((s) => s.role !== p.id && (s.span.start - sentence.start < 15 || s.span.start > outsiderAt))
+        .map((s) => s.role);
       const roles = ladder.length > 0 ? ladder.slice(0, 1) : speakingFor(at);
       const condition =
         /^(Typically|Usually|Often|Sometimes)\b/.exec(sentence.text)?.[1] ?? /\bat times\b/.exec(sentence.text)?.[0] ?? null;
