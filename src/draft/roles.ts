@@ -57,6 +57,24 @@ export function titleCase(text: string): string {
   return text.replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => a.toUpperCase() + b);
 }
 
+/** Edit distance counting a swap of two neighbouring letters as one edit ("senoir" is one from "senior", "junior" two). */
+export function typoDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
 /** Whether every word of `a` is a near miss of a distinct word of `b` (same number of words). */
 export function wordsNearlyEqual(a: string, b: string): boolean {
   const wa = titleWords(a).sort();
@@ -67,7 +85,7 @@ export function wordsNearlyEqual(a: string, b: string): boolean {
     let best = -1;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const [i, v] of left.entries()) {
-      const d = editDistance(w, v);
+      const d = typoDistance(w, v);
       if (d < bestDistance) {
         best = i;
         bestDistance = d;
@@ -115,6 +133,8 @@ export class RoleIndex {
     if (!roles.has(role)) roles.set(role, { role, by, matched: title });
     this.byKey.set(key, roles);
     for (const w of titleWords(title)) this.vocabulary.add(w);
+    // "Vice President" is written out as often as "VP".
+    if (this.vocabulary.has("vp")) for (const v of ["vice", "president"]) this.vocabulary.add(v);
     this.evidence.push({
       role,
       name: this.names.get(role) ?? title,

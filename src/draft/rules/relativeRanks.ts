@@ -18,7 +18,7 @@ export function draftRelativeRanks(ctx: RuleContext): void {
     if (!m || !section) continue;
     const after = m.index + m[0].length;
     const first = /^(In\s+(?:some|many|most)\s+(?:organi[sz]ations|companies))\b/i.exec(sentence.text)?.[1] ?? null;
-    for (const s of named(ctx, part(ctx, sentence, after, sentence.text.length))) {
+    for (const s of named(ctx, part(ctx, sentence, after, sentence.text.length), true)) {
       const offset = s.span.start - sentence.start;
       const between = sentence.text.slice(after, offset);
       const condition = /\bin\s+others\b/i.exec(between)?.[0] ?? first;

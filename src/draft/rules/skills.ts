@@ -91,7 +91,7 @@ export function draftSkills(ctx: RuleContext): void {
     const emphasis = emphasisOf(sentence.text);
     // Longest names first, so "Data Science Budgeting" is not also "Budgeting".
     const taken: [number, number][] = [];
-    const found: string[] = [];
+    const firstAt = new Map<string, number>();
     // "A, B and C skills are …": the list before "skills" is what names them.
     const listEnd = /\bskills\b/i.exec(quote.text)?.index ?? quote.text.length;
     for (const p of [...patterns].sort((a, b) => b.re.source.length - a.re.source.length)) {
@@ -101,9 +101,10 @@ export function draftSkills(ctx: RuleContext): void {
         if (listEnd < quote.text.length && s > listEnd && taken.length > 0) continue;
         if (taken.some(([a, b]) => s < b && e > a)) continue;
         taken.push([s, e]);
-        if (!found.includes(p.id)) found.push(p.id);
+        if (!firstAt.has(p.id)) firstAt.set(p.id, s);
       }
     }
+    const found = [...firstAt.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
     if (found.length === 0 && inList) {
       const head = /^([A-Za-z][A-Za-z -]{2,40}?)[.:]/.exec(line.content.text);
       const name = head?.[1]?.replace(/^(?:an?\s+)?(?:understanding\s+of\s+)?/i, "").trim();
