@@ -14,5 +14,6 @@ import "./skillStatement.ts";
 import "./position.ts";
 import "./title.ts";
 import "./admin.ts";
+import "./draft.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });
