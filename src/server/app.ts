@@ -85,7 +85,7 @@ export function createApp(deps: AppDeps) {
       // Before anything reads the request's parameters (the cache key, the log line).
       validParams(),
       explorerPage(),
-      queryLimits(),
+      ...queryLimits(),
       requestLogging(),
       codedRequestErrors(),
       cypherCount(),
