@@ -15,6 +15,7 @@ import { explorerPage } from "./explorer.ts";
 import { graphiqlOptions, renderOfflineGraphiQL } from "./graphiql.ts";
 import { queryLimits } from "./limits.ts";
 import { listLimits } from "./listCost.ts";
+import { oneStateOfTheGraph } from "./oneState.ts";
 import { validParams } from "./params.ts";
 import { readiness } from "./readiness.ts";
 import { currentRequest, requestLogging } from "./requests.ts";
@@ -91,6 +92,8 @@ export function createApp(deps: AppDeps) {
       cypherCount(),
       listLimits(),
       responseBudget(),
+      // Inside the deadline: a query that runs twice still answers within one deadline.
+      oneStateOfTheGraph(),
       requestDeadline(settings.requestDeadlineMs),
       readiness(deps),
       metrics(deps.driver),

@@ -71,15 +71,10 @@ function armor(): Plugin {
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...onRejection },
     // The token limit stops the parser itself, so it can only throw: it comes back as a parse error.
     maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
-    // Every selected field costs (armor counts __typename as any scalar), introspection included.
-    costLimit: {
-      maxCost: QUERY_LIMITS.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
-      ignoreIntrospection: false,
-      ...onRejection,
-    },
+    // Every selected field costs (armor counts __typename as any scalar). Armor leaves `__schema`
+    // out: its depth factor prices the standard introspection query's ofType chain at 87,000; the
+    // list-aware cost (listCost.ts) counts introspection instead, with the schema's exact list sizes.
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ...onRejection },
     // Field suggestions ("did you mean …") help the users of a public, read-only API: keep them.
     blockFieldSuggestion: { enabled: false },
   }) as unknown as Plugin;

@@ -38,6 +38,11 @@ function budgetOf(context: object): Budget {
   return budget;
 }
 
+/** Starts the request's count afresh (its execution runs again from the start). */
+export function resetResponseBudget(context: object): void {
+  budgets.delete(context);
+}
+
 /** What the answer of this request has counted so far, in bytes (about). */
 export function responseBytesOf(context: object): number {
   return budgets.get(context)?.used ?? 0;

@@ -14,6 +14,18 @@ export class SourceIdTaken extends Error {
   }
 }
 
+/**
+ * The transaction of a write reached its commit (or a retry found the id taken after an earlier
+ * attempt reached its commit), and then no answer came back: the write may have landed.
+ */
+export class WriteOutcomeUnknown extends Error {
+  readonly id: string;
+  constructor(id: string, cause: unknown) {
+    super(`the commit of source '${id}' was sent and not answered`, { cause });
+    this.id = id;
+  }
+}
+
 /** The stored text and a quote's offsets disagree after a load: an invariant broke; the transaction is rolled back. */
 export class EvidenceMismatch extends Error {}
 
@@ -59,6 +71,9 @@ export async function addNewSource(driver: Driver, database: string | undefined,
   const cypher = statements();
   const session = driver.session({ database });
   let counts: WriteCounts;
+  // Set once an attempt's work is done and its commit is about to be sent: from then on, a failure
+  // says nothing about whether the source landed.
+  let committing = false;
   try {
     counts = await session.executeWrite(async (tx) => {
       const taken = (await tx.run(cypher["admin/source-ids-like"], { id })).records.map((r) => String(r.get("id")));
@@ -73,13 +88,18 @@ export async function addNewSource(driver: Driver, database: string | undefined,
       }
       const written = await writeCorpus(tx, corpus);
       await checkStoredEvidence(tx, id, source.source.text);
+      committing = true;
       // The claim's CREATE made the source node; merge-sources then matched it.
       return { ...written, nodesCreated: written.nodesCreated + claimed };
     });
+  } catch (error) {
+    if (committing && !(error instanceof EvidenceMismatch)) throw new WriteOutcomeUnknown(id, error);
+    throw error;
   } finally {
-    await session.close();
+    await session.close().catch(() => {});
   }
-  await replan(driver, database);
+  // Committed: replanning only helps later reads, and its failure must not report the write as failed.
+  await replan(driver, database).catch(() => {});
   return counts;
 }
 
