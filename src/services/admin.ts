@@ -5,6 +5,7 @@ import { addNewSource, SourceIdTaken, WriteOutcomeUnknown } from "../db/writes/s
 import { ConflictError, DatabaseUnavailableError, InvalidInputError, OutcomeUnknownError } from "../errors.ts";
 import { formatProblem, readUploadedSource } from "../seed/corpus.ts";
 import { removeSources } from "../seed/load.ts";
+import { requestAborted } from "../server/deadline.ts";
 import { requireSource } from "./lookup.ts";
 import { checkSourceId } from "./sourceIds.ts";
 
@@ -64,7 +65,7 @@ export async function addSource(ctx: Context, upload: { id: string; text: string
     );
   }
   return writing(upload.id, "added", async () => {
-    const counts = await addNewSource(ctx.scope.driver, ctx.scope.database, result.corpus);
+    const counts = await addNewSource(ctx.scope.driver, ctx.scope.database, result.corpus, requestAborted(ctx));
     ctx.loaders.source.clear(upload.id);
     return {
       id: upload.id,

@@ -240,3 +240,43 @@ describe("generated documents of the attack class (fast-check)", () => {
     }, 600_000);
   }
 });
+
+/** The heaviest requests we found that every limit lets through (their figures are in the README). */
+const HEAVY = {
+  "the full export": `{ roles(first: 100) { edges { node { slug definitions { title summary note evidence { quote start end context source { id title } } } responsibilities { text evidence { quote context } } aliases { title } } } } }`,
+  "the full export, three times under aliases": `{ ${["a", "b", "c"].map((a) => `${a}: roles(first: 100) { edges { node { slug definitions { title summary note evidence { quote context source { id title } } } responsibilities { text evidence { quote context } } } } }`).join(" ")} }`,
+  "every article's text, and each source's definitions": `{ sources { id text definitions { title summary note evidence { quote context } role { slug responsibilities { text } } } } }`,
+  "conflicts with every position's evidence and sources": `{ conflicts { aspect summary positions { value evidence { quote context source { id title } } sources { id title } } withinSource { id } } }`,
+};
+
+describe("the deadline", () => {
+  it("measures the heaviest requests the limits let through: each answers or is refused, within the deadline", async () => {
+    for (const [name, query] of Object.entries(HEAVY)) {
+      const answer = await attack(server, query);
+      console.log(
+        `${name}: ${answer.codes.join(",") || "answered"} in ${answer.ms.toFixed(0)} ms, ${answer.bytes} bytes, /health at most ${answer.healthMaxMs.toFixed(0)} ms`,
+      );
+      expect(answer.codes.filter((c) => c !== "LIMIT_EXCEEDED")).toEqual([]);
+      expect(answer.bytes).toBeLessThanOrEqual(DEFAULT_BUDGET);
+      expect(answer.ms).toBeLessThan(15_000);
+    }
+  }, 300_000);
+
+  it("a CPU-heavy request stops at a low deadline with DEADLINE_EXCEEDED, and /health answers meanwhile", async () => {
+    const deadlineMs = 100;
+    const quick = await startListeningServer({ env: { LADDERGRAPH_REQUEST_DEADLINE_MS: String(deadlineMs) } });
+    try {
+      const answer = await attack(quick, HEAVY["the full export"]);
+      console.log(
+        `a ${deadlineMs} ms deadline: ${answer.codes.join(",")} after ${answer.ms.toFixed(0)} ms, /health at most ${answer.healthMaxMs.toFixed(0)} ms`,
+      );
+      expect(answer.codes).toEqual(["DEADLINE_EXCEEDED"]);
+      expect(answer.data ?? null).toBeNull();
+      // The deadline, plus what a loaded machine adds to one pass of the event loop.
+      expect(answer.ms).toBeLessThan(deadlineMs + 1_500);
+      expect(answer.healthMaxMs).toBeLessThan(1_000);
+    } finally {
+      await quick.close();
+    }
+  }, 120_000);
+});

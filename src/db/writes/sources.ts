@@ -26,6 +26,13 @@ export class WriteOutcomeUnknown extends Error {
   }
 }
 
+/** The request gave up before the commit: the transaction was rolled back, nothing was written. */
+export class WriteAbandoned extends Error {
+  constructor(id: string) {
+    super(`the write of source '${id}' was abandoned before its commit`);
+  }
+}
+
 /** The stored text and a quote's offsets disagree after a load: an invariant broke; the transaction is rolled back. */
 export class EvidenceMismatch extends Error {}
 
@@ -64,7 +71,13 @@ async function checkStoredEvidence(tx: ManagedTransaction, id: string, text: str
  * concurrent writer of the same id waits, then fails), writes its claims, and checks the stored
  * text against every quote's offsets before committing. Counts are the transaction's own.
  */
-export async function addNewSource(driver: Driver, database: string | undefined, corpus: Corpus): Promise<WriteCounts> {
+export async function addNewSource(
+  driver: Driver,
+  database: string | undefined,
+  corpus: Corpus,
+  /** The request gave up (its deadline): the transaction is rolled back instead of committed, unless its commit was already sent. */
+  abandoned?: AbortSignal,
+): Promise<WriteCounts> {
   const [source] = corpus.sources;
   if (!source || corpus.sources.length !== 1) throw new Error("addNewSource takes a corpus of exactly one source");
   const { id } = source.source;
@@ -88,18 +101,21 @@ export async function addNewSource(driver: Driver, database: string | undefined,
       }
       const written = await writeCorpus(tx, corpus);
       await checkStoredEvidence(tx, id, source.source.text);
+      // Nobody waits for the answer any more: never commit a write its client was told may not land.
+      if (abandoned?.aborted) throw new WriteAbandoned(id);
       committing = true;
       // The claim's CREATE made the source node; merge-sources then matched it.
       return { ...written, nodesCreated: written.nodesCreated + claimed };
     });
   } catch (error) {
-    if (committing && !(error instanceof EvidenceMismatch)) throw new WriteOutcomeUnknown(id, error);
+    if (committing && !(error instanceof EvidenceMismatch || error instanceof WriteAbandoned)) throw new WriteOutcomeUnknown(id, error);
     throw error;
   } finally {
     await session.close().catch(() => {});
   }
-  // Committed: replanning only helps later reads, and its failure must not report the write as failed.
-  await replan(driver, database).catch(() => {});
+  // Committed. Replanning only helps later reads: it runs after the answer (it can wait seconds for
+  // index statistics), and its failure must not report the committed write as failed.
+  void replan(driver, database).catch(() => {});
   return counts;
 }
 
