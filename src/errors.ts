@@ -8,7 +8,9 @@ export type ErrorCode =
   | "DATABASE_UNAVAILABLE"
   | "UNAUTHENTICATED"
   | "CONFLICT"
-  | "DEADLINE_EXCEEDED";
+  | "DEADLINE_EXCEEDED"
+  | "OUTCOME_UNKNOWN"
+  | "GRAPH_CHANGED";
 
 export class UserFacingError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -72,5 +74,26 @@ export class UnauthenticatedError extends UserFacingError {
 export class ConflictError extends UserFacingError {
   constructor(message: string, extra: Record<string, unknown> = {}) {
     super("CONFLICT", message, extra);
+  }
+}
+
+/**
+ * A write whose answer never came back: it was sent (its commit, or its whole transaction to a
+ * database that stopped answering), so it may have landed or not. A retry could fail with
+ * CONFLICT for a write that did land: the client learns the outcome by reading, not by retrying.
+ */
+export class OutcomeUnknownError extends UserFacingError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super("OUTCOME_UNKNOWN", message, extra);
+  }
+}
+
+/** The graph changed (an article was added or removed) while one request read it, twice in a row: asking again answers from one state. */
+export class GraphChangedError extends UserFacingError {
+  constructor() {
+    super(
+      "GRAPH_CHANGED",
+      "the graph changed while this request read it (an article was added or removed), so its parts would not agree; ask again",
+    );
   }
 }

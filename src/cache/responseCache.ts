@@ -57,7 +57,7 @@ function answerKey(secret: Buffer, version: string, params: Params): string {
  * Only a new version retires entries: a version that merely lapsed (Neo4j slow to answer the poll)
  * serves nothing while it is unconfirmed, and its entries serve again once it is confirmed.
  */
-class VersionedAnswers {
+export class VersionedAnswers {
   private version: string | null = null;
   private readonly entries: LRUCache<string, Entry>;
 

@@ -18,6 +18,7 @@ import { graphiql } from "./graphiql.ts";
 import { csrfPrevention } from "./httpGuards.ts";
 import { queryLimits } from "./limits.ts";
 import { listLimits } from "./listCost.ts";
+import { oneStateOfTheGraph } from "./oneState.ts";
 import { validParams } from "./params.ts";
 import { readiness } from "./readiness.ts";
 import { currentRequest, requestLogging } from "./requests.ts";
@@ -92,12 +93,14 @@ export function createApp(deps: AppDeps) {
       explorerPage(),
       graphiql(),
       csrfPrevention(),
-      queryLimits(),
+      ...queryLimits(),
       requestLogging(),
       codedRequestErrors(),
       cypherCount(),
       listLimits(),
       responseBudget(),
+      // Inside the deadline: a query that runs twice still answers within one deadline.
+      oneStateOfTheGraph(),
       requestDeadline(settings.requestDeadlineMs),
       readiness(deps),
       storageGuard(deps.databaseFreeBytes),

@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
 interface Deadline {
@@ -9,11 +9,23 @@ interface Deadline {
 
 const deadlines = new WeakMap<object, Deadline>();
 
-function deadlineError(ms: number): GraphQLError {
+function deadlineError(ms: number, mutation: boolean): GraphQLError {
+  if (mutation) {
+    // The write may still be on its way to the database, or committed with its answer lost.
+    return new GraphQLError(
+      `no answer within the ${ms / 1000} s deadline of a request while writing: the write is stopped before its commit, unless its commit had already been sent, so it may or may not land: do not simply retry (a retry of a write that landed fails); once GET /ready answers 200, ask source(id:) with the id you sent whether it landed`,
+      { extensions: { code: "OUTCOME_UNKNOWN", limit: ms } },
+    );
+  }
   return new GraphQLError(
     `no answer within the ${ms / 1000} s deadline of a request; the database may be slow or not answering, or the request asks for too much: retry in a few seconds (GET /ready tells when the database answers), or ask for less`,
     { extensions: { code: "DEADLINE_EXCEEDED", limit: ms } },
   );
+}
+
+/** The signal that fires when the request of this context passes its deadline; undefined outside a request. */
+export function requestAborted(context: object): AbortSignal | undefined {
+  return deadlines.get(context)?.controller.signal;
 }
 
 /**
@@ -43,7 +55,7 @@ export function requestDeadline(ms: number): Plugin {
     onExecute({ setExecuteFn, executeFn }) {
       setExecuteFn(async (args) => {
         const controller = new AbortController();
-        const error = deadlineError(ms);
+        const error = deadlineError(ms, getOperationAST(args.document, args.operationName ?? undefined)?.operation === "mutation");
         deadlines.set(args.contextValue as object, { at: performance.now() + ms, controller, error });
         const timer = setTimeout(() => controller.abort(error), ms);
         const request = (args.contextValue as { request?: Request }).request;

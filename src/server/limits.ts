@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { GraphQLError, type ValidationContext } from "graphql";
+import { type ASTVisitor, GraphQLError, type NameNode, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { MAX_NAME_LENGTH } from "./listCost.ts";
 
 /**
  * Limits checked before execution, so an abusive query never reaches Neo4j. Each number is a
@@ -34,13 +35,45 @@ function reject(context: ValidationContext | null, error: GraphQLError): void {
 
 const onRejection = { propagateOnRejection: false, onReject: [reject], exposeLimits: true };
 
-export function queryLimits(): Plugin {
+/**
+ * Names in a document (aliases above all: each is a key of the answer, repeated in every object of
+ * a list) are at most MAX_NAME_LENGTH characters; the schema's longest is far shorter.
+ */
+function nameLengths(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(
+        (context: ValidationContext): ASTVisitor => ({
+          Name(node: NameNode) {
+            if (node.value.length <= MAX_NAME_LENGTH) return;
+            context.reportError(
+              new GraphQLError(
+                `Query rejected before execution: a name or alias of ${node.value.length} characters; at most ${MAX_NAME_LENGTH} are allowed.`,
+                { nodes: [node], extensions: { code: "LIMIT_EXCEEDED", limit: MAX_NAME_LENGTH } },
+              ),
+            );
+          },
+        }),
+      );
+    },
+  };
+}
+
+export function queryLimits(): Plugin[] {
+  return [armor(), nameLengths()];
+}
+
+function armor(): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true, ...onRejection },
-    maxAliases: { n: QUERY_LIMITS.maxAliases, ...onRejection },
+    // __typename aliases count too: each is one more key in every object of a list.
+    maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [], ...onRejection },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...onRejection },
     // The token limit stops the parser itself, so it can only throw: it comes back as a parse error.
     maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    // Every selected field costs (armor counts __typename as any scalar). Armor leaves `__schema`
+    // out: its depth factor prices the standard introspection query's ofType chain at 87,000; the
+    // list-aware cost (listCost.ts) counts introspection instead, with the schema's exact list sizes.
     costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ...onRejection },
     // Field suggestions ("did you mean …") help the users of a public, read-only API: keep them.
     blockFieldSuggestion: { enabled: false },

@@ -6,11 +6,15 @@ import type { RoleRow, SourceRow } from "../domain/types.ts";
 import { InvalidInputError, NotFoundError } from "../errors.ts";
 import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 
+/** Ids longer than any slug or source id get no suggestion: the spelling search costs time with the length. */
+const MAX_SUGGESTED_LENGTH = 100;
+
 /**
  * Suggests the slug a user probably meant: through title resolution first ("senior-pm"), then
  * the fuzzy title search ("senoir-product-manger"), then by edit distance to every slug.
  */
 async function suggestRoles(ctx: Context, id: string): Promise<string[]> {
+  if (id.length > MAX_SUGGESTED_LENGTH) return [];
   const [titles, ids] = await Promise.all([allRoleTitles(ctx.scope), allRoleIds(ctx.scope)]);
   const names = new Map(titles.map((t) => [t.role, t.name]));
   const asTitle = id.replace(/[-_]+/g, " ");
@@ -22,6 +26,7 @@ async function suggestRoles(ctx: Context, id: string): Promise<string[]> {
 
 /** The source ids an unknown one probably meant: the ids it is a prefix of ("000"), then by spelling. */
 function suggestSources(unknown: string, known: readonly string[]): string[] {
+  if (unknown.length > MAX_SUGGESTED_LENGTH) return [];
   const typed = unknown.trim().toLowerCase();
   const prefixed = typed.length > 0 ? known.filter((k) => k.toLowerCase().startsWith(typed)) : [];
   return [...new Set([...prefixed.slice(0, 3), ...closest(unknown, known, 1)])].slice(0, 3);
@@ -44,7 +49,10 @@ export async function requireSources(ctx: Context, ids: readonly string[] | null
   if (ids === null || ids === undefined) return null;
   if (ids.length === 0) throw new InvalidInputError(`${argument} is empty; omit it to use every source, or name at least one`);
   const found = await ctx.loaders.source.loadMany([...ids]);
-  const missing = ids.filter((_, i) => found[i] === null || found[i] instanceof Error);
+  // A source that could not be read (the database not answering) is not a missing one.
+  const failed = found.find((f) => f instanceof Error);
+  if (failed) throw failed;
+  const missing = ids.filter((_, i) => found[i] === null);
   if (missing.length > 0) {
     const known = (await listSources(ctx.scope)).map((s) => s.id);
     const suggestions = [...new Set(missing.flatMap((m) => suggestSources(m, known)))];

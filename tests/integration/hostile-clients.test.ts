@@ -138,7 +138,13 @@ describe("/metrics stays small whatever names clients invent", () => {
     const known = EXAMPLES[0] as (typeof EXAMPLES)[number];
     // The warm-up ran every example once already: count from what the scrape says now.
     const knownSeries = `graphql_envelop_request{operationName="${known.name}",operationType="query"} `;
-    const countOf = (scrape: string) => Number(scrape.split("\n").find((l) => l.startsWith(knownSeries))?.slice(knownSeries.length) ?? 0);
+    const countOf = (scrape: string) =>
+      Number(
+        scrape
+          .split("\n")
+          .find((l) => l.startsWith(knownSeries))
+          ?.slice(knownSeries.length) ?? 0,
+      );
     const before = countOf(await (await fetch(`${server.origin}/metrics`)).text());
     await postJson({ query: known.query, variables: known.variables ?? {}, operationName: known.name });
     const names = Array.from({ length: 10_000 }, (_, i) => `Op${String(i).padStart(5, "0")}_${"x".repeat(992)}`);

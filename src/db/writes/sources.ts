@@ -14,6 +14,25 @@ export class SourceIdTaken extends Error {
   }
 }
 
+/**
+ * The transaction of a write reached its commit (or a retry found the id taken after an earlier
+ * attempt reached its commit), and then no answer came back: the write may have landed.
+ */
+export class WriteOutcomeUnknown extends Error {
+  readonly id: string;
+  constructor(id: string, cause: unknown) {
+    super(`the commit of source '${id}' was sent and not answered`, { cause });
+    this.id = id;
+  }
+}
+
+/** The request gave up before the commit: the transaction was rolled back, nothing was written. */
+export class WriteAbandoned extends Error {
+  constructor(id: string) {
+    super(`the write of source '${id}' was abandoned before its commit`);
+  }
+}
+
 /** The stored text and a quote's offsets disagree after a load: an invariant broke; the transaction is rolled back. */
 export class EvidenceMismatch extends Error {}
 
@@ -52,13 +71,22 @@ async function checkStoredEvidence(tx: ManagedTransaction, id: string, text: str
  * concurrent writer of the same id waits, then fails), writes its claims, and checks the stored
  * text against every quote's offsets before committing. Counts are the transaction's own.
  */
-export async function addNewSource(driver: Driver, database: string | undefined, corpus: Corpus): Promise<WriteCounts> {
+export async function addNewSource(
+  driver: Driver,
+  database: string | undefined,
+  corpus: Corpus,
+  /** The request gave up (its deadline): the transaction is rolled back instead of committed, unless its commit was already sent. */
+  abandoned?: AbortSignal,
+): Promise<WriteCounts> {
   const [source] = corpus.sources;
   if (!source || corpus.sources.length !== 1) throw new Error("addNewSource takes a corpus of exactly one source");
   const { id } = source.source;
   const cypher = statements();
   const session = driver.session({ database });
   let counts: WriteCounts;
+  // Set once an attempt's work is done and its commit is about to be sent: from then on, a failure
+  // says nothing about whether the source landed.
+  let committing = false;
   try {
     counts = await session.executeWrite(async (tx) => {
       const taken = (await tx.run(cypher["admin/source-ids-like"], { id })).records.map((r) => String(r.get("id")));
@@ -73,13 +101,21 @@ export async function addNewSource(driver: Driver, database: string | undefined,
       }
       const written = await writeCorpus(tx, corpus);
       await checkStoredEvidence(tx, id, source.source.text);
+      // Nobody waits for the answer any more: never commit a write its client was told may not land.
+      if (abandoned?.aborted) throw new WriteAbandoned(id);
+      committing = true;
       // The claim's CREATE made the source node; merge-sources then matched it.
       return { ...written, nodesCreated: written.nodesCreated + claimed };
     });
+  } catch (error) {
+    if (committing && !(error instanceof EvidenceMismatch || error instanceof WriteAbandoned)) throw new WriteOutcomeUnknown(id, error);
+    throw error;
   } finally {
-    await session.close();
+    await session.close().catch(() => {});
   }
-  await replan(driver, database);
+  // Committed. Replanning only helps later reads: it runs after the answer (it can wait seconds for
+  // index statistics), and its failure must not report the committed write as failed.
+  void replan(driver, database).catch(() => {});
   return counts;
 }
 
