@@ -20,12 +20,16 @@ export function identityProblems(claims: Claims, file: string): Problem[] {
     const problem = (message: string) => problems.push({ file, claim, quote: x.evidence.quote, message });
     for (const role of [x.role, x.other]) {
       if (!titled.has(role)) {
-        problem(`the article uses no title for '${role}' (no section and no mention of it in this file): add the mention that names it, or fix the role`);
+        problem(
+          `the article uses no title for '${role}' (no section and no mention of it in this file): add the mention that names it, or fix the role`,
+        );
       }
     }
     const [mine, theirs] = [groupOf(x.role), groupOf(x.other)];
     if (mine.has(x.other)) {
-      problem(`the SAME_AS claims chain '${x.role}' and '${x.other}' into a loop: they are already one role through ${[...mine].sort().join(", ")}; drop one claim`);
+      problem(
+        `the SAME_AS claims chain '${x.role}' and '${x.other}' into a loop: they are already one role through ${[...mine].sort().join(", ")}; drop one claim`,
+      );
       return;
     }
     const rungs = (roles: Set<string>) => new Set([...roles].flatMap((r) => [...(ranks.get(r) ?? [])]));
