@@ -127,11 +127,24 @@ export function pathOf(roles: string[], steps: PromotionClaim[][], sourceRoles: 
  * CPO) are one path: the first kept, in the order given.
  */
 export function distinctPaths(paths: readonly PromotionPath[], roles: SourceRoles): PromotionPath[] {
-  const seen = new Set<string>();
-  return paths.filter((p) => {
+  const kept = new Map<string, PromotionPath>();
+  for (const p of paths) {
     const key = JSON.stringify(p.steps.map((e) => stepSignature(e, roles)));
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const first = kept.get(key);
+    if (!first) {
+      kept.set(key, p);
+      continue;
+    }
+    // The same source-role path by other titles: its steps' titles and claims join the first's.
+    first.steps = first.steps.map((step, i) => {
+      const other = p.steps[i] as PromotionEdge;
+      return {
+        ...step,
+        fromRoles: [...new Set([...step.fromRoles, ...other.fromRoles])],
+        toRoles: [...new Set([...step.toRoles, ...other.toRoles])],
+        claims: [...step.claims, ...other.claims.filter((c) => !step.claims.includes(c))],
+      };
+    });
+  }
+  return [...kept.values()];
 }

@@ -157,7 +157,15 @@ export async function responsibilitiesOf(ctx: Context, roleId: string, source: s
     roles,
     (r) => r.role,
   );
-  return source ? all.filter((x) => x.source === source) : all;
+  // A bullet a source lists for two titles it joins (001's associate and junior PM) is one responsibility.
+  const seen = new Set<string>();
+  const once = all.filter((x) => {
+    const key = JSON.stringify([x.source, x.evidence.start, x.evidence.end]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return source ? once.filter((x) => x.source === source) : once;
 }
 
 /** A role's promotion claims up or down, grouped by the source that makes them (sources by id); each source role at the other end once. */

@@ -217,7 +217,7 @@ describe("every answer follows the article's own SAME_AS", () => {
   it("says why there is no next role: none asserted, or a filter removed every step", async () => {
     const top = await server.execute(NextRoles, { from: "principal-product-manager" });
     expect(top.nextRoleSearch).toEqual({ steps: [], emptyBecause: { kind: "NO_STEP_OUT", sources: [] } });
-    const filtered = await server.execute(NextRoles, { from: "product-manager", minSupport: 5 });
+    const filtered = await server.execute(NextRoles, { from: "product-manager", minSupport: 6 });
     expect(filtered.nextRoleSearch.emptyBecause?.kind).toBe("FILTERED_OUT");
   });
 

@@ -26,6 +26,10 @@ roles:
     title: { text: Widget Manager, occurrence: 2 }
     rank: 2
     summary: "A widget manager, also known as a product manager or a senior product manager, ships widgets."
+  - role: group-product-manager
+    title: { text: Widget Manager, occurrence: 2 }
+    rank: 2
+    summary: "A widget manager, also known as a product manager or a senior product manager, ships widgets."
   - role: product-leader
     title: Widget Lead
     rank: 3
@@ -50,14 +54,15 @@ describe("SAME_AS claims the validator refuses, naming file, claim and quote", (
   it("refuses a chain of titles that loops back", () => {
     const loop =
       SAME("product-manager", "senior-product-manager", ALSO) +
-      SAME("senior-product-manager", "product-manager", "widget manager, also known as a product manager");
+      SAME("senior-product-manager", "group-product-manager", ALSO) +
+      SAME("group-product-manager", "product-manager", "widget manager, also known as a product manager");
     expect(problems(loop)).toEqual([
       {
         file: "widgets.yaml (uploaded)",
-        claim: "identities[1] (senior-product-manager SAME_AS product-manager)",
+        claim: "identities[2] (group-product-manager SAME_AS product-manager)",
         quote: "widget manager, also known as a product manager",
         message:
-          "the SAME_AS claims chain 'senior-product-manager' and 'product-manager' into a loop: they are already one role through product-manager, senior-product-manager; drop one claim",
+          "the SAME_AS claims chain 'group-product-manager' and 'product-manager' into a loop: they are already one role through group-product-manager, product-manager, senior-product-manager; drop one claim",
       },
     ]);
   });

@@ -28,7 +28,13 @@ export function seenFrom(role: string, claim: RelativeRankClaim, ids: SourceIden
  */
 export function relativeRankConflicts(c: RoleClaims): Conflict[] {
   const ids = identitiesOf(c);
-  const seen = c.relativeRanks.flatMap((r) => seenFrom(c.role, r, ids) ?? []);
+  // The other role under every title its source joins to it: 000's "equal in rank to ... the VP of
+  // Product" is also about the Chief Product Officer (000's VP is "sometimes labeled" so), whichever end is asked.
+  const seen = c.relativeRanks.flatMap((r) => {
+    const mine = seenFrom(c.role, r, ids);
+    if (!mine) return [];
+    return [...sameRoleIn(ids, mine.source, mine.other)].filter((o) => o !== c.role).map((other) => ({ ...mine, other }));
+  });
   const others = [...new Set(seen.map((r) => r.other))].sort();
   return others.flatMap((other) => {
     const tally = new Tally();
