@@ -67,4 +67,12 @@ CALL (paths) {
   MATCH (s:Source {id: id})
   RETURN collect(s {.id, .title, .author, .publisher, .sha256}) AS sources
 }
-RETURN paths, roles, sources, coalesce(explored, 0) AS explored
+CALL (sources) {
+  // The identity claims of every source cited, as identities-by-source reads them: they prime its loader
+  // for the grouping of each source's titles into source roles (src/domain/sourceRoles.ts).
+  UNWIND sources AS cited
+  MATCH (a:Role)-[e:SAME_AS|COEXISTS_WITH {source: cited.id}]->(b:Role)
+  WITH e, a, b ORDER BY a.id, b.id
+  RETURN collect(e {.*, role: a.id, other: b.id, kind: CASE type(e) WHEN 'SAME_AS' THEN 'SAME_AS' ELSE 'MAY_COEXIST' END}) AS sourceIdentities
+}
+RETURN paths, roles, sources, sourceIdentities, coalesce(explored, 0) AS explored

@@ -27,6 +27,14 @@ CALL (x, y) {
   RETURN collect(edges) AS steps, reduce(acc = [], s IN collect(sources) | acc + s) AS sources
 }
 WITH ids, roleNodes, steps, sources, reduce(weakest = 1000000, s IN steps | CASE WHEN size(s) < weakest THEN size(s) ELSE weakest END) AS weakest
-RETURN ids, roleNodes AS roles, steps, sources
 ORDER BY weakest DESC, ids
 LIMIT 1
+CALL (sources) {
+  // The identity claims of every source cited, as identities-by-source reads them: they prime its loader
+  // for the grouping of each source's titles into source roles (src/domain/sourceRoles.ts).
+  UNWIND sources AS cited
+  MATCH (a:Role)-[e:SAME_AS|COEXISTS_WITH {source: cited.id}]->(b:Role)
+  WITH e, a, b ORDER BY a.id, b.id
+  RETURN collect(e {.*, role: a.id, other: b.id, kind: CASE type(e) WHEN 'SAME_AS' THEN 'SAME_AS' ELSE 'MAY_COEXIST' END}) AS sourceIdentities
+}
+RETURN ids, roleNodes AS roles, steps, sources, sourceIdentities

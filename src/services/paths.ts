@@ -57,8 +57,7 @@ export async function nextRoleSearch(
 ): Promise<{ steps: PromotionEdge[]; emptyBecause: EmptyReason | null }> {
   const minSupport = minSupportArg(args.minSupport);
   const sources = await requireSources(ctx, sourcesArg(args.sources), "sources");
-  const { claims } = await stepClaimsOf(ctx, args.from, "up");
-  const roles = await sourceRolesOf(ctx, [...new Set(claims.map((c) => c.source))]);
+  const { claims, roles } = await stepClaimsOf(ctx, args.from, "up");
   const steps = groupEdges(claims, { sources, minSupport }, roles, { from: args.from });
   if (steps.length > 0) return { steps, emptyBecause: null };
   await requireRoles(ctx, { from: args.from });

@@ -123,24 +123,21 @@ export async function promotionsOf(
     requireSources(ctx, sourcesArg(args.sources), "sources"),
     stepClaimsOf(ctx, roleId, direction),
   ]);
-  const withAll = await sourceRolesOf(ctx, [...new Set(claims.map((c) => c.source))]);
-  void roles;
-  return groupEdges(claims, { sources, minSupport }, withAll, direction === "up" ? { from: roleId } : { to: roleId });
+  return groupEdges(claims, { sources, minSupport }, roles, direction === "up" ? { from: roleId } : { to: roleId });
 }
 
-/** The promotion claims out of (or into) a role under every title a source joins to it. */
+/**
+ * The promotion claims out of (or into) a role under every title a source joins to it: the statement
+ * reads them through the sources' SAME_AS and returns those sources' identity claims, which prime
+ * `identitiesBySource` for the grouping (one statement).
+ */
 export async function stepClaimsOf(
   ctx: Context,
   roleId: string,
   direction: "up" | "down",
 ): Promise<{ claims: PromotionClaim[]; roles: SourceRoles }> {
-  const { roles, titles } = await roleAcrossTitles(ctx, roleId);
-  const loader = direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo;
-  const lists = await loader.loadMany(titles);
-  const claims = lists.flatMap((list) => {
-    if (list instanceof Error) throw list;
-    return list;
-  });
+  const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
+  const roles = await sourceRolesOf(ctx, [...new Set(claims.map((c) => c.source))]);
   return { claims: ofRole(claims, roleId, roles, (c) => (direction === "up" ? c.from : c.to)), roles };
 }
 
@@ -170,8 +167,7 @@ export async function responsibilitiesOf(ctx: Context, roleId: string, source: s
 
 /** A role's promotion claims up or down, grouped by the source that makes them (sources by id); each source role at the other end once. */
 export async function stepsBySource(ctx: Context, roleId: string, direction: "up" | "down"): Promise<SourceSteps[]> {
-  const { claims } = await stepClaimsOf(ctx, roleId, direction);
-  const roles = await sourceRolesOf(ctx, [...new Set(claims.map((c) => c.source))]);
+  const { claims, roles } = await stepClaimsOf(ctx, roleId, direction);
   return [...groupBy(claims, (c) => c.source).entries()]
     .sort(([a], [b]) => compareText(a, b))
     .map(([source, steps]) => {
