@@ -69,10 +69,12 @@ CALL (this) {
   RETURN collect({source: s.id, definitions: definitions}) AS ladders
 }
 CALL (this) {
-  // Every identity claim of the sources that make one about this role or define it: a source's SAME_AS
-  // decides which of its claims are about one role (read for the sources defining it too, so that a
-  // pair's conflict reads the same from either role).
-  OPTIONAL MATCH (this)-[touching:SAME_AS|COEXISTS_WITH|DESCRIBED_BY]-()
+  // Every identity claim of every source that claims anything about this role (defines it, ranks it,
+  // steps to or from it, names it in an identity claim…): a source's SAME_AS decides which of its
+  // claims are about one role, and reading it for all of them makes a pair's conflict read the same
+  // from either role.
+  OPTIONAL MATCH (this)-[touching]-()
+  WHERE touching.source IS NOT NULL
   WITH collect(DISTINCT touching.source) AS sids
   MATCH (a:Role)-[e:SAME_AS|COEXISTS_WITH]->(b:Role)
   WHERE e.source IN sids

@@ -15,6 +15,8 @@ export function rankRelationLabel(relation: RankRelation, otherName: string): st
  */
 export function seenFrom(role: string, claim: RelativeRankClaim, ids: SourceIdentities): RelativeRankClaim | null {
   const same = sameRoleIn(ids, claim.source, role);
+  // Ranking a role against another title its own source joins to it says nothing about two roles.
+  if (same.has(claim.role) && same.has(claim.other)) return null;
   if (same.has(claim.role)) return { ...claim, role };
   if (same.has(claim.other)) return { ...claim, role, other: claim.role, relation: INVERSE[claim.relation] };
   return null;
