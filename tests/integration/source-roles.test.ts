@@ -244,6 +244,48 @@ describe("every answer follows the article's own SAME_AS", () => {
     ]);
   });
 
+  it("enters and leaves a role by another title its article joins to it, each step counted once", async () => {
+    const Paths = graphql(`
+      query ByOtherTitles($from: ID!, $to: ID!, $sources: [ID!]) {
+        promotionPaths(from: $from, to: $to, sources: $sources) { length roles { slug } steps { claims { from { slug } to { slug } } } }
+        shortestPromotionPath(from: $from, to: $to, sources: $sources) { length roles { slug } }
+      }
+    `);
+    const show = (p: { roles: { slug: string }[]; steps: { claims: { from: { slug: string }; to: { slug: string } }[] }[] }) => [
+      p.roles.map((r) => r.slug),
+      p.steps.map((s) => s.claims.map((c) => `${c.from.slug}>${c.to.slug}`)),
+    ];
+    // 000: its VP of Product is "Sometimes labeled Chief Product Officer": the walk up to the VP reaches the CPO.
+    const toCpo = await server.execute(Paths, { from: "senior-product-manager", to: "chief-product-officer", sources: [S.a000] });
+    expect(toCpo.promotionPaths.map(show)).toEqual([
+      [
+        ["senior-product-manager", "group-product-manager", "chief-product-officer"],
+        [["senior-product-manager>group-product-manager"], ["group-product-manager>vp-of-product"]],
+      ],
+    ]);
+    expect(toCpo.shortestPromotionPath?.length).toBe(2);
+    // 000: "the director/group product manager position": the director leaves by the group PM's step.
+    const fromDirector = await server.execute(Paths, { from: "director-of-product", to: "vp-of-product", sources: [S.a000] });
+    expect(fromDirector.promotionPaths.map(show)).toEqual([
+      [["director-of-product", "vp-of-product"], [["group-product-manager>vp-of-product"]]],
+    ]);
+    // 002: the CPO "is also known as the head of product".
+    const toHead = await server.execute(Paths, { from: "senior-product-manager", to: "head-of-product", sources: [S.a002] });
+    expect(toHead.shortestPromotionPath?.roles.map((r) => r.slug)).toEqual([
+      "senior-product-manager",
+      "product-leader",
+      "director-of-product",
+      "vp-of-product",
+      "head-of-product",
+    ]);
+    // Another article's SAME_AS joins nothing: 004 steps from its VP to its CPO, and 000's VP=CPO does not make
+    // 004's path to the VP one to the CPO (nor the reverse).
+    const by004 = await server.execute(Paths, { from: "senior-product-manager", to: "chief-product-officer", sources: [S.a004] });
+    expect(by004.promotionPaths.map((p) => p.roles.map((r) => r.slug))).toEqual([
+      ["senior-product-manager", "director-of-product", "vp-of-product", "chief-product-officer"],
+    ]);
+  });
+
   it("says no path leads from the head of product to the CPO because 002 says they are one role", async () => {
     const { pathSearch } = await server.execute(
       graphql(`
