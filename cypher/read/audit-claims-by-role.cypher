@@ -10,15 +10,31 @@ CALL (this) {
   WITH d ORDER BY d.source
   RETURN collect(d {.*, role: this.id}) AS definitions
 }
+// Steps out of and into the role, and its responsibilities, under every title a source joins to it
+// (its SAME_AS): a source's claims about one of its titles are its claims about the role.
 CALL (this) {
-  MATCH (this)-[p:PROMOTES_TO]->(b:Role)
-  WITH p, b ORDER BY b.id, p.source
-  RETURN collect(p {.*, from: this.id, to: b.id}) AS promotionsFrom
+  CALL (this) {
+    MATCH (this)-[p:PROMOTES_TO]->(b:Role)
+    RETURN p, this AS a, b
+    UNION
+    MATCH (this)-[sa:SAME_AS]-(a:Role)-[p:PROMOTES_TO]->(b:Role)
+    WHERE p.source = sa.source
+    RETURN p, a, b
+  }
+  WITH p, a, b ORDER BY b.id, p.source, a.id
+  RETURN collect(p {.*, from: a.id, to: b.id}) AS promotionsFrom
 }
 CALL (this) {
-  MATCH (a:Role)-[p:PROMOTES_TO]->(this)
-  WITH p, a ORDER BY a.id, p.source
-  RETURN collect(p {.*, from: a.id, to: this.id}) AS promotionsTo
+  CALL (this) {
+    MATCH (a:Role)-[p:PROMOTES_TO]->(this)
+    RETURN p, a, this AS b
+    UNION
+    MATCH (this)-[sa:SAME_AS]-(b:Role)<-[p:PROMOTES_TO]-(a:Role)
+    WHERE p.source = sa.source
+    RETURN p, a, b
+  }
+  WITH p, a, b ORDER BY a.id, p.source, b.id
+  RETURN collect(p {.*, from: a.id, to: b.id}) AS promotionsTo
 }
 CALL (this) {
   MATCH (this)-[e:SAME_AS|COEXISTS_WITH]-(o:Role)
@@ -26,9 +42,16 @@ CALL (this) {
   RETURN collect(e {.*, role: this.id, other: o.id, kind: CASE type(e) WHEN 'SAME_AS' THEN 'SAME_AS' ELSE 'MAY_COEXIST' END}) AS identities
 }
 CALL (this) {
-  MATCH (this)-[e:RESPONSIBLE_FOR]->(x:Responsibility)
-  WITH e, x ORDER BY e.source, e.start
-  RETURN collect(e {.*, role: this.id, responsibility: x.id, text: x.text}) AS responsibilities
+  CALL (this) {
+    MATCH (this)-[e:RESPONSIBLE_FOR]->(x:Responsibility)
+    RETURN e, x, this AS r
+    UNION
+    MATCH (this)-[sa:SAME_AS]-(r:Role)-[e:RESPONSIBLE_FOR]->(x:Responsibility)
+    WHERE e.source = sa.source
+    RETURN e, x, r
+  }
+  WITH e, x, r ORDER BY e.source, e.start, r.id
+  RETURN collect(e {.*, role: r.id, responsibility: x.id, text: x.text}) AS responsibilities
 }
 CALL (this) {
   CALL (this) {
@@ -46,8 +69,12 @@ CALL (this) {
   RETURN collect({source: s.id, definitions: definitions}) AS ladders
 }
 CALL (this) {
-  // Every identity claim of the sources that make one about this role: a source's SAME_AS decides which of its claims are about one role.
-  OPTIONAL MATCH (this)-[touching:SAME_AS|COEXISTS_WITH]-(:Role)
+  // Every identity claim of every source that claims anything about this role (defines it, ranks it,
+  // steps to or from it, names it in an identity claim…): a source's SAME_AS decides which of its
+  // claims are about one role, and reading it for all of them makes a pair's conflict read the same
+  // from either role.
+  OPTIONAL MATCH (this)-[touching]-()
+  WHERE touching.source IS NOT NULL
   WITH collect(DISTINCT touching.source) AS sids
   MATCH (a:Role)-[e:SAME_AS|COEXISTS_WITH]->(b:Role)
   WHERE e.source IN sids
@@ -55,13 +82,17 @@ CALL (this) {
   RETURN collect(e {.*, role: a.id, other: b.id, kind: CASE type(e) WHEN 'SAME_AS' THEN 'SAME_AS' ELSE 'MAY_COEXIST' END}) AS sourceIdentities
 }
 CALL (this) {
-  // The whole band lists of the sources that band this role, under its own title or one they say is the same.
+  // The whole band lists of the sources that band this role, under its own title or one they say is the same, or define it.
   CALL (this) {
     MATCH (this)-[:IN_BAND]->(s:Source)
     RETURN s
     UNION
     MATCH (this)-[sa:SAME_AS]-(:Role)-[b:IN_BAND]->(s:Source)
     WHERE s.id = sa.source
+    RETURN s
+    UNION
+    // The sources that rank it: their bands decide their entry level.
+    MATCH (this)-[:DESCRIBED_BY]->(s:Source)
     RETURN s
   }
   MATCH (r:Role)-[b:IN_BAND]->(s)

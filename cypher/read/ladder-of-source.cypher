@@ -13,4 +13,10 @@ CALL (src) {
   WITH p, a, b ORDER BY a.id, b.id
   RETURN collect(p {.*, from: a.id, to: b.id}) AS promotions, collect(DISTINCT a {.id, .name}) + collect(DISTINCT b {.id, .name}) AS promotedRoles
 }
-RETURN src {.id, .title, .author, .publisher, .sha256} AS source, definitions, promotions, definedRoles + promotedRoles AS roles
+CALL (src) {
+  // Its identity claims, as identities-by-source reads them (they decide its source roles).
+  MATCH (a:Role)-[e:SAME_AS|COEXISTS_WITH {source: src.id}]->(b:Role)
+  WITH e, a, b ORDER BY a.id, b.id
+  RETURN collect(e {.*, role: a.id, other: b.id, kind: CASE type(e) WHEN 'SAME_AS' THEN 'SAME_AS' ELSE 'MAY_COEXIST' END}) AS sourceIdentities
+}
+RETURN src {.id, .title, .author, .publisher, .sha256} AS source, definitions, promotions, definedRoles + promotedRoles AS roles, sourceIdentities

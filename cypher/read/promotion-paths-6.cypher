@@ -5,7 +5,21 @@
 // pattern. The ten files differ only in that number (tests/unit/path-statements.test.ts).
 // One representative edge per step (the lowest source id) keeps parallel per-source edges from
 // multiplying paths; the full set of asserting edges is collected per step afterwards.
-MATCH (a:Role {id: $from}), (b:Role {id: $to})
+// Either end may be a title a chosen source joins to $from / $to (its SAME_AS): a path enters a role
+// by one title and leaves by another. The service keeps such an end only with that source's claims.
+MATCH (a0:Role {id: $from}), (b0:Role {id: $to})
+CALL (a0) {
+  MATCH (a0)-[sa:SAME_AS]-(t:Role) WHERE $sources IS NULL OR sa.source IN $sources
+  RETURN t AS a, collect(sa.source) AS aVia
+  UNION
+  RETURN a0 AS a, null AS aVia
+}
+CALL (b0) {
+  MATCH (b0)-[sb:SAME_AS]-(t:Role) WHERE $sources IS NULL OR sb.source IN $sources
+  RETURN t AS b, collect(sb.source) AS bVia
+  UNION
+  RETURN b0 AS b, null AS bVia
+}
 MATCH p = (a) ((x)-[r:PROMOTES_TO]->(y)
     WHERE ($sources IS NULL OR r.source IN $sources)
       AND ($track IS NULL OR r.track IS NULL OR r.track = $track)
@@ -28,6 +42,10 @@ MATCH p = (a) ((x)-[r:PROMOTES_TO]->(y)
 // At most $explore paths are explored (the search stops there); the answer reports how many were,
 // so the caller can tell a complete answer from a cut one (a cut search always leaves paths: a walk
 // from a to b contains a simple path no longer than itself).
+// A path from or to another title leaves or arrives by a claim of a source joining that title to the end asked.
+WITH x, y, p, aVia, bVia, head(x) AS x0, head(y) AS y0, last(x) AS xn, last(y) AS yn
+WHERE (aVia IS NULL OR EXISTS { MATCH (x0)-[e0:PROMOTES_TO]->(y0) WHERE e0.source IN aVia })
+  AND (bVia IS NULL OR EXISTS { MATCH (xn)-[en:PROMOTES_TO]->(yn) WHERE en.source IN bVia })
 WITH x, y, [n IN nodes(p) | n.id] AS ids
 LIMIT $explore
 WITH collect({x: x, y: y, ids: ids}) AS found
@@ -67,4 +85,12 @@ CALL (paths) {
   MATCH (s:Source {id: id})
   RETURN collect(s {.id, .title, .author, .publisher, .sha256}) AS sources
 }
-RETURN paths, roles, sources, coalesce(explored, 0) AS explored
+CALL (sources) {
+  // The identity claims of every source cited, as identities-by-source reads them: they prime its loader
+  // for the grouping of each source's titles into source roles (src/domain/sourceRoles.ts).
+  UNWIND sources AS cited
+  MATCH (a:Role)-[e:SAME_AS|COEXISTS_WITH {source: cited.id}]->(b:Role)
+  WITH e, a, b ORDER BY a.id, b.id
+  RETURN collect(e {.*, role: a.id, other: b.id, kind: CASE type(e) WHEN 'SAME_AS' THEN 'SAME_AS' ELSE 'MAY_COEXIST' END}) AS sourceIdentities
+}
+RETURN paths, roles, sources, sourceIdentities, coalesce(explored, 0) AS explored

@@ -26,9 +26,17 @@ CALL (r) {
 }
 CALL (r) {
   WITH r WHERE $withPromotions
-  MATCH (r)-[p:PROMOTES_TO]->(b:Role)
-  WITH p, b ORDER BY b.id, p.source
-  RETURN collect(p {.*, from: r.id, to: b.id}) AS promotions, collect(b.id) AS targets, collect(p.source) AS promotionSources
+  // As promotions-from-roles: out of every title a source joins to the role.
+  CALL (r) {
+    MATCH (r)-[p:PROMOTES_TO]->(b:Role)
+    RETURN p, r AS a, b
+    UNION
+    MATCH (r)-[sa:SAME_AS]-(a:Role)-[p:PROMOTES_TO]->(b:Role)
+    WHERE p.source = sa.source
+    RETURN p, a, b
+  }
+  WITH p, a, b ORDER BY b.id, p.source, a.id
+  RETURN collect(p {.*, from: a.id, to: b.id}) AS promotions, collect(b.id) AS targets, collect(p.source) AS promotionSources
 }
 WITH collect({role: r {.id, .name}, definitions: definitions, promotions: promotions}) AS page,
      reduce(ids = [], row IN collect(definitionSources + promotionSources) | ids + row) AS sourceIds,
@@ -45,4 +53,12 @@ CALL (targetIds) {
   MATCH (b:Role {id: id})
   RETURN collect(b {.id, .name}) AS roles
 }
-RETURN page, sources, roles
+CALL (sources) {
+  // The identity claims of every source cited, as identities-by-source reads them: they prime its loader
+  // for the grouping of each source's titles into source roles (src/domain/sourceRoles.ts).
+  UNWIND sources AS cited
+  MATCH (a:Role)-[e:SAME_AS|COEXISTS_WITH {source: cited.id}]->(b:Role)
+  WITH e, a, b ORDER BY a.id, b.id
+  RETURN collect(e {.*, role: a.id, other: b.id, kind: CASE type(e) WHEN 'SAME_AS' THEN 'SAME_AS' ELSE 'MAY_COEXIST' END}) AS sourceIdentities
+}
+RETURN page, sources, roles, sourceIdentities

@@ -79,7 +79,6 @@ export const STATEMENTS = [
   "read/identities-by-role",
   "read/identities-by-source",
   "read/mentions-by-role",
-  "read/next-roles",
   "read/promotion-paths-1",
   "read/promotion-paths-2",
   "read/promotion-paths-3",

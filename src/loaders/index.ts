@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { type DefinitionHeading, headingOf } from "../claims/definition.ts";
+import type { IdentityClaim } from "../claims/identity.ts";
 import type { QueryScope } from "../db/query.ts";
 import * as claims from "../db/repositories/claims.ts";
 import type { LadderClaims } from "../db/repositories/ladders.ts";
@@ -14,6 +15,7 @@ type NodeLoaders = {
   source: DataLoader<string, SourceRow | null>;
   role: DataLoader<string, RoleRow | null>;
   skill: DataLoader<string, SkillRow | null>;
+  identitiesBySource: DataLoader<string, IdentityClaim[]>;
 };
 
 /**
@@ -24,6 +26,14 @@ export function primeNodes(loaders: NodeLoaders, nodes: Nodes): void {
   for (const source of nodes.sources) loaders.source.prime(source.id, source);
   for (const role of nodes.roles) loaders.role.prime(role.id, role);
   for (const skill of nodes.skills) loaders.skill.prime(skill.id, skill);
+  if (nodes.sourceIdentities) {
+    // Each cited source's identity claims, once each (a claim can come back from several keys' rows).
+    const bySource = new Map<string, Map<string, IdentityClaim>>(nodes.sources.map((s) => [s.id, new Map()]));
+    for (const c of nodes.sourceIdentities) {
+      bySource.get(c.source)?.set(JSON.stringify([c.role, c.other, c.kind, c.evidence.start]), c);
+    }
+    for (const [source, claims] of bySource) loaders.identitiesBySource.prime(source, [...claims.values()]);
+  }
 }
 
 export function createLoaders(scope: QueryScope) {
@@ -37,7 +47,12 @@ export function createLoaders(scope: QueryScope) {
       },
       { maxBatchSize: 1000 },
     );
-  const nodes: NodeLoaders = { source: batch(sourcesById), role: batch(rolesById), skill: batch(skillsById) };
+  const nodes: NodeLoaders = {
+    source: batch(sourcesById),
+    role: batch(rolesById),
+    skill: batch(skillsById),
+    identitiesBySource: batch(claims.identitiesBySource),
+  };
   const definitionsByRole = batch(claims.definitionsByRole);
   return {
     ...nodes,
@@ -53,7 +68,6 @@ export function createLoaders(scope: QueryScope) {
     promotionsTo: batch(claims.promotionsToRoles),
     promotionsBySource: batch(claims.promotionsBySource),
     identitiesByRole: batch(claims.identitiesByRole),
-    identitiesBySource: batch(claims.identitiesBySource),
     requirementsByRole: batch(claims.requirementsByRole),
     responsibilitiesByRole: batch(claims.responsibilitiesByRole),
     skillsBySource: batch(claims.skillsBySource),

@@ -8,6 +8,7 @@ import "./role.ts";
 import "./skill.ts";
 import "./promotion.ts";
 import "./ladder.ts";
+import "./sourceRole.ts";
 import "./audit.ts";
 import "./statements.ts";
 import "./skillStatement.ts";

@@ -1,7 +1,17 @@
 import * as paths from "../services/paths.ts";
 import { builder } from "./builder.ts";
 import { PromotionKindEnum, TrackEnum } from "./enums.ts";
-import { EvidenceRef, PromotionClaimRef, PromotionEdgeRef, PromotionPathRef, RoleRef, SourceRef } from "./refs.ts";
+import {
+  EmptyReasonRef,
+  EvidenceRef,
+  NextRoleSearchRef,
+  PathSearchRef,
+  PromotionClaimRef,
+  PromotionEdgeRef,
+  PromotionPathRef,
+  RoleRef,
+  SourceRef,
+} from "./refs.ts";
 
 const SOURCES_ARG = "Walk the ladder as only these sources tell it (ids); omit for every source.";
 const MIN_SUPPORT_ARG = "Walk only steps at least this many distinct sources assert (default 1; 2 = the consensus ladder).";
@@ -11,6 +21,18 @@ PromotionEdgeRef.implement({
   fields: (t) => ({
     from: t.field({ type: RoleRef, description: "The role the step starts from.", resolve: (e) => e.from }),
     to: t.field({ type: RoleRef, description: "The role one step up.", resolve: (e) => e.to }),
+    fromRoles: t.field({
+      type: [RoleRef],
+      description:
+        "Every catalogue role the step leaves, `from` first: more than one where each asserting source says they are one role (its SAME_AS).",
+      resolve: (e) => e.fromRoles,
+    }),
+    toRoles: t.field({
+      type: [RoleRef],
+      description:
+        "Every catalogue role the step reaches, `to` first: more than one where each asserting source says they are one role (001's Director of Product, otherwise known as a product leader, is one next role).",
+      resolve: (e) => e.toRoles,
+    }),
     support: t.exposeInt("support", { description: "How many distinct sources assert this step." }),
     sources: t.field({ type: [SourceRef], description: "The sources asserting the step, by id.", resolve: (e) => e.sources }),
     evidence: t.field({
@@ -61,7 +83,78 @@ PromotionPathRef.implement({
   }),
 });
 
+export const EmptyReasonKindEnum = builder.enumType("EmptyReasonKind", {
+  description: "Why an answer is empty.",
+  values: {
+    SAME_ROLE: { description: "A (chosen) source says the two roles are one role: there is no step between them." },
+    NO_STEP_OUT: { description: "No (chosen) source asserts a step up from the role." },
+    FILTERED_OUT: { description: "The chosen sources assert steps, but a filter (minSupport, track) removed every one." },
+    NOT_CONNECTED: { description: "Steps lead up from the role, but none of the walks they allow within the bounds reaches the target." },
+  } as const,
+});
+
+EmptyReasonRef.implement({
+  description: "Why an answer is empty, where the graph knows: for a client to show instead of a bare empty list.",
+  fields: (t) => ({
+    kind: t.field({ type: EmptyReasonKindEnum, description: "The reason, as a value.", resolve: (r) => r.kind }),
+    message: t.exposeString("message", { description: "The reason in a sentence." }),
+    sources: t.field({ type: [SourceRef], description: "The sources the reason rests on, by id.", resolve: (r) => r.sources }),
+    evidence: t.field({ type: [EvidenceRef], description: "Their quotes, where one decides it (SAME_ROLE).", resolve: (r) => r.evidence }),
+  }),
+});
+
+PathSearchRef.implement({
+  description: "`promotionPaths`' answer with the reason it is empty.",
+  fields: (t) => ({
+    paths: t.field({ type: [PromotionPathRef], description: "As `promotionPaths` returns them.", resolve: (r) => r.paths }),
+    emptyBecause: t.field({
+      type: EmptyReasonRef,
+      nullable: true,
+      description: "Why no path was found; null when there are paths.",
+      resolve: (r) => r.emptyBecause,
+    }),
+  }),
+});
+
+NextRoleSearchRef.implement({
+  description: "`nextRoles`' answer with the reason it is empty.",
+  fields: (t) => ({
+    steps: t.field({ type: [PromotionEdgeRef], description: "As `nextRoles` returns them.", resolve: (r) => r.steps }),
+    emptyBecause: t.field({
+      type: EmptyReasonRef,
+      nullable: true,
+      description: "Why there is no next role; null when there is one.",
+      resolve: (r) => r.emptyBecause,
+    }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  nextRoleSearch: t.field({
+    type: NextRoleSearchRef,
+    description: "`nextRoles` with, when it is empty, the reason why (no source has a step out; a filter removed every step).",
+    args: {
+      from: t.arg.id({ required: true, description: "The role to step up from (slug)." }),
+      sources: t.arg.idList({ description: SOURCES_ARG }),
+      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
+    },
+    resolve: (_root, args, ctx) => paths.nextRoleSearch(ctx, { from: args.from, sources: args.sources, minSupport: args.minSupport }),
+  }),
+  pathSearch: t.field({
+    type: PathSearchRef,
+    description:
+      "`promotionPaths` with, when it is empty, the reason why (the sources say the two are one role; no step out; a filter; not connected).",
+    args: {
+      from: t.arg.id({ required: true, description: "The starting role (slug)." }),
+      to: t.arg.id({ required: true, description: "The role to reach (slug)." }),
+      maxSteps: t.arg.int({ description: "Longest path to consider, in steps (default 6, at most 10)." }),
+      sources: t.arg.idList({ description: SOURCES_ARG }),
+      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
+      track: t.arg({ type: TrackEnum, description: "Stay off the other track's steps and roles." }),
+      first: t.arg.int({ description: "How many paths (default 20, at most 100)." }),
+    },
+    resolve: (_root, args, ctx) => paths.pathSearch(ctx, args),
+  }),
   nextRoles: t.field({
     type: [PromotionEdgeRef],
     description: "The roles one step up from `from`, best supported first.",

@@ -14,7 +14,16 @@ import type { SourcePairAgreement, StepContradiction } from "../domain/agreement
 import type { Conflict, Position, PositionDetail } from "../domain/conflicts/index.ts";
 import type { PromotionEdge, PromotionPath } from "../domain/promotions.ts";
 import type { RoleRow, SkillRow, SourceRow } from "../domain/types.ts";
-import type { Alias, LadderRung, SkillGap, SkillRequirement, SourceSteps, TitleMatch } from "../services/shapes.ts";
+import type {
+  Alias,
+  EmptyReason,
+  LadderRung,
+  SkillGap,
+  SkillRequirement,
+  SourceRoleEntry,
+  SourceSteps,
+  TitleMatch,
+} from "../services/shapes.ts";
 import { builder } from "./builder.ts";
 
 /**
@@ -40,6 +49,10 @@ export const TitleMatchRef = builder.objectRef<TitleMatch>("TitleMatch");
 export const SourcePairAgreementRef = builder.objectRef<SourcePairAgreement>("SourcePairAgreement");
 export const StepContradictionRef = builder.objectRef<StepContradiction>("StepContradiction");
 export const SkillGapRef = builder.objectRef<SkillGap>("SkillGap");
+export const SourceRoleRef = builder.objectRef<SourceRoleEntry>("SourceRole");
+export const EmptyReasonRef = builder.objectRef<EmptyReason>("EmptyReason");
+export const PathSearchRef = builder.objectRef<{ paths: PromotionPath[]; emptyBecause: EmptyReason | null }>("PathSearch");
+export const NextRoleSearchRef = builder.objectRef<{ steps: PromotionEdge[]; emptyBecause: EmptyReason | null }>("NextRoleSearch");
 
 /**
  * Nodes by id through the request's loaders (src/loaders), which every claim statement primes with

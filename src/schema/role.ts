@@ -30,6 +30,7 @@ import {
   RoleRef,
   SkillRequirementRef,
   SourceRef,
+  SourceRoleRef,
   SourceStepsRef,
 } from "./refs.ts";
 
@@ -135,7 +136,17 @@ SourceStepsRef.implement({
   description: 'The steps one source asserts from (or into) a role: its answer to "where does this role lead?"',
   fields: (t) => ({
     source: t.field({ type: SourceRef, description: "The source asserting the steps.", resolve: (s) => s.source }),
-    roles: t.field({ type: [RoleRef], description: "The roles at the other end of its steps, by slug.", resolve: (s) => s.roles }),
+    roles: t.field({
+      type: [RoleRef],
+      description:
+        "The roles at the other end of its steps, by slug: one per role as the source tells it (the heading of titles it says are one role).",
+      resolve: (s) => s.roles,
+    }),
+    sourceRoles: t.field({
+      type: [SourceRoleRef],
+      description: "The roles at the other end as the source tells them: each once, with every title it joins.",
+      resolve: (s) => s.sourceRoles.map((r) => ({ ...r, rank: null, definitions: [] })),
+    }),
     claims: t.field({
       type: [PromotionClaimRef],
       description: "Its claim for each step, with kind, track and evidence.",

@@ -1,8 +1,9 @@
 import type { BAND_LEVELS } from "../claims/band.ts";
 import type { MANAGEMENT_SCOPES } from "../claims/management.ts";
 import type { OUTSIDE_RELATIONS } from "../claims/outsideRole.ts";
+import type { READINESS_KINDS } from "../claims/readiness.ts";
 import type { RANK_RELATIONS } from "../claims/relativeRank.ts";
-import { bandsOfRung, ofSources, relativeRanksOf } from "../services/statements.ts";
+import { bandsOfRung, distinctReadiness, ofSources, readinessFromRole, readinessOfStep, relativeRanksOf } from "../services/statements.ts";
 import { builder } from "./builder.ts";
 import {
   BandClaimRef,
@@ -144,12 +145,26 @@ OutsideRoleClaimRef.implement({
   }),
 });
 
+export const ReadinessKindEnum = builder.enumType("ReadinessKind", {
+  description: "What a readiness claim is.",
+  values: {
+    SIGN: { description: 'A sign that someone is ready for the step ("You\'re independent: …").' },
+    TIME: { description: 'The time the step takes or the experience it needs ("it may take 1-3 years").' },
+    OTHER: { description: "Something else the article lists before the step." },
+  } satisfies Record<(typeof READINESS_KINDS)[number], { description: string }>,
+});
+
 ReadinessSignRef.implement({
   description: "A sign a source lists that someone is ready for a step up (or the time it sets before the step).",
   fields: (t) => ({
     from: t.field({ type: RoleRef, description: "The role one steps up from.", resolve: (r) => r.from }),
     to: t.field({ type: RoleRef, description: "The role one steps up to.", resolve: (r) => r.to }),
     sign: t.string({ description: "The sign as written (the quote).", resolve: (r) => r.evidence.quote }),
+    kind: t.field({
+      type: ReadinessKindEnum,
+      description: "What the article lists here: a sign of readiness, the time the step takes, or something else.",
+      resolve: (r) => r.kind,
+    }),
     source: t.field({ type: SourceRef, description: "The source that lists the sign.", resolve: (r) => r.source }),
     evidence: t.expose("evidence", { type: EvidenceRef, description: "The sign's quote and offsets." }),
   }),
@@ -189,7 +204,7 @@ builder.objectFields(RoleRef, (t) => ({
     type: [ReadinessSignRef],
     description: "Signs the sources list that someone in this role is ready to step up (to which role is on each sign).",
     args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.readinessFrom.load(r.id), args.sources),
+    resolve: (r, args, ctx) => readinessFromRole(ctx, r.id, args.sources),
   }),
 }));
 
@@ -216,8 +231,9 @@ builder.objectFields(SourceRef, (t) => ({
   }),
   readinessSigns: t.field({
     type: [ReadinessSignRef],
-    description: "Every readiness sign this source lists, in reading order.",
-    resolve: (s, _a, ctx) => ctx.loaders.readinessBySource.load(s.id),
+    description:
+      "Every readiness sign this source lists, in reading order, each once: a sign it lists for two titles it says are one role is one sign, under that role's heading.",
+    resolve: async (s, _a, ctx) => distinctReadiness(ctx, await ctx.loaders.readinessBySource.load(s.id)),
   }),
 }));
 
@@ -226,7 +242,7 @@ builder.objectFields(PromotionEdgeRef, (t) => ({
     type: [ReadinessSignRef],
     description: "The signs the sources list that someone is ready for this step (or the time they set before it).",
     args: { sources: t.arg.idList({ description: "Only these sources' signs (file stems)." }) },
-    resolve: async (e, args, ctx) => ofSources(await ctx.loaders.readinessFrom.load(e.from), args.sources).filter((r) => r.to === e.to),
+    resolve: (e, args, ctx) => readinessOfStep(ctx, e, args.sources),
   }),
 }));
 

@@ -14,6 +14,7 @@ import {
   SkillCatalogSchema,
   SourceMetaSchema,
 } from "./claimsSchema.ts";
+import { identityProblems } from "./identityCheck.ts";
 import { locateQuote, quoteText } from "./quotes.ts";
 
 /** One thing wrong with the seed files: which file, which claim, which quote, and what. */
@@ -239,6 +240,8 @@ export function resolveClaims(
     text,
   };
   const claims = checkKinds(sections, checks, file, problems);
+  if (problems.length > before) return undefined;
+  problems.push(...identityProblems(claims, file));
   if (problems.length > before) return undefined;
   return { source, ...claims };
 }

@@ -1,11 +1,18 @@
+import type { PromotionClaim } from "../claims/promotion.ts";
 import type { Context } from "../context.ts";
 import * as repo from "../db/repositories/paths.ts";
-import { edgeOf, type PromotionEdge, type PromotionPath, pathOf } from "../domain/promotions.ts";
+import { listSources } from "../db/repositories/sources.ts";
+import { distinctPaths, groupEdges, type PromotionEdge, type PromotionPath, pathOf } from "../domain/promotions.ts";
+import { distinctSorted } from "../domain/sorting.ts";
+import type { SourceRoles } from "../domain/sourceRoles.ts";
 import type { Track } from "../domain/types.ts";
 import { InvalidInputError, LimitExceededError } from "../errors.ts";
 import { primeNodes } from "../loaders/index.ts";
 import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import { requireRole, requireSources } from "./lookup.ts";
+import { stepClaimsOf } from "./roles.ts";
+import type { EmptyReason } from "./shapes.ts";
+import { roleAcrossTitles, sourceRolesOf } from "./sourceRoles.ts";
 
 interface PathArgs {
   from: string;
@@ -32,16 +39,30 @@ async function requireRoles(ctx: Context, roles: Record<string, string>): Promis
   await Promise.all(Object.entries(roles).map(([argument, id]) => requireRole(ctx, id, argument)));
 }
 
+/**
+ * The roles one step up from `from`, one per source-role step: a source's steps out of another
+ * title it joins to `from` (SAME_AS) are its steps out of `from`, and the titles it joins at the far
+ * end are one next role (`toRoles`).
+ */
 export async function nextRoles(
   ctx: Context,
   args: { from: string; sources?: readonly string[] | null; minSupport?: number | null },
 ): Promise<PromotionEdge[]> {
+  return (await nextRoleSearch(ctx, args)).steps;
+}
+
+/** `nextRoles` with the reason an empty answer is empty. */
+export async function nextRoleSearch(
+  ctx: Context,
+  args: { from: string; sources?: readonly string[] | null; minSupport?: number | null },
+): Promise<{ steps: PromotionEdge[]; emptyBecause: EmptyReason | null }> {
   const minSupport = minSupportArg(args.minSupport);
   const sources = await requireSources(ctx, sourcesArg(args.sources), "sources");
-  const steps = await repo.nextRoles(ctx.scope, args.from, { sources, minSupport });
-  if (steps.length === 0) await requireRoles(ctx, { from: args.from });
-  for (const step of steps) primeNodes(ctx.loaders, step.nodes);
-  return steps.map((step) => edgeOf(step.claims));
+  const { claims, roles } = await stepClaimsOf(ctx, args.from, "up");
+  const steps = groupEdges(claims, { sources, minSupport }, roles, { from: args.from });
+  if (steps.length > 0) return { steps, emptyBecause: null };
+  await requireRoles(ctx, { from: args.from });
+  return { steps, emptyBecause: whyNoStep(claims, sources, minSupport, args.from) };
 }
 
 export async function promotionPaths(
@@ -70,7 +91,49 @@ export async function promotionPaths(
   }
   if (raw.length === 0) await requireRoles(ctx, { from: args.from, to: args.to });
   primeNodes(ctx.loaders, nodes);
-  return raw.map((p) => pathOf(p.ids, p.steps));
+  const roles = await sourceRolesOf(ctx, [...new Set(raw.flatMap((p) => p.steps.flat().map((c) => c.source)))]);
+  const through = raw.flatMap((p) => throughTitles(p, args.from, args.to, roles, filter.minSupport) ?? []);
+  return distinctPaths(
+    through.map((p) => pathOf(p.ids, p.steps, roles)),
+    roles,
+  );
+}
+
+/**
+ * A path the statement found from or to another title of `from` / `to` (a SAME_AS of a chosen
+ * source) starts or ends at `from` / `to` only by the claims of the sources that join those titles:
+ * its first (last) step keeps those sources' claims, or the path goes when none does or when the
+ * step then has less than `minSupport`.
+ */
+function throughTitles(
+  p: { ids: string[]; steps: PromotionClaim[][] },
+  from: string,
+  to: string,
+  roles: SourceRoles,
+  minSupport: number,
+): { ids: string[]; steps: PromotionClaim[][] } | null {
+  const ids = [...p.ids];
+  const steps = [...p.steps];
+  const last = steps.length - 1;
+  if (ids[0] !== from) {
+    steps[0] = (steps[0] ?? []).filter((c) => roles.same(c.source, c.from, from));
+    ids[0] = from;
+  }
+  if (ids[ids.length - 1] !== to) {
+    steps[last] = (steps[last] ?? []).filter((c) => roles.same(c.source, c.to, to));
+    ids[ids.length - 1] = to;
+  }
+  if (steps.some((s) => new Set(s.map((c) => c.source)).size < Math.max(1, minSupport))) return null;
+  return { ids, steps };
+}
+
+/** `promotionPaths` with the reason an empty answer is empty. */
+export async function pathSearch(
+  ctx: Context,
+  args: PathArgs & { maxSteps?: number | null; track?: Track | null; first?: number | null },
+): Promise<{ paths: PromotionPath[]; emptyBecause: EmptyReason | null }> {
+  const paths = await promotionPaths(ctx, args);
+  return { paths, emptyBecause: paths.length > 0 ? null : await whyNoPath(ctx, args) };
 }
 
 export async function shortestPromotionPath(ctx: Context, args: PathArgs): Promise<PromotionPath | null> {
@@ -81,5 +144,67 @@ export async function shortestPromotionPath(ctx: Context, args: PathArgs): Promi
     return null;
   }
   primeNodes(ctx.loaders, raw.nodes);
-  return pathOf(raw.ids, raw.steps);
+  const roles = await sourceRolesOf(ctx, [...new Set(raw.steps.flat().map((c) => c.source))]);
+  const through = throughTitles(raw, args.from, args.to, roles, filter.minSupport);
+  return through ? pathOf(through.ids, through.steps, roles) : null;
+}
+
+/**
+ * Why no path leads from `from` to `to`, as far as the graph knows: a chosen source says the two
+ * are one role; no chosen source has a step out of `from`; steps out exist but the filters
+ * (sources, minSupport, track) removed every one; or the steps there are do not connect the two.
+ */
+async function whyNoPath(ctx: Context, args: PathArgs & { track?: Track | null }): Promise<EmptyReason> {
+  const sources = args.sources ?? null;
+  const { roles } = await roleAcrossTitles(ctx, args.from);
+  const joining = (sources ?? (await allSourceIds(ctx))).filter((s) => roles.same(s, args.from, args.to));
+  if (joining.length > 0) {
+    const evidence = (await ctx.loaders.identitiesByRole.load(args.from))
+      .filter((c) => c.kind === "SAME_AS" && joining.includes(c.source))
+      .map((c) => c.evidence);
+    return {
+      kind: "SAME_ROLE",
+      message: `${joining.join(", ")} ${joining.length === 1 ? "says" : "say"} '${args.from}' and '${args.to}' are one role, so there is no step between them`,
+      sources: joining,
+      evidence,
+    };
+  }
+  const { claims } = await stepClaimsOf(ctx, args.from, "up");
+  const minSupport = minSupportArg(args.minSupport);
+  const onTrack = claims.filter((c) => !args.track || c.track === null || c.track === args.track);
+  const out = groupEdges(onTrack, { sources, minSupport }, await sourceRolesOf(ctx, distinctSorted(claims.map((c) => c.source))));
+  if (out.length === 0) return whyNoStep(claims, sources, minSupport, args.from);
+  return {
+    kind: "NOT_CONNECTED",
+    message: `steps lead up from '${args.from}' (to ${distinctSorted(out.map((e) => e.to)).join(", ")}), but none of the walks they allow within the bounds reaches '${args.to}'`,
+    sources: distinctSorted(out.flatMap((e) => e.sources)),
+    evidence: [],
+  };
+}
+
+async function allSourceIds(ctx: Context): Promise<string[]> {
+  return (await listSources(ctx.scope)).map((s) => s.id);
+}
+
+/** Why no step leaves `from` under the filter (called only when none is left). */
+function whyNoStep(claims: readonly PromotionClaim[], sources: readonly string[] | null, minSupport: number, from: string): EmptyReason {
+  if (claims.length === 0) {
+    return { kind: "NO_STEP_OUT", message: `no source asserts a step up from '${from}'`, sources: [], evidence: [] };
+  }
+  const chosen = sources === null ? claims : claims.filter((c) => sources.includes(c.source));
+  const asserting = distinctSorted(claims.map((c) => c.source));
+  if (chosen.length === 0) {
+    return {
+      kind: "NO_STEP_OUT",
+      message: `none of the chosen sources asserts a step up from '${from}' (${asserting.join(", ")} do)`,
+      sources: asserting,
+      evidence: [],
+    };
+  }
+  return {
+    kind: "FILTERED_OUT",
+    message: `the chosen sources assert steps up from '${from}', but minSupport ${minSupport} (or the track) removed every one`,
+    sources: distinctSorted(chosen.map((c) => c.source)),
+    evidence: chosen.map((c) => c.evidence),
+  };
 }

@@ -1,9 +1,11 @@
+import type { PromotionClaim } from "../claims/promotion.ts";
 import type { ResponsibilityClaim } from "../claims/responsibility.ts";
 import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
 import { allRoleTitles, type RolesPageClaims, rolesPage, rolesPageWithClaims } from "../db/repositories/roles.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
 import { compareText, distinctSorted, groupBy } from "../domain/sorting.ts";
+import type { SourceRoles } from "../domain/sourceRoles.ts";
 import type { MatchedBy } from "../domain/titles.ts";
 import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
@@ -12,6 +14,7 @@ import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
 import { requireSource, requireSources } from "./lookup.ts";
 import type { Alias, SkillRequirement, SourceSteps } from "./shapes.ts";
+import { ofRole, roleAcrossTitles, sourceRolesOf } from "./sourceRoles.ts";
 
 /** How a role matched `roles(search:)`: none without a search. */
 export interface RoleSearchMatch {
@@ -104,7 +107,11 @@ export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> 
   return [...byTitle.values()].sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === "DEFINITION" ? -1 : 1));
 }
 
-/** A role's promotion claims up (to the roles above it) or down (from the roles below), grouped into edges. */
+/**
+ * A role's promotion claims up (to the roles above it) or down (from the roles below), grouped into
+ * edges, one per source-role step: a source's claims under another title it joins to this role
+ * (SAME_AS) are its claims about this role.
+ */
 export async function promotionsOf(
   ctx: Context,
   roleId: string,
@@ -112,29 +119,66 @@ export async function promotionsOf(
   args: { sources?: readonly string[] | null; minSupport?: number | null },
 ): Promise<PromotionEdge[]> {
   const minSupport = minSupportArg(args.minSupport);
-  const [sources, claims] = await Promise.all([
+  const [sources, { claims, roles }] = await Promise.all([
     requireSources(ctx, sourcesArg(args.sources), "sources"),
-    (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId),
+    stepClaimsOf(ctx, roleId, direction),
   ]);
-  return groupEdges(claims, { sources, minSupport });
+  return groupEdges(claims, { sources, minSupport }, roles, direction === "up" ? { from: roleId } : { to: roleId });
 }
 
-/** A role's responsibility claims, all or one source's (an unknown source id is NOT_FOUND). */
-export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityClaim[]> {
-  const [all] = await Promise.all([ctx.loaders.responsibilitiesByRole.load(roleId), source ? requireSource(ctx, source, "source") : null]);
-  return source ? all.filter((x) => x.source === source) : all;
-}
-
-/** A role's promotion claims up or down, grouped by the source that makes them (sources by id). */
-export async function stepsBySource(ctx: Context, roleId: string, direction: "up" | "down"): Promise<SourceSteps[]> {
+/**
+ * The promotion claims out of (or into) a role under every title a source joins to it: the statement
+ * reads them through the sources' SAME_AS and returns those sources' identity claims, which prime
+ * `identitiesBySource` for the grouping (one statement).
+ */
+export async function stepClaimsOf(
+  ctx: Context,
+  roleId: string,
+  direction: "up" | "down",
+): Promise<{ claims: PromotionClaim[]; roles: SourceRoles }> {
   const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
+  const roles = await sourceRolesOf(ctx, [...new Set(claims.map((c) => c.source))]);
+  return { claims: ofRole(claims, roleId, roles, (c) => (direction === "up" ? c.from : c.to)), roles };
+}
+
+/** A role's responsibility claims, all or one source's (an unknown source id is NOT_FOUND), under every title its source joins to it. */
+export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityClaim[]> {
+  const [{ roles, titles }] = await Promise.all([roleAcrossTitles(ctx, roleId), source ? requireSource(ctx, source, "source") : null]);
+  const lists = await ctx.loaders.responsibilitiesByRole.loadMany(titles);
+  const all = ofRole(
+    lists.flatMap((list) => {
+      if (list instanceof Error) throw list;
+      return list;
+    }),
+    roleId,
+    roles,
+    (r) => r.role,
+  );
+  // A bullet a source lists for two titles it joins (001's associate and junior PM) is one responsibility.
+  const seen = new Set<string>();
+  const once = all.filter((x) => {
+    const key = JSON.stringify([x.source, x.evidence.start, x.evidence.end]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return source ? once.filter((x) => x.source === source) : once;
+}
+
+/** A role's promotion claims up or down, grouped by the source that makes them (sources by id); each source role at the other end once. */
+export async function stepsBySource(ctx: Context, roleId: string, direction: "up" | "down"): Promise<SourceSteps[]> {
+  const { claims, roles } = await stepClaimsOf(ctx, roleId, direction);
   return [...groupBy(claims, (c) => c.source).entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([source, steps]) => ({
-      source,
-      roles: distinctSorted(steps.map((c) => (direction === "up" ? c.to : c.from))),
-      claims: steps,
-    }));
+    .map(([source, steps]) => {
+      const ends = distinctSorted(steps.map((c) => roles.key(source, direction === "up" ? c.to : c.from)));
+      return {
+        source,
+        roles: ends,
+        sourceRoles: ends.map((role) => ({ source, role, roles: [...roles.members(source, role)] })),
+        claims: steps,
+      };
+    });
 }
 
 /** Groups per-source REQUIRES claims by skill. */

@@ -137,10 +137,11 @@ describe("README examples, answered as the README says", () => {
       {
         positions: [
           ["may coexist with Chief Product Officer", [S001]],
-          ["same role as Chief Product Officer", [S000, S002]],
+          // 002's "also known as ... vice president (VP) of product" contradicts its own ladder and is not a SAME_AS.
+          ["same role as Chief Product Officer", [S000]],
           ["separate rung from Chief Product Officer", [S002, S004]],
         ],
-        withinSource: [S002],
+        withinSource: [],
       },
     ]);
     expect(positions("PROMOTION", "next step up")).toEqual([
@@ -242,9 +243,10 @@ describe("README examples, answered as the README says", () => {
           ["product-leader", "EXPLICIT", "INDIVIDUAL_CONTRIBUTOR"],
         ],
       ],
+      // One next role in 001 ("a director of product role, otherwise known as a product leader"), both its claims.
       [
         S001,
-        ["director-of-product", "product-leader"],
+        ["director-of-product"],
         [
           ["director-of-product", "EXPLICIT", null],
           ["product-leader", "EXPLICIT", null],
@@ -414,7 +416,7 @@ describe("README examples, answered as the README says", () => {
     );
   });
 
-  it("RelativeRanks: what 000 and 001 say the Product Leader equals, and three RELATIVE_RANK conflicts", async () => {
+  it("RelativeRanks: what 000 and 001 say the Product Leader equals, and five RELATIVE_RANK conflicts", async () => {
     const { role } = await tab<{
       role: {
         relativeRanks: {
@@ -439,9 +441,20 @@ describe("README examples, answered as the README says", () => {
     ]);
     expect(role.relativeRanks[0]?.evidence.quote).toMatch(/^Once you reach the next level, you will have two positions to choose from/);
     expect(role.conflicts.map((c) => c.positions.map((p) => [p.rankRelation, p.otherRole.slug, ids(p.sources)]))).toEqual([
+      // 000's VP of Product is "Sometimes labeled Chief Product Officer": its "in others" equal to the VP is
+      // equal to the CPO too, as the CPO's own audit has it (a pair's conflict reads the same from either role).
+      [
+        ["BELOW", "chief-product-officer", [S000, S001, S002]],
+        ["EQUAL", "chief-product-officer", [S000]],
+      ],
       [
         ["BELOW", "director-of-product", [S002]],
         ["EQUAL", "director-of-product", [S000]],
+      ],
+      // 001: equal to the head of product "Depending on the organization"; 002's head of product is its CPO, rung 8.
+      [
+        ["BELOW", "head-of-product", [S002]],
+        ["EQUAL", "head-of-product", [S001]],
       ],
       [
         ["ABOVE", "senior-product-manager", [S000, S001, S002]],
@@ -452,8 +465,8 @@ describe("README examples, answered as the README says", () => {
         ["EQUAL", "vp-of-product", [S000]],
       ],
     ]);
-    expect(role.conflicts[1]?.summary).toContain(`${S000}: "In some organizations"`);
-    expect(role.conflicts[2]?.summary).toContain(`${S000}: "in others"`);
+    expect(role.conflicts[3]?.summary).toContain(`${S000}: "In some organizations"`);
+    expect(role.conflicts[4]?.summary).toContain(`${S000}: "in others"`);
   });
 
   it("OutsideRoles: the CEO is off the ladder; 002 has the CPO held by the CEO, 004 the Director working with the CEO", async () => {

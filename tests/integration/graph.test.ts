@@ -192,8 +192,10 @@ const BULLETS: Record<string, Record<string, number>> = {
     [SPM]: 14, // "Oversees the entire process..." .. "Tracks product use and impact on end users."
     [PL]: 7, // "Works closely with Senior PMs and POs..." .. "Reviews processes, conducts evaluations..."
     [GPM]: 10, // "Participates in the development and updating of annual budget plans..." .. "Encourages a culture..."
+    [DIR]: 10, // the same ten: 000's GPM is "the director/group product manager position" (its SAME_AS)
     [PPM]: 13, // "Defines and communicates the vision..." .. "Post-launch monitoring to look for opportunities."
     [VP]: 10, // "Sets the overall high-level strategy..." .. "Monitors product development processes..."
+    [CPO]: 10, // the same ten: 000's VP of Product is "Sometimes labeled Chief Product Officer"
   },
   [S001]: {
     [APM]: 6, // 3 "Some of an Associate or Junior Product Manager's responsibilities include" + 3 "may expand and include"
@@ -363,7 +365,8 @@ describe("identity claims: what the articles say are one role, or roles that may
     { source: S001, kind: "SAME_AS", pair: [DIR, PL], phrase: "director of product role, otherwise known as a product leader" },
     { source: S001, kind: "COEXISTS_WITH", pair: [CPO, VP], phrase: "Organizations may have one or both of these roles" },
     { source: S002, kind: "SAME_AS", pair: [CPO, HEAD], phrase: "also known as the head of product or vice president (VP) of product" },
-    { source: S002, kind: "SAME_AS", pair: [CPO, VP], phrase: "also known as the head of product or vice president (VP) of product" },
+    // The same sentence's "or vice president (VP) of product" is no SAME_AS: 002 ranks VP Product a rung below its CPO,
+    // and a SAME_AS joining two roles the article ranks apart is refused (seed/claims/002's note says so).
   ];
 
   async function identityEdges() {
@@ -414,13 +417,13 @@ describe("evidence: text.slice(start, end) === quote for every claim", () => {
     const roles = await allRoles<{
       slug: string;
       definitions: { source: { id: string }; evidence: SourceEv[] }[];
-      responsibilities: { evidence: SourceEv }[];
-      promotesTo: { claims: { evidence: SourceEv }[] }[];
+      responsibilities: { role: { slug: string }; evidence: SourceEv }[];
+      promotesTo: { claims: { from: { slug: string }; to: { slug: string }; evidence: SourceEv }[] }[];
       aliases: { evidence: SourceEv[] }[];
     }>(`slug
       definitions { source { id } evidence { source { id } quote start end } }
-      responsibilities { evidence { source { id } quote start end } }
-      promotesTo { claims { evidence { source { id } quote start end } } }
+      responsibilities { role { slug } evidence { source { id } quote start end } }
+      promotesTo { claims { from { slug } to { slug } evidence { source { id } quote start end } } }
       aliases { evidence { source { id } quote start end } }`);
     const checked: { where: string; e: SourceEv }[] = [];
     for (const r of roles) {
@@ -430,8 +433,11 @@ describe("evidence: text.slice(start, end) === quote for every claim", () => {
           checked.push({ where: `${r.slug} definition`, e });
         }
       }
-      for (const x of r.responsibilities) checked.push({ where: `${r.slug} responsibility`, e: x.evidence });
-      for (const p of r.promotesTo) for (const c of p.claims) checked.push({ where: `${r.slug} promotion`, e: c.evidence });
+      // A claim about a title its source joins to this role shows under both (000's GPM bullets are its director's):
+      // each claim is counted once, by the role it is written for.
+      for (const x of r.responsibilities) checked.push({ where: `${x.role.slug} responsibility`, e: x.evidence });
+      for (const p of r.promotesTo)
+        for (const c of p.claims) checked.push({ where: `${c.from.slug}>${c.to.slug} promotion`, e: c.evidence });
       for (const a of r.aliases) for (const e of a.evidence) checked.push({ where: `${r.slug} alias`, e });
     }
     const wrong = checked
@@ -449,9 +455,11 @@ describe("evidence: text.slice(start, end) === quote for every claim", () => {
       { routing: "READ" },
     );
     const counts = records[0];
-    expect(checked.filter((c) => c.where.endsWith("responsibility")).length).toEqual(counts?.get("responsibilities"));
+    const once = (kind: string) =>
+      new Set(checked.filter((c) => c.where.endsWith(kind)).map((c) => JSON.stringify([c.where, c.e.source.id, c.e.start, c.e.end]))).size;
+    expect(once("responsibility")).toEqual(counts?.get("responsibilities"));
     expect(roles.reduce((n, r) => n + r.definitions.length, 0)).toEqual(counts?.get("definitions"));
-    expect(checked.filter((c) => c.where.endsWith("promotion")).length).toEqual(counts?.get("promotions"));
+    expect(once("promotion")).toEqual(counts?.get("promotions"));
   });
 });
 
@@ -517,17 +525,16 @@ describe("promotion steps: what each article says leads where", () => {
     const data = await server.query<{
       ladder: {
         promotesTo: {
-          from: { slug: string };
-          to: { slug: string };
-          claims: { source: { id: string }; kind: Step["kind"]; track: string | null }[];
+          claims: { from: { slug: string }; to: { slug: string }; source: { id: string }; kind: Step["kind"]; track: string | null }[];
         }[];
       }[];
-    }>("query ($s: ID!) { ladder(source: $s) { promotesTo { from { slug } to { slug } claims { source { id } kind track } } } }", {
+    }>("query ($s: ID!) { ladder(source: $s) { promotesTo { claims { from { slug } to { slug } source { id } kind track } } } }", {
       s: source,
     });
+    // Claim by claim, as written (one step between two source roles holds every claim its titles make).
     const steps = data.ladder.flatMap((rung) =>
       rung.promotesTo.flatMap((e) =>
-        e.claims.map((c) => ({ from: e.from.slug, to: e.to.slug, kind: c.kind, track: c.track, source: c.source.id })),
+        e.claims.map((c) => ({ from: c.from.slug, to: c.to.slug, kind: c.kind, track: c.track, source: c.source.id })),
       ),
     );
     expect(byJson(steps)).toEqual(byJson((STEPS[source] ?? []).map((s) => ({ ...s, source }))));
@@ -536,11 +543,12 @@ describe("promotion steps: what each article says leads where", () => {
   it.each(ALL_SOURCES)("no step of %s hides off its ladder (every role's promotesTo for that source)", async (source) => {
     const roles = await allRoles<{
       slug: string;
-      promotesTo: { to: { slug: string }; claims: { kind: Step["kind"]; track: string | null }[] }[];
-    }>("slug promotesTo(sources: [$s]) { to { slug } claims { kind track } }", { s: source }, "($s: ID!)");
+      promotesTo: { claims: { from: { slug: string }; to: { slug: string }; kind: Step["kind"]; track: string | null }[] }[];
+    }>("slug promotesTo(sources: [$s]) { claims { from { slug } to { slug } kind track } }", { s: source }, "($s: ID!)");
+    // A claim shows under every title its source joins to its role (001's junior PM's step is its associate's): each once.
     const steps = roles.flatMap((r) =>
-      r.promotesTo.flatMap((e) => e.claims.map((c) => ({ from: r.slug, to: e.to.slug, kind: c.kind, track: c.track }))),
+      r.promotesTo.flatMap((e) => e.claims.map((c) => ({ from: c.from.slug, to: c.to.slug, kind: c.kind, track: c.track }))),
     );
-    expect(byJson(steps)).toEqual(byJson(STEPS[source] ?? []));
+    expect(byJson([...new Map(steps.map((x) => [JSON.stringify(x), x])).values()])).toEqual(byJson(STEPS[source] ?? []));
   });
 });

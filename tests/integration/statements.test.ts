@@ -315,11 +315,28 @@ describe("relative ranks", () => {
         c.withinSource.map((s) => s.id),
       ]),
     ).toEqual([
+      // 000's "in others to the VP of Product" is about its VP "Sometimes labeled Chief Product Officer": the same
+      // pair the CPO's own audit shows (a pair's conflict reads the same from either role).
+      [
+        [
+          ["below Chief Product Officer", "BELOW", "chief-product-officer", [S.a000, S.a001, S.a002]],
+          ["equal in rank to Chief Product Officer", "EQUAL", "chief-product-officer", [S.a000]],
+        ],
+        [S.a000],
+      ],
       // 000 holds the leader and the director/group PM at "the next level"; 002 ranks the Product Director a rung above the Product Lead.
       [
         [
           ["below Director of Product", "BELOW", "director-of-product", [S.a002]],
           ["equal in rank to Director of Product", "EQUAL", "director-of-product", [S.a000]],
+        ],
+        [],
+      ],
+      // 001: equal to the head of product "Depending on the organization"; 002's CPO, "also known as the head of product", is rung 8.
+      [
+        [
+          ["below Head of Product", "BELOW", "head-of-product", [S.a002]],
+          ["equal in rank to Head of Product", "EQUAL", "head-of-product", [S.a001]],
         ],
         [],
       ],
@@ -338,7 +355,7 @@ describe("relative ranks", () => {
         [S.a000],
       ],
     ]);
-    expect(data.conflicts[1]?.summary).toBe(
+    expect(data.conflicts[3]?.summary).toBe(
       "Sources disagree on how Product Leader ranks against Senior Product Manager: above Senior Product Manager " +
         `(${S.a000}, ${S.a001}, ${S.a002}); equal in rank to Senior Product Manager (${S.a000}). ` +
         `Conditions as written: ${S.a000}: "In some organizations". ${S.a000} holds more than one position.`,
@@ -557,12 +574,11 @@ describe("readiness signs", () => {
         "senior-product-manager -> group-product-manager": 1, // "you must have 5-10+ years of experience"
         "product-leader -> principal-product-manager": 2,
       },
+      // Each sign once: 001's associate and junior PM are one role, and so are its director and product leader.
       [S.a001]: {
         "associate-product-manager -> product-manager": 7,
-        "junior-product-manager -> product-manager": 7,
         "product-manager -> senior-product-manager": 8,
         "senior-product-manager -> director-of-product": 6,
-        "senior-product-manager -> product-leader": 6,
       },
       [S.a002]: {},
       [S.a003]: { "associate-product-manager -> product-manager": 1 },

@@ -42,17 +42,20 @@ describe("resolveTitle", () => {
 
   it("resolves 'Head of Product' to the head of product, and to the CPO that article 002 says it is", async () => {
     expect(await resolve("Head of Product")).toEqual([
-      ["head-of-product", "TITLE", null, ["001"]],
+      // 002 writes the title too ("also known as the head of product"): a mention, which its SAME_AS needs.
+      ["head-of-product", "TITLE", null, ["001", "002"]],
       ["chief-product-officer", "SAME_AS", "head-of-product", ["002"]],
     ]);
   });
 
   it("resolves 'CPO' and says which sources make the VP of Product the same role or one that may coexist", async () => {
     expect(await resolve("CPO")).toEqual([
-      ["chief-product-officer", "TITLE", null, ["001", "002", "004"]],
+      // 000 writes "Sometimes labeled Chief Product Officer" (a mention, which its SAME_AS needs); 002's "or vice
+      // president (VP) of product" is no SAME_AS, since 002 ranks VP Product a rung below its CPO.
+      ["chief-product-officer", "TITLE", null, ["000", "001", "002", "004"]],
       ["vp-of-product", "MAY_COEXIST", "chief-product-officer", ["001"]],
       ["head-of-product", "SAME_AS", "chief-product-officer", ["002"]],
-      ["vp-of-product", "SAME_AS", "chief-product-officer", ["000", "002"]],
+      ["vp-of-product", "SAME_AS", "chief-product-officer", ["000"]],
     ]);
   });
 

@@ -23,8 +23,9 @@ describe("nextRoles", () => {
   it("gives, article by article, the roles a Senior Product Manager is promoted to", async () => {
     // 000: "two positions to choose from: the product leader position ... and the director/group product manager position"
     expect(await next(S.a000)).toEqual(["group-product-manager", "product-leader"]);
-    // 001: "ready to advance to a Director of Product or Product Leader role?"
-    expect(await next(S.a001)).toEqual(["director-of-product", "product-leader"]);
+    // 001: "ready to advance to a Director of Product or Product Leader role?" — one role: "a director of
+    // product role, otherwise known as a product leader" (its toRoles name both; source-roles.test.ts)
+    expect(await next(S.a001)).toEqual(["director-of-product"]);
     // 002: the next level listed after Senior Product Manager is Product Lead
     expect(await next(S.a002)).toEqual(["product-leader"]);
     // 003: "Principal OR GROUP Product Manager"

@@ -451,7 +451,7 @@ describe("ENTRY_LEVEL", () => {
         aspect: "ENTRY_LEVEL",
         summary:
           "Sources disagree whether Product Manager is the entry level: " +
-          "above the entry level (s0); the entry level (s1). Lowest rungs where it is not: s0: Associate Product Manager, Junior Product Manager.",
+          "above the entry level (s0); the entry level (s1). Entry level read from s0: its lowest rung (Associate Product Manager, Junior Product Manager); s1: its lowest rung (Product Manager).",
         positions: [
           {
             value: "above the entry level",
@@ -460,6 +460,33 @@ describe("ENTRY_LEVEL", () => {
             detail: { entryLevel: false },
           },
           { value: "the entry level", sources: ["s1"], evidence: [ev(s1pm)], detail: { entryLevel: true } },
+        ],
+        withinSource: [],
+      },
+    ]);
+  });
+
+  it("reads a source's entry-level band where it has one: a band holding two rungs makes both the entry level", () => {
+    const s0intern = def({ source: "s0", role: "intern", rank: 1, at: 0 });
+    const s0apm2 = def({ source: "s0", role: "apm", rank: 2, at: 100 });
+    const entryIntern = band("s0", "intern", "ENTRY", 10);
+    const entryApm = band("s0", "apm", "ENTRY", 110);
+    const s1apm = def({ source: "s1", role: "apm", rank: 2, at: 300 });
+    const s1intern = def({ source: "s1", role: "intern", rank: 1, at: 200 });
+    const corpus: Corpus = {
+      definitions: [s0intern, s0apm2, s1intern, s1apm],
+      bands: [entryIntern, entryApm, band("s0", "pm", "ENTRY", 400, "in few companies")],
+    };
+    expect(computeConflicts(claimsFor("apm", corpus), ["ENTRY_LEVEL"])).toEqual<Conflict[]>([
+      {
+        role: "apm",
+        aspect: "ENTRY_LEVEL",
+        summary:
+          "Sources disagree whether Associate Product Manager is the entry level: above the entry level (s1); the entry level (s0). " +
+          "Entry level read from s0: its entry-level band (Associate Product Manager, intern); s1: its lowest rung (intern).",
+        positions: [
+          { value: "above the entry level", sources: ["s1"], evidence: [ev(s1intern), ev(s1apm)], detail: { entryLevel: false } },
+          { value: "the entry level", sources: ["s0"], evidence: [ev(entryApm)], detail: { entryLevel: true } },
         ],
         withinSource: [],
       },

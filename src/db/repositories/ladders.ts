@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type DefinitionClaim, definitions } from "../../claims/definition.ts";
+import { identities } from "../../claims/identity.ts";
 import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
 import type { SourceRow } from "../../domain/types.ts";
 import { type QueryScope, read } from "../query.ts";
@@ -21,6 +22,7 @@ const LadderRowSchema = z.object({
   definitions: z.array(definitions.stored),
   promotions: z.array(promotions.stored),
   roles: z.array(RoleRowSchema),
+  sourceIdentities: z.array(identities.stored),
 });
 
 /** The source, its definitions and its promotion claims, in one statement. */
@@ -31,6 +33,6 @@ export async function ladderOfSource(scope: QueryScope, sourceId: string): Promi
     source: row.source,
     definitions: row.definitions,
     promotions: row.promotions,
-    nodes: { sources: row.source ? [row.source] : [], roles: row.roles, skills: [] },
+    nodes: { sources: row.source ? [row.source] : [], roles: row.roles, skills: [], sourceIdentities: row.sourceIdentities },
   };
 }

@@ -18,9 +18,13 @@ export interface RawPath {
   nodes: Nodes;
 }
 
-const PathSchema = z
-  .object({ ids: z.array(z.string()), steps: z.array(z.array(promotions.stored)), ...NodesSchema })
-  .transform((r): RawPath => ({ ids: r.ids, steps: r.steps, nodes: { sources: r.sources, roles: r.roles, skills: r.skills } }));
+const PathSchema = z.object({ ids: z.array(z.string()), steps: z.array(z.array(promotions.stored)), ...NodesSchema }).transform(
+  (r): RawPath => ({
+    ids: r.ids,
+    steps: r.steps,
+    nodes: { sources: r.sources, roles: r.roles, skills: r.skills, sourceIdentities: r.sourceIdentities ?? [] },
+  }),
+);
 
 /** The paths statements' one row: the paths in order, then every role and source they cite, once each. */
 const PathsSchema = z.object({
@@ -28,20 +32,6 @@ const PathsSchema = z.object({
   explored: z.number().int(),
   ...NodesSchema,
 });
-
-const StepSchema = z
-  .object({ edges: z.array(promotions.stored), ...NodesSchema })
-  .transform((r) => ({ claims: r.edges, nodes: { sources: r.sources, roles: r.roles, skills: r.skills } }));
-
-/** The steps up from `from`, each with its claims, and the nodes read on the way. */
-export async function nextRoles(
-  scope: QueryScope,
-  from: string,
-  filter: PathFilter,
-): Promise<{ claims: PromotionClaim[]; nodes: Nodes }[]> {
-  const rows = await read<unknown>(scope, "read/next-roles", { from, sources: filter.sources, minSupport: int(filter.minSupport) });
-  return z.array(StepSchema).parse(rows);
-}
 
 /**
  * One statement per bound on the number of steps (a quantifier cannot take a parameter), taken from
@@ -82,7 +72,11 @@ export async function promotionPaths(
   });
   // One row, also when nothing is found (the statement ends in aggregations).
   const found = PathsSchema.parse(rows[0] ?? { paths: [], explored: 0 });
-  return { paths: found.paths, nodes: { sources: found.sources, roles: found.roles, skills: [] }, explored: found.explored };
+  return {
+    paths: found.paths,
+    nodes: { sources: found.sources, roles: found.roles, skills: [], sourceIdentities: found.sourceIdentities ?? [] },
+    explored: found.explored,
+  };
 }
 
 export async function shortestPromotionPath(scope: QueryScope, from: string, to: string, filter: PathFilter): Promise<RawPath | null> {

@@ -101,7 +101,7 @@ export async function rolesPageWithClaims(
     const parsed = WITH_HEADINGS.parse(row);
     return {
       roles: parsed.page.map((r) => ({ role: r.role, definitions: null, headings: r.definitions, promotions: promotionsOf(r) })),
-      nodes: { sources: parsed.sources, roles: parsed.roles, skills: [] },
+      nodes: { sources: parsed.sources, roles: parsed.roles, skills: [], sourceIdentities: parsed.sourceIdentities ?? [] },
     };
   }
   const parsed = WITH_CLAIMS.parse(row);
@@ -112,6 +112,6 @@ export async function rolesPageWithClaims(
       headings: null,
       promotions: promotionsOf(r),
     })),
-    nodes: { sources: parsed.sources, roles: parsed.roles, skills: [] },
+    nodes: { sources: parsed.sources, roles: parsed.roles, skills: [], sourceIdentities: parsed.sourceIdentities ?? [] },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { evidenceOf, storedEvidence } from "../../claims/evidence.ts";
+import { type IdentityClaim, identities } from "../../claims/identity.ts";
 import { type RoleRow, SKILL_KINDS, type SkillRow, type SourceRow } from "../../domain/types.ts";
 import type { StatementName } from "../cypher.ts";
 import { alignTo, type QueryScope, read } from "../query.ts";
@@ -28,6 +29,11 @@ export interface Nodes {
   sources: SourceRow[];
   roles: RoleRow[];
   skills: SkillRow[];
+  /**
+   * When a statement returns them: every identity claim of each of `sources` (as identities-by-source
+   * reads them), which decide how each source's titles group into source roles.
+   */
+  sourceIdentities?: IdentityClaim[];
 }
 
 /** The node lists a statement may return beside its answer (absent: none). */
@@ -35,6 +41,7 @@ export const NodesSchema = {
   sources: z.array(SourceRowSchema).default([]),
   roles: z.array(RoleRowSchema).default([]),
   skills: z.array(SkillRowSchema).default([]),
+  sourceIdentities: z.array(identities.stored).optional(),
 };
 
 /** Values aligned to the keys asked for (DataLoader's contract), and the nodes read on the way. */
@@ -57,7 +64,12 @@ export async function keyedRead<V>(
   const rows = z.array(z.object({ key: z.string(), value: schema, ...NodesSchema })).parse(await read<unknown>(scope, name, { ids }));
   return {
     values: alignTo(ids, rows, missing),
-    nodes: { sources: rows.flatMap((r) => r.sources), roles: rows.flatMap((r) => r.roles), skills: rows.flatMap((r) => r.skills) },
+    nodes: {
+      sources: rows.flatMap((r) => r.sources),
+      roles: rows.flatMap((r) => r.roles),
+      skills: rows.flatMap((r) => r.skills),
+      ...(rows.some((r) => r.sourceIdentities) ? { sourceIdentities: rows.flatMap((r) => r.sourceIdentities ?? []) } : {}),
+    },
   };
 }
 

@@ -15,6 +15,8 @@ export function rankRelationLabel(relation: RankRelation, otherName: string): st
  */
 export function seenFrom(role: string, claim: RelativeRankClaim, ids: SourceIdentities): RelativeRankClaim | null {
   const same = sameRoleIn(ids, claim.source, role);
+  // Ranking a role against another title its own source joins to it says nothing about two roles.
+  if (same.has(claim.role) && same.has(claim.other)) return null;
   if (same.has(claim.role)) return { ...claim, role };
   if (same.has(claim.other)) return { ...claim, role, other: claim.role, relation: INVERSE[claim.relation] };
   return null;
@@ -28,7 +30,13 @@ export function seenFrom(role: string, claim: RelativeRankClaim, ids: SourceIden
  */
 export function relativeRankConflicts(c: RoleClaims): Conflict[] {
   const ids = identitiesOf(c);
-  const seen = c.relativeRanks.flatMap((r) => seenFrom(c.role, r, ids) ?? []);
+  // The other role under every title its source joins to it: 000's "equal in rank to ... the VP of
+  // Product" is also about the Chief Product Officer (000's VP is "sometimes labeled" so), whichever end is asked.
+  const seen = c.relativeRanks.flatMap((r) => {
+    const mine = seenFrom(c.role, r, ids);
+    if (!mine) return [];
+    return [...sameRoleIn(ids, mine.source, mine.other)].filter((o) => o !== c.role).map((other) => ({ ...mine, other }));
+  });
   const others = [...new Set(seen.map((r) => r.other))].sort();
   return others.flatMap((other) => {
     const tally = new Tally();
