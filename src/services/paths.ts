@@ -5,7 +5,7 @@ import type { Track } from "../domain/types.ts";
 import { InvalidInputError, LimitExceededError } from "../errors.ts";
 import { primeNodes } from "../loaders/index.ts";
 import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
-import { requireRole, requireSources } from "./lookup.ts";
+import { requireRoles, requireSources } from "./lookup.ts";
 
 interface PathArgs {
   from: string;
@@ -27,11 +27,6 @@ async function checkedFilter(ctx: Context, args: PathArgs) {
   return { sources: await requireSources(ctx, sourcesArg(args.sources), "sources"), minSupport };
 }
 
-/** An empty answer may mean an unknown role: say so, rather than "no path". */
-async function requireRoles(ctx: Context, roles: Record<string, string>): Promise<void> {
-  await Promise.all(Object.entries(roles).map(([argument, id]) => requireRole(ctx, id, argument)));
-}
-
 export async function nextRoles(
   ctx: Context,
   args: { from: string; sources?: readonly string[] | null; minSupport?: number | null },
@@ -39,6 +34,7 @@ export async function nextRoles(
   const minSupport = minSupportArg(args.minSupport);
   const sources = await requireSources(ctx, sourcesArg(args.sources), "sources");
   const steps = await repo.nextRoles(ctx.scope, args.from, { sources, minSupport });
+  // An empty answer may mean an unknown role: say so, rather than "no path".
   if (steps.length === 0) await requireRoles(ctx, { from: args.from });
   for (const step of steps) primeNodes(ctx.loaders, step.nodes);
   return steps.map((step) => edgeOf(step.claims));

@@ -1,11 +1,11 @@
 import type { Context } from "../context.ts";
-import { requireRole } from "./lookup.ts";
+import { requireRoles } from "./lookup.ts";
 import { groupRequirements } from "./roles.ts";
 import type { SkillGap } from "./shapes.ts";
 
 /** Skills the target role requires (by any source) that the current role does not, and those both require. */
 export async function skillGap(ctx: Context, from: string, to: string): Promise<SkillGap> {
-  await Promise.all([requireRole(ctx, from, "from"), requireRole(ctx, to, "to")]);
+  await requireRoles(ctx, { from, to });
   const [have, need] = await ctx.loaders.requirementsByRole.loadMany([from, to]);
   if (have instanceof Error) throw have;
   if (need instanceof Error) throw need;
