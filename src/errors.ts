@@ -12,6 +12,12 @@ export type ErrorCode =
   | "OUTCOME_UNKNOWN"
   | "GRAPH_CHANGED";
 
+/**
+ * A node id the graph has no node for, as a loader reports it. Where a claim names the node it is a
+ * fault of ours (masked); `node(id:)` and `nodes(ids:)` answer null for it, as their descriptions say.
+ */
+export class NodeNotInGraphError extends Error {}
+
 export class UserFacingError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
     super(message, { extensions: { code, ...extra } });

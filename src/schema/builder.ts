@@ -3,7 +3,10 @@ import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { Context } from "../context.ts";
-import { UnauthenticatedError } from "../errors.ts";
+import { NodeNotInGraphError, UnauthenticatedError } from "../errors.ts";
+
+/** A global id of the right form whose node is not in the graph: null, not the loader's error. */
+const orNull = (node: unknown) => (node instanceof NodeNotInGraphError ? null : node);
 
 /** The one Pothos builder: setup only; types live in their own files beside it. */
 export const builder = new SchemaBuilder<{
@@ -41,10 +44,12 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: "Any object with a global id (Role, Skill) by that id; null when no object has it.",
       args: { id: { description: "A Relay global id (Role.id, Skill.id)." } },
+      resolve: async (_root, { id }, _ctx, _info, resolveNode) => orNull(await resolveNode(id)),
     },
     nodesQueryOptions: {
       description: "Objects with global ids, in the order asked; null for an id no object has.",
       args: { ids: { description: "Relay global ids (Role.id, Skill.id)." } },
+      resolve: async (_root, { ids }, _ctx, _info, resolveNodes) => (await resolveNodes(ids)).map(orNull),
     },
   },
 });

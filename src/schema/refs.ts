@@ -14,6 +14,7 @@ import type { SourcePairAgreement, StepContradiction } from "../domain/agreement
 import type { Conflict, Position, PositionDetail } from "../domain/conflicts/index.ts";
 import type { PromotionEdge, PromotionPath } from "../domain/promotions.ts";
 import type { RoleRow, SkillRow, SourceRow } from "../domain/types.ts";
+import { NodeNotInGraphError } from "../errors.ts";
 import type {
   Alias,
   EmptyReason,
@@ -62,7 +63,7 @@ export const NextRoleSearchRef = builder.objectRef<{ steps: PromotionEdge[]; emp
 function nodesThrough<V>(loader: (ctx: Context) => DataLoader<string, V | null>, what: string) {
   return async (ids: string[], ctx: Context): Promise<(V | Error)[]> => {
     const found = await loader(ctx).loadMany(ids);
-    return found.map((v, i) => (v instanceof Error ? v : (v ?? new Error(`${what} '${ids[i]}' is not in the graph`))));
+    return found.map((v, i) => (v instanceof Error ? v : (v ?? new NodeNotInGraphError(`${what} '${ids[i]}' is not in the graph`))));
   };
 }
 

@@ -50,18 +50,28 @@ export function maskErrorWith(log: Logger) {
   };
 }
 
-/** Errors about the request itself (variables of the wrong type, missing, null) get BAD_USER_INPUT like the rest. */
+/**
+ * Errors about the request itself (a variable of the wrong type, missing, null) say so in
+ * graphql-js's words ('Variable "$id" has invalid value: …'; masking alone would keep only the
+ * scalar's part, which names no variable), with BAD_USER_INPUT like the rest, and — as nothing
+ * ran (no `data`) — HTTP 400, as GraphQL over HTTP prescribes for application/graphql-response+json
+ * (yoga alone answers 200).
+ */
 export function codedRequestErrors(): Plugin {
-  // Request errors have no path and no original error; resolver errors (which do) are left to masking.
-  const isUncodedRequestError = (e: GraphQLError) => e.extensions?.code === undefined && e.path === undefined && !e.originalError;
+  // Request errors have no path, and no original error or a GraphQLError one (a scalar refusing a
+  // variable's value); resolver errors (with a path) and anything else are left to masking.
+  const needsCode = (e: GraphQLError) =>
+    e.path === undefined && e.extensions?.code === undefined && (!e.originalError || e.originalError instanceof GraphQLError);
   return {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result || !result.errors?.some(isUncodedRequestError)) return;
+          if (Symbol.asyncIterator in result || !result.errors?.some(needsCode)) return;
+          // `spec`: as yoga marks validation errors — 400 for graphql-response+json, 200 for application/json.
+          const http = "data" in result ? {} : { http: { spec: true, status: 400 } };
           const errors = result.errors.map((e) =>
-            isUncodedRequestError(e)
-              ? new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: "BAD_USER_INPUT" } })
+            needsCode(e)
+              ? new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: "BAD_USER_INPUT", ...http } })
               : e,
           );
           setResult({ ...result, errors });

@@ -3,7 +3,7 @@ import {
   defaultFieldResolver,
   GraphQLError,
   type GraphQLResolveInfo,
-  type GraphQLSchema,
+  GraphQLSchema,
   getNamedType,
   isLeafType,
   Kind,
@@ -127,7 +127,7 @@ function tooLarge(maxBytes: number): LimitExceededError {
 
 /** The schema with every field counted against the request's response budget and deadline. */
 export function withResponseBudget(schema: GraphQLSchema, maxBytes: number): GraphQLSchema {
-  return mapSchema(schema, {
+  const counted = mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field) => {
       const leaf = isLeafType(getNamedType(field.type));
       const resolve = field.resolve ?? defaultFieldResolver;
@@ -175,6 +175,10 @@ export function withResponseBudget(schema: GraphQLSchema, maxBytes: number): Gra
       };
     },
   });
+  // mapSchema leaves the standard scalars out of its type list, so they would move to the end of
+  // the type map, which introspection lists in order: keep the order of the schema it wraps.
+  const types = Object.keys(schema.getTypeMap()).map((name) => counted.getType(name));
+  return new GraphQLSchema({ ...counted.toConfig(), types: types.filter((t) => t !== undefined) });
 }
 
 /** Replaces a response that ran over its budget by the one LIMIT_EXCEEDED error. */

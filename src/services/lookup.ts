@@ -44,6 +44,17 @@ export async function requireRole(ctx: Context, id: string, argument: string): P
   });
 }
 
+/**
+ * Checks several role arguments at once; with more than one unknown, the error names the first
+ * in argument order (always the same answer, however the look-ups finish).
+ */
+export async function requireRoles(ctx: Context, roles: Record<string, string>): Promise<RoleRow[]> {
+  const checked = await Promise.allSettled(Object.entries(roles).map(([argument, id]) => requireRole(ctx, id, argument)));
+  const failed = checked.find((c) => c.status === "rejected");
+  if (failed) throw failed.reason;
+  return checked.map((c) => (c as PromiseFulfilledResult<RoleRow>).value);
+}
+
 /** Checks that every source id exists; null means "all sources". */
 export async function requireSources(ctx: Context, ids: readonly string[] | null | undefined, argument: string): Promise<string[] | null> {
   if (ids === null || ids === undefined) return null;

@@ -9,7 +9,7 @@ import type { Track } from "../domain/types.ts";
 import { InvalidInputError, LimitExceededError } from "../errors.ts";
 import { primeNodes } from "../loaders/index.ts";
 import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
-import { requireRole, requireSources } from "./lookup.ts";
+import { requireRoles, requireSources } from "./lookup.ts";
 import { stepClaimsOf } from "./roles.ts";
 import type { EmptyReason } from "./shapes.ts";
 import { roleAcrossTitles, sourceRolesOf } from "./sourceRoles.ts";
@@ -32,11 +32,6 @@ async function checkedFilter(ctx: Context, args: PathArgs) {
   }
   const minSupport = minSupportArg(args.minSupport);
   return { sources: await requireSources(ctx, sourcesArg(args.sources), "sources"), minSupport };
-}
-
-/** An empty answer may mean an unknown role: say so, rather than "no path". */
-async function requireRoles(ctx: Context, roles: Record<string, string>): Promise<void> {
-  await Promise.all(Object.entries(roles).map(([argument, id]) => requireRole(ctx, id, argument)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
-import { requireRole } from "./lookup.ts";
+import { requireRoles } from "./lookup.ts";
 import { groupRequirements } from "./roles.ts";
 import type { SkillGap } from "./shapes.ts";
 import { ofRole, roleAcrossTitles } from "./sourceRoles.ts";
@@ -10,7 +10,7 @@ import { ofRole, roleAcrossTitles } from "./sourceRoles.ts";
  * require; each role read under every title a source joins to it (000's director is its group PM).
  */
 export async function skillGap(ctx: Context, from: string, to: string): Promise<SkillGap> {
-  await Promise.all([requireRole(ctx, from, "from"), requireRole(ctx, to, "to")]);
+  await requireRoles(ctx, { from, to });
   const [have, need] = await Promise.all([requirementsAcrossTitles(ctx, from), requirementsAcrossTitles(ctx, to)]);
   const held = new Set(have.map((r) => r.skill));
   const required = groupRequirements(need);

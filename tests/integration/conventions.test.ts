@@ -35,6 +35,16 @@ describe("Relay conventions", () => {
     expect(again.node).toEqual({ __typename: "Role", slug: "principal-product-manager", name: "Principal Product Manager" });
   });
 
+  it("node(id) and nodes(ids) answer null, without an error, for a well-formed id no node has", async () => {
+    const data = await server.query<{ role: { id: string } }>(`{ role(id: "principal-product-manager") { id } }`);
+    const missing = Buffer.from("Role:no-such-role").toString("base64");
+    const { status, body } = await server.send(
+      `query ($missing: ID!, $ids: [ID!]!) { node(id: $missing) { id } nodes(ids: $ids) { ... on Role { slug } } }`,
+      { missing, ids: [missing, data.role.id] },
+    );
+    expect({ status, body }).toEqual({ status: 200, body: { data: { node: null, nodes: [null, { slug: "principal-product-manager" }] } } });
+  });
+
   it("pages through roles with first/after, in ladder order, without gaps or repeats", async () => {
     const all = await server.query<{ roles: { edges: { node: { slug: string } }[] } }>(`{ roles(first: 100) { edges { node { slug } } } }`);
     const slugs: string[] = [];
