@@ -1,5 +1,4 @@
 import { useMemo, useState } from "preact/hooks";
-import { isSeq, parseDocument } from "yaml";
 import { OutageError, QueryError, type ResultOf, runPost } from "../graphql.ts";
 import { AddSourceMutation, DraftClaimsQuery } from "../queries.ts";
 
@@ -77,7 +76,9 @@ function itemsOf(d: Draft): Item[] {
  * the whole draft only; cutting that file keeps every field the drafter wrote, including those the
  * typed claims do not expose.
  */
-export function acceptedYaml(d: Draft, accepted: (kind: KindKey, index: number) => boolean): string {
+export async function acceptedYaml(d: Draft, accepted: (kind: KindKey, index: number) => boolean): Promise<string> {
+  // Loaded when first needed: the explorer's other views do not carry the YAML library.
+  const { isSeq, parseDocument } = await import("yaml");
   const doc = parseDocument(d.claimsYaml);
   for (const { key, section } of KINDS) {
     const seq = doc.get(section, true);
@@ -141,10 +142,8 @@ export function WorkbenchView() {
 
   const items = useMemo(() => (draft ? itemsOf(draft.draft) : []), [draft]);
   const accepted = items.filter((it) => decisions[it.key] === "accepted");
-  const yaml = useMemo(
-    () => (draft ? acceptedYaml(draft.draft, (kind, index) => decisions[`${kind}:${index}`] === "accepted") : ""),
-    [draft, decisions],
-  );
+  const yaml = () =>
+    draft ? acceptedYaml(draft.draft, (kind, index) => decisions[`${kind}:${index}`] === "accepted") : Promise.resolve("");
 
   async function runDraft(e: Event) {
     e.preventDefault();
@@ -171,7 +170,7 @@ export function WorkbenchView() {
     try {
       const data = await runPost(
         AddSourceMutation,
-        { id: draft.draft.id, text: draft.text, claims: yaml },
+        { id: draft.draft.id, text: draft.text, claims: await yaml() },
         { authorization: `Bearer ${token}` },
       );
       setPublished(data.addSource);
@@ -182,9 +181,9 @@ export function WorkbenchView() {
     }
   }
 
-  function download() {
+  async function download() {
     if (!draft) return;
-    const url = URL.createObjectURL(new Blob([yaml], { type: "application/yaml" }));
+    const url = URL.createObjectURL(new Blob([await yaml()], { type: "application/yaml" }));
     const a = document.createElement("a");
     a.href = url;
     a.download = `${draft.draft.id}.yaml`;
