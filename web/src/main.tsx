@@ -14,6 +14,7 @@ import { LaddersView } from "./views/ladders.tsx";
 import { PathsView } from "./views/paths.tsx";
 import { PlanView } from "./views/plan.tsx";
 import { RoleView } from "./views/role.tsx";
+import { WorkbenchView } from "./views/workbench.tsx";
 import "./style.css";
 
 function useRoute(): Route {
@@ -176,6 +177,8 @@ function App() {
           />
         );
       }
+      case "workbench":
+        return <WorkbenchView />;
       default:
         return (
           <LaddersView
@@ -222,7 +225,8 @@ function App() {
         </div>
       </main>
       <footer class="foot">
-        Every figure here is the answer to a GraphQL query you can run yourself in <a href="/graphql">GraphiQL</a>; the page only reads.
+        Every figure here is the answer to a GraphQL query you can run yourself in <a href="/graphql">GraphiQL</a>; the page only reads, but
+        for the workbench’s Publish, which needs the admin token.
       </footer>
     </>
   );

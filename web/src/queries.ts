@@ -164,3 +164,47 @@ export const ArticleQuery = graphql(`
     source(id: $source) { id title author publisher text }
   }
 `);
+
+// The workbench: an article's claims as the drafter drafts them (a query: it writes nothing), and the write that publishes them.
+export const DraftClaimsQuery = graphql(`
+  query WorkbenchDraft($text: String!, $id: ID!) {
+    draftClaims(text: $text, id: $id) {
+      id
+      sha256
+      source { title { text start end } author { text start end } publisher { text start end } }
+      definitions {
+        role rank confidence reason
+        title { text start end }
+        summary { text start end }
+        years { text min max confidence reason quote { text start end } }
+        salaryUsd { amount confidence reason quote { text start end } }
+      }
+      mentions { role title confidence reason quote { text start end } }
+      responsibilities { role confidence reason quote { text start end } }
+      skills { skill role confidence reason quote { text start end } }
+      promotions { from to kind track confidence reason quote { text start end } }
+      identities { role other kind confidence reason quote { text start end } }
+      nonPromotions { from to confidence reason quote { text start end } }
+      readiness { from to confidence reason quote { text start end } }
+      bands { role band level confidence reason quote { text start end } }
+      management { role scope confidence reason quote { text start end } }
+      relativeRanks { role relation other condition confidence reason quote { text start end } }
+      outsideRoles { role relation outsider title confidence reason quote { text start end } }
+      proposedRoles { id name reason quote { text start end } }
+      proposedSkills { id name kind quote { text start end } }
+      problems { claim quote message }
+      claimsYaml
+      elapsedMs
+    }
+  }
+`);
+
+export const AddSourceMutation = graphql(`
+  mutation WorkbenchPublish($id: ID!, $text: String!, $claims: String!) {
+    addSource(id: $id, text: $text, claims: $claims) {
+      source { id }
+      nodesAdded
+      relationshipsAdded
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 // The page's state lives in the URL hash, so every view can be linked, bookmarked and reached with Back.
 
-export type View = "ladders" | "role" | "plan" | "paths" | "agreement" | "read";
+export type View = "ladders" | "role" | "plan" | "paths" | "agreement" | "workbench" | "read";
 /** The views with a tab; the article reader is opened from a citation. `short`: the tab's words on a phone. */
 export const VIEWS: { id: Exclude<View, "read">; label: string; short?: string }[] = [
   { id: "ladders", label: "Ladders" },
@@ -8,6 +8,7 @@ export const VIEWS: { id: Exclude<View, "read">; label: string; short?: string }
   { id: "plan", label: "Plan a move", short: "Plan" },
   { id: "paths", label: "Path finder", short: "Paths" },
   { id: "agreement", label: "Agreement" },
+  { id: "workbench", label: "Workbench", short: "Draft" },
 ];
 
 export interface Route {
