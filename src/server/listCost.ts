@@ -33,13 +33,14 @@ export const LIST_LIMITS = {
   maxListArgument: 100,
   /**
    * The estimated number of values a response holds (a leaf is 1, an article's text 2,000), every
-   * list counted at its bound: a worst case about a hundred times what real answers hold (the
-   * full export estimates 1.2 million and answers about 1 MB, the standard introspection query 0.8
-   * million for 115 KB). It stops what multiplies past any answer — nested lists of lists (the
+   * list counted at its bound: a worst case far above what real answers hold (the full export
+   * estimates 1.2 million and answers about 1 MB, the standard introspection query 0.8 million for
+   * 115 KB, a role audit with every conflict, position and quote 2.6 million). It stops what
+   * multiplies past any answer — nested lists of lists (the
    * 141-byte attack estimates 98 million), texts inside lists — before a resolver runs; the
    * response budget bounds the bytes of everything it lets through.
    */
-  maxEstimatedCost: 2_500_000,
+  maxEstimatedCost: 20_000_000,
 } as const;
 
 /**

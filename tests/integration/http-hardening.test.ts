@@ -187,15 +187,25 @@ describe("logs", () => {
     lines.length = 0; // the warm-up's lines
     const port = new URL(down.origin).port;
     try {
+      // A name over the length cap is refused before execution; the log line still cuts it.
       const name = "Op".repeat(5_000);
       await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: `query ${name} { sources { id } }`, operationName: name }),
       });
-      const line = lines.find((l) => l.msg === "request");
-      expect(String(line?.operation).length).toBe(LOG_FIELD_MAX + 1);
-      expect([line?.outcome, line?.errorCodes]).toEqual(["error", ["DATABASE_UNAVAILABLE"]]);
+      const refused = lines.find((l) => l.msg === "request");
+      expect(String(refused?.operation).length).toBe(LOG_FIELD_MAX + 1);
+      expect([refused?.outcome, refused?.errorCodes]).toEqual(["rejected", ["LIMIT_EXCEEDED"]]);
+      // A query the server runs, with its database down: the server's error.
+      lines.length = 0;
+      await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "query Down { sources { id } }" }),
+      });
+      const outage = lines.find((l) => l.msg === "request");
+      expect([outage?.operation, outage?.outcome, outage?.errorCodes]).toEqual(["Down", "error", ["DATABASE_UNAVAILABLE"]]);
     } finally {
       await down.close();
     }

@@ -36,10 +36,12 @@ describe("/metrics", () => {
     expect(text).toMatch(/graphql_envelop_error_result\{[^}]*operationName="other"[^}]*\} 1/);
     expect(text).not.toMatch(/graphql_envelop_error_result\{[^}]*operationName="PathByOneArticle"/);
 
-    // The pool: nothing lent out between requests, at least one connection idle, the driver's bound; not where Neo4j is.
+    // The pool: nothing lent out by requests, at least one connection idle, the driver's bound; not where Neo4j is.
     const address = new URL(inject("neo4j").uri.replace(/^[a-z+]+:/, "http:")).host;
     expect(text).not.toContain(address);
-    expect(text).toContain('laddergraph_neo4j_pool_connections{state="active"} 0');
+    // At most the response cache's data-version read (every 250 ms) may hold one at scrape time.
+    const active = Number(text.match(/laddergraph_neo4j_pool_connections\{state="active"\} (\d+)/)?.[1]);
+    expect(active).toBeLessThanOrEqual(1);
     const idle = Number(text.match(/laddergraph_neo4j_pool_connections\{state="idle"\} (\d+)/)?.[1]);
     expect(idle).toBeGreaterThanOrEqual(1);
     expect(text).toContain("laddergraph_neo4j_pool_max_size 100");
