@@ -687,6 +687,26 @@ describe("explorer page", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it("says why a role has no next step, in the role and plan views (nextRoleSearch's emptyBecause)", async () => {
+    const { nextRoleSearch } = await server.query<{ nextRoleSearch: { steps: unknown[]; emptyBecause: { kind: string } } }>(
+      `{ nextRoleSearch(from: "chief-product-officer") { steps { support } emptyBecause { kind } } }`,
+    );
+    // Read off the articles: none names a step up from the chief product officer.
+    expect(nextRoleSearch.steps).toEqual([]);
+    expect(nextRoleSearch.emptyBecause.kind).toBe("NO_STEP_OUT");
+    const { page, consoleErrors } = await open("#/role/chief-product-officer");
+    await page.waitForSelector(".next .empty-because", { timeout: 30_000 });
+    expect(await page.getAttribute(".next .empty-because", "data-kind")).toBe(nextRoleSearch.emptyBecause.kind);
+    expect(await page.textContent(".next .empty-because > p")).toBe(
+      "None of the articles asked names a step up from Chief Product Officer.",
+    );
+    expect(await page.locator(".next-role").count()).toBe(0);
+    await page.goto(`${server.origin}/#/plan/chief-product-officer`);
+    await page.waitForSelector(".plan-view .empty-because, main .empty-because", { timeout: 30_000 });
+    expect(await page.getAttribute(".empty-because", "data-kind")).toBe(nextRoleSearch.emptyBecause.kind);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it("says a misspelt title is unknown and offers resolveTitle's suggestions", async () => {
     const unknown = "Senior Prodct Mangr";
     const { resolveTitle } = await server.query<{ resolveTitle: { role: { name: string }; matchedBy: string }[] }>(
