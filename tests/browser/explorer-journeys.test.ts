@@ -74,6 +74,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 interface NextRole {
   to: { slug: string };
+  toRoles: { slug: string }[];
   sources: { id: string }[];
   claims: { kind: string; source: { id: string }; evidence: { start: number; end: number } }[];
 }
@@ -90,7 +91,7 @@ describe("journey (a): a product manager asks what comes after their role", () =
       const slug = resolveTitle[0]?.role.slug;
       expect(slug).toBe("senior-product-manager");
       const { nextRoles } = await server.query<{ nextRoles: NextRole[] }>(
-        `query ($from: ID!) { nextRoles(from: $from) { to { slug } sources { id } claims { kind source { id } evidence { start end } } } }`,
+        `query ($from: ID!) { nextRoles(from: $from) { to { slug } toRoles { slug } sources { id } claims { kind source { id } evidence { start end } } } }`,
         { from: slug },
       );
       const { page, consoleErrors, offHost, failed } = await open(viewport);
@@ -106,10 +107,18 @@ describe("journey (a): a product manager asks what comes after their role", () =
       const shown = await page.$$eval(".next-role", (lis) =>
         lis.map((li) => ({
           to: li.getAttribute("data-role"),
+          titles: li.getAttribute("data-roles"),
           who: [...li.querySelectorAll(".who > li")].map((w) => `${w.getAttribute("data-source")} ${w.getAttribute("data-kind")}`),
         })),
       );
-      expect(shown).toEqual(nextRoles.map((n) => ({ to: n.to.slug, who: n.claims.map((c) => `${c.source.id} ${c.kind}`) })));
+      // Each step once, with every role it reaches (toRoles: the titles the articles naming it say are one role).
+      expect(shown).toEqual(
+        nextRoles.map((n) => ({
+          to: n.to.slug,
+          titles: n.toRoles.map((r) => r.slug).join(" "),
+          who: n.claims.map((c) => `${c.source.id} ${c.kind}`),
+        })),
+      );
       // Read off the articles: the Product Leader (000, 001 stated; 002 by its order), the Director (001, 004),
       // the Group PM (000; 003 by order) and the Principal PM (003 by order).
       expect(shown.map((s) => s.to)).toEqual([

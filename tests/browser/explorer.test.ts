@@ -121,25 +121,39 @@ async function removeFixture(): Promise<void> {
 }
 
 const SOURCES = "{ sources { id title } }";
-const LADDER = `query ($source: ID!) { ladder(source: $source) { rank definitions { role { slug } title } } }`;
+const LADDER = `query ($source: ID!) { ladder(source: $source) { rank sourceRoles { heading alsoCalled role { slug } roles { slug } } } }`;
 
 async function sourceIds(): Promise<string[]> {
   const { sources } = await server.query<{ sources: { id: string }[] }>(SOURCES);
   return sources.map((s) => s.id);
 }
 
-/** Each source's ladder as the API returns it: "rank|slug|title", sorted. */
+interface ApiSourceRole {
+  heading: string | null;
+  alsoCalled: string[];
+  role: { slug: string };
+  roles: { slug: string }[];
+}
+
+/** Each source's ladder as the API returns it, one entry per source role: "rank|heading role|heading|also called", sorted. */
 async function apiLadder(source: string): Promise<string[]> {
-  const { ladder } = await server.query<{ ladder: { rank: number; definitions: { role: { slug: string }; title: string }[] }[] }>(LADDER, {
-    source,
-  });
-  return ladder.flatMap((r) => r.definitions.map((d) => `${r.rank}|${d.role.slug}|${d.title}`)).sort();
+  const { ladder } = await server.query<{ ladder: { rank: number; sourceRoles: ApiSourceRole[] }[] }>(LADDER, { source });
+  return ladder.flatMap((r) => r.sourceRoles.map((sr) => `${r.rank}|${sr.role.slug}|${sr.heading}|${sr.alsoCalled.join("|")}`)).sort();
+}
+
+/** Each source role's catalogue roles, "heading role: every role", sorted. */
+async function apiMembers(source: string): Promise<string[]> {
+  const { ladder } = await server.query<{ ladder: { sourceRoles: ApiSourceRole[] }[] }>(LADDER, { source });
+  return ladder.flatMap((r) => r.sourceRoles.map((sr) => `${sr.role.slug}: ${sr.roles.map((x) => x.slug).join(" ")}`)).sort();
 }
 
 async function drawnLadder(page: Page, source: string): Promise<string[]> {
   return (
     await page.$$eval(`.ladder-grid .entry[data-source="${source}"]`, (gs) =>
-      gs.map((g) => `${g.getAttribute("data-rank")}|${g.getAttribute("data-role")}|${g.getAttribute("data-title")}`),
+      gs.map(
+        (g) =>
+          `${g.getAttribute("data-rank")}|${g.getAttribute("data-role")}|${g.getAttribute("data-title")}|${g.getAttribute("data-also")}`,
+      ),
     )
   ).sort();
 }
@@ -234,17 +248,37 @@ describe("explorer page", () => {
     await screenshot(page, "explorer-ladders");
   });
 
-  it("draws one column per source whose rungs and titles are what ladder(source:) returns", async () => {
+  it("draws one column per source, one box per source role, as ladder(source:) returns them", async () => {
     const ids = await sourceIds();
     const { page } = await open();
     await ladderDrawn(page, ids.length);
     const heads = await page.$$eval(".ladder-grid .column-head", (gs) => gs.map((g) => g.getAttribute("data-source")));
     expect(heads).toEqual(ids);
-    for (const id of ids) expect(await drawnLadder(page, id)).toEqual(await apiLadder(id));
-    // Spot check, read off article 003: its rung 4 holds the Principal and the Group PM under one heading.
+    for (const id of ids) {
+      // One box per source role: its rung, heading role, heading title and other titles, and every role it joins.
+      expect(await drawnLadder(page, id)).toEqual(await apiLadder(id));
+      const members = await page.$$eval(`.ladder-grid .entry[data-source="${id}"]`, (gs) =>
+        gs.map((g) => `${g.getAttribute("data-role")}: ${g.getAttribute("data-roles")}`),
+      );
+      expect(members.sort()).toEqual(await apiMembers(id));
+      // No role twice in a column.
+      const slugs = members.flatMap((m) => m.split(": ")[1]?.split(" ") ?? []);
+      expect(slugs.length).toBe(new Set(slugs).size);
+    }
+    // Read off article 001: "an associate product manager, otherwise known as a Junior Product Manager" and "a director
+    // of product role, otherwise known as a product leader" are one role each: one box each, not twins.
+    const a001 = await drawnLadder(page, "001_a8ebed2f27fe2428");
+    expect(a001.filter((r) => r.startsWith("1|") || r.startsWith("4|"))).toEqual([
+      "1|associate-product-manager|Associate Product Manager|Junior Product Manager",
+      "4|director-of-product|Director of Product|Product Leader",
+    ]);
+    expect(await page.locator('.ladder-grid .entry[data-source="001_a8ebed2f27fe2428"][data-rank="4"] .entry-also').textContent()).toBe(
+      "also called “Product Leader”",
+    );
+    // Article 003's rung 4 ("Principal OR GROUP Product Manager") names two roles, each its own box.
     expect((await drawnLadder(page, "003_24894dd3d8424456")).filter((r) => r.startsWith("4|"))).toEqual([
-      "4|group-product-manager|Principal OR GROUP Product Manager",
-      "4|principal-product-manager|Principal OR GROUP Product Manager",
+      "4|group-product-manager|GROUP Product Manager|",
+      "4|principal-product-manager|Principal Product Manager|",
     ]);
     // Rows line up by role: every entry of a role sits in that role's row, whatever the article's rung.
     const misplaced = await page.$$eval(
@@ -278,22 +312,28 @@ describe("explorer page", () => {
     const marks = await page.$$eval(".ladder-grid .entry .mark", (ms) =>
       ms.map((m) => {
         const e = m.closest(".entry");
-        return `${e?.getAttribute("data-role")}|${e?.getAttribute("data-source")}|${[...m.childNodes]
+        return `${m.getAttribute("data-role")}|${e?.getAttribute("data-source")}|${[...m.childNodes]
           .filter((n) => n.nodeType === Node.TEXT_NODE)
           .map((n) => n.textContent)
           .join("")
           .replace(/^≠ /, "")}`;
       }),
     );
-    // Only roles an article places on its ladder have a box to mark.
+    // Only roles an article places on its ladder have a box to mark (a source role's box carries each of its roles' marks).
     const placed = new Set(
-      await page.$$eval(".ladder-grid .entry", (es) => es.map((e) => `${e.getAttribute("data-role")}|${e.getAttribute("data-source")}`)),
+      await page.$$eval(".ladder-grid .entry", (es) =>
+        es.flatMap((e) => (e.getAttribute("data-roles") ?? "").split(" ").map((r) => `${r}|${e.getAttribute("data-source")}`)),
+      ),
     );
     expect(new Set(marks)).toEqual(new Set([...expected].filter((k) => placed.has(k.split("|").slice(0, 2).join("|")))));
     // Read off the articles: 004 alone calls the Senior PM mid-level (001 and 003: senior), and 000 alone also ranks the
-    // Product Leader equal to it ("in some organizations"); the other three boxes of the Senior PM carry no mark.
+    // Product Leader equal to it ("in some organizations"); on the next step, 001 (its director of product, "otherwise known
+    // as a product leader", one role) and 004 name the Director of Product alone, 000, 002 and 003 each another answer.
     expect(marks.filter((m) => m.startsWith("senior-product-manager|")).sort()).toEqual([
+      "senior-product-manager|000_18567d4f4f5ab0b1|next step",
       "senior-product-manager|000_18567d4f4f5ab0b1|rank vs. others",
+      "senior-product-manager|002_d2d1fea17da82400|next step",
+      "senior-product-manager|003_24894dd3d8424456|next step",
       "senior-product-manager|004_502e8f18b33a844e|band",
     ]);
     expect(marks.length).toBeLessThan(placed.size / 2);
@@ -308,8 +348,8 @@ describe("explorer page", () => {
       const { page } = await open();
       await ladderDrawn(page, ids.length);
       expect(await drawnLadder(page, FIXTURE)).toEqual([
-        "1|associate-product-manager|Junior Widget Manager",
-        "2|product-manager|Widget Manager",
+        "1|associate-product-manager|Junior Widget Manager|",
+        "2|product-manager|Widget Manager|",
       ]);
       expect(await drawnLadder(page, FIXTURE)).toEqual(await apiLadder(FIXTURE));
       expect(await page.locator(`.ladder-grid .entry[data-source="${FIXTURE}"] .entry-step`).count()).toBe(1);
@@ -601,14 +641,69 @@ describe("explorer page", () => {
       expect(labels).toContain(`${first?.support} · ${first?.sources.map((s) => s.id.split("_")[0]).join(" ")}`);
       // The same paths on the ladders: the roles on them are outlined in every column.
       await ladderDrawn(page, (await sourceIds()).length);
-      const outlined = new Set(await page.$$eval(".ladder-grid .entry.on-path", (gs) => gs.map((g) => g.getAttribute("data-role"))));
-      expect([...outlined].sort()).toEqual([...new Set(expected.flatMap((p) => p.roles.map((r) => r.slug)))].sort());
+      // A box is outlined when one of its roles is on a path (a source role's box with any of its titles).
+      const onPath = new Set(expected.flatMap((p) => p.roles.map((r) => r.slug)));
+      const boxes = await page.$$eval(".ladder-grid .entry", (gs) =>
+        gs.map((g) => ({ roles: (g.getAttribute("data-roles") ?? "").split(" "), outlined: g.classList.contains("on-path") })),
+      );
+      for (const box of boxes) expect(box.outlined).toBe(box.roles.some((r) => onPath.has(r)));
+      expect(new Set(boxes.filter((b) => b.outlined).flatMap((b) => b.roles.filter((r) => onPath.has(r))))).toEqual(onPath);
       if (minSupport === 1) await screenshot(page, "explorer-paths");
     }
     // Read off the articles: with min support 2 the one path is Senior PM → Director (001, 004) → VP (001, 002, 004) → CPO (002, 004).
     expect(await page.$$eval(".path-list li", (lis) => lis.map((li) => li.getAttribute("data-path")))).toEqual([
       "senior-product-manager>director-of-product>vp-of-product>chief-product-officer",
     ]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("says why no path leads between two titles an article names as one role (pathSearch's emptyBecause)", async () => {
+    const { pathSearch } = await server.query<{
+      pathSearch: {
+        paths: unknown[];
+        emptyBecause: { kind: string; sources: { id: string; title: string }[]; evidence: { start: number }[] };
+      };
+    }>(`{ pathSearch(from: "head-of-product", to: "chief-product-officer", maxSteps: 8) {
+      paths { length } emptyBecause { kind sources { id title } evidence { start } } } }`);
+    expect(pathSearch.paths).toEqual([]);
+    // Article 002: "The position is also known as the head of product or vice president (VP) of product."
+    expect(pathSearch.emptyBecause.kind).toBe("SAME_ROLE");
+    const { page, consoleErrors } = await open(
+      `#/paths?from=${encodeURIComponent("Head of Product")}&to=${encodeURIComponent("Chief Product Officer")}`,
+    );
+    await page.waitForSelector(".empty-because", { timeout: 30_000 });
+    expect(await page.getAttribute('.resolution[data-field="From"]', "data-role")).toBe("head-of-product");
+    expect(await page.getAttribute('.resolution[data-field="To"]', "data-role")).toBe("chief-product-officer");
+    expect(await page.getAttribute(".empty-because", "data-kind")).toBe(pathSearch.emptyBecause.kind);
+    const said = await page.textContent(".empty-because > p");
+    expect(said).toBe(
+      `${pathSearch.emptyBecause.sources.map((s) => s.title).join(" and ")} names Head of Product and Chief Product Officer as one role, so there is no step between them.`,
+    );
+    expect(await page.$$eval(".empty-because blockquote.evidence", (bs) => bs.map((b) => Number(b.getAttribute("data-start"))))).toEqual(
+      pathSearch.emptyBecause.evidence.map((e) => e.start),
+    );
+    expect(await page.locator(".path-list li").count()).toBe(0);
+    await screenshot(page, "explorer-path-same-role");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("says why a role has no next step, in the role and plan views (nextRoleSearch's emptyBecause)", async () => {
+    const { nextRoleSearch } = await server.query<{ nextRoleSearch: { steps: unknown[]; emptyBecause: { kind: string } } }>(
+      `{ nextRoleSearch(from: "chief-product-officer") { steps { support } emptyBecause { kind } } }`,
+    );
+    // Read off the articles: none names a step up from the chief product officer.
+    expect(nextRoleSearch.steps).toEqual([]);
+    expect(nextRoleSearch.emptyBecause.kind).toBe("NO_STEP_OUT");
+    const { page, consoleErrors } = await open("#/role/chief-product-officer");
+    await page.waitForSelector(".next .empty-because", { timeout: 30_000 });
+    expect(await page.getAttribute(".next .empty-because", "data-kind")).toBe(nextRoleSearch.emptyBecause.kind);
+    expect(await page.textContent(".next .empty-because > p")).toBe(
+      "None of the articles asked names a step up from Chief Product Officer.",
+    );
+    expect(await page.locator(".next-role").count()).toBe(0);
+    await page.goto(`${server.origin}/#/plan/chief-product-officer`);
+    await page.waitForSelector(".plan-view .empty-because, main .empty-because", { timeout: 30_000 });
+    expect(await page.getAttribute(".empty-because", "data-kind")).toBe(nextRoleSearch.emptyBecause.kind);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -743,7 +838,10 @@ describe("explorer page", () => {
     expect(await page.$$eval("table.data[data-source]", (ts) => ts.map((t) => t.getAttribute("data-source")))).toEqual(ids);
     for (const id of ids) {
       const rows = await page.$$eval(`table.data[data-source="${id}"] tbody tr`, (trs) =>
-        trs.map((tr) => `${tr.getAttribute("data-rank")}|${tr.getAttribute("data-role")}|${tr.children[1]?.textContent}`),
+        trs.map(
+          (tr) =>
+            `${tr.getAttribute("data-rank")}|${tr.getAttribute("data-role")}|${tr.getAttribute("data-title")}|${tr.getAttribute("data-also")}`,
+        ),
       );
       expect(rows.sort()).toEqual(await apiLadder(id));
     }

@@ -13,7 +13,8 @@ export const LadderQuery = graphql(`
     ladder(source: $source) {
       rank
       definitions { role { slug name } title track yearsOfExperience { text } }
-      promotesTo { from { slug } to { slug } claims { kind track } }
+      sourceRoles { heading alsoCalled role { slug name } roles { slug name } }
+      promotesTo { from { slug } to { slug } fromRoles { slug } toRoles { slug } claims { kind track } }
     }
   }
 `);
@@ -92,17 +93,31 @@ export const KnownTitlesQuery = graphql(`
   }
 `);
 
-export const PathsQuery = graphql(`
+/** Why an answer is empty, where the graph knows: shown in words instead of a bare "none". */
+export const EmptyReasonFields = graphql(
+  `
+  fragment ExplorerEmptyReason on EmptyReason { kind message sources { id } evidence { ...ExplorerEvidence } }
+`,
+  [EvidenceFields],
+);
+
+export const PathsQuery = graphql(
+  `
   query ExplorerPaths($from: ID!, $to: ID!, $sources: [ID!], $track: Track, $minSupport: Int) {
-    promotionPaths(from: $from, to: $to, sources: $sources, track: $track, minSupport: $minSupport, maxSteps: 8, first: 20) {
+    pathSearch(from: $from, to: $to, sources: $sources, track: $track, minSupport: $minSupport, maxSteps: 8, first: 20) {
+      emptyBecause { ...ExplorerEmptyReason }
+      paths {
       length
       minSupport
       roles { slug name }
       steps { from { slug } to { slug } support sources { id } }
       supportedByAll { id }
+      }
     }
   }
-`);
+`,
+  [EmptyReasonFields],
+);
 
 export const AgreementQuery = graphql(
   `
@@ -135,7 +150,10 @@ export const NextQuery = graphql(
   `
   query ExplorerNext($role: ID!) {
     role(id: $role) { slug name definitions { source { id } rank title salaryUsd salaryEvidence { ...ExplorerEvidence } } }
-    nextRoles(from: $role) {
+    next: nextRoleSearch(from: $role) {
+      emptyBecause { ...ExplorerEmptyReason }
+      steps {
+      toRoles { slug name }
       to {
         slug
         name
@@ -144,10 +162,11 @@ export const NextQuery = graphql(
       support
       sources { id }
       claims { kind track source { id } evidence { ...ExplorerEvidence } readinessSigns { sign evidence { ...ExplorerEvidence } } }
+      }
     }
   }
 `,
-  [EvidenceFields],
+  [EvidenceFields, EmptyReasonFields],
 );
 
 export const SkillGapQuery = graphql(

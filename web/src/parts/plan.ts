@@ -3,7 +3,7 @@ import type { NextQuery } from "../queries.ts";
 
 type Next = ResultOf<typeof NextQuery>;
 export type PlanRole = NonNullable<Next["role"]>;
-export type PlanEdge = Next["nextRoles"][number];
+export type PlanEdge = Next["next"]["steps"][number];
 
 /** One step reachable from the current role: the move it is taken on, the role it starts from, and how that role is reached. */
 export interface PlanStep {
@@ -21,6 +21,8 @@ export interface PlanStep {
 
 export interface Plan {
   role: PlanRole;
+  /** Why the role has no step up, where the graph knows (nextRoleSearch's emptyBecause); null when it has one. */
+  emptyBecause: Next["next"]["emptyBecause"];
   /** Steps by move: moves[0] the steps of move 1, best supported first as nextRoles gives them. */
   moves: PlanStep[][];
 }
@@ -45,7 +47,7 @@ export async function planMoves(start: string, ask: (slug: string) => Promise<Ne
     const firstReached: { slug: string; route: { slug: string; name: string }[] }[] = [];
     for (const { answer, route } of frontier) {
       if (!answer.role) continue;
-      for (const edge of answer.nextRoles) {
+      for (const edge of answer.next.steps) {
         const earlier = reached.get(edge.to.slug);
         steps.push({ move, from: answer.role, edge, route, reachedOn: earlier !== undefined && earlier < move ? earlier : null });
         if (earlier === undefined) {
@@ -58,7 +60,7 @@ export async function planMoves(start: string, ask: (slug: string) => Promise<Ne
     if (move === maxMoves) break;
     frontier = await Promise.all(firstReached.map(async (r) => ({ answer: await ask(r.slug), route: r.route })));
   }
-  return { role: first.role, moves };
+  return { role: first.role, emptyBecause: first.next.emptyBecause, moves };
 }
 
 /** What a source's years figure means for someone with `years` in the role: met, or how far short of its minimum. */

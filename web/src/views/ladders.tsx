@@ -24,18 +24,26 @@ function toLadder(source: string, rungs: ResultOf<typeof LadderQuery>["ladder"])
     source,
     rungs: rungs.map((r) => ({
       rank: r.rank,
-      roles: r.definitions.map((d) => ({
-        slug: d.role.slug,
-        name: d.role.name,
-        title: d.title,
-        track: d.track ?? null,
-        years: d.yearsOfExperience?.text ?? null,
-      })),
+      // One box per source role (titles the article says are one role are one), its heading role's definition.
+      roles: r.sourceRoles.map((sr) => {
+        const d = r.definitions.find((x) => x.role.slug === sr.role.slug);
+        return {
+          slug: sr.role.slug,
+          roles: sr.roles.map((x) => x.slug),
+          name: sr.role.name,
+          title: sr.heading ?? d?.title ?? sr.role.name,
+          also: sr.alsoCalled,
+          track: d?.track ?? null,
+          years: d?.yearsOfExperience?.text ?? null,
+        };
+      }),
     })),
     steps: rungs.flatMap((r) =>
       r.promotesTo.map((e) => ({
         from: e.from.slug,
         to: e.to.slug,
+        fromRoles: e.fromRoles.map((x) => x.slug),
+        toRoles: e.toRoles.map((x) => x.slug),
         kinds: [...new Set(e.claims.map((c) => c.kind))],
         tracks: [...new Set(e.claims.flatMap((c) => (c.track ? [c.track] : [])))],
       })),
@@ -150,9 +158,11 @@ function LadderGrid({
                     <Entry
                       key={`${entry.slug}:${entry.title}`}
                       entry={entry}
-                      steps={ladder.steps.filter((st) => st.from === entry.slug)}
+                      steps={ladder.steps.filter((st) => st.fromRoles.some((r) => entry.roles.includes(r)))}
                       names={names}
-                      aspects={departures.get(departureKey(entry.slug, entry.source)) ?? []}
+                      aspects={entry.roles.flatMap((r) =>
+                        (departures.get(departureKey(r, entry.source)) ?? []).map((aspect) => ({ role: r, aspect })),
+                      )}
                       highlight={highlight}
                     />
                   ))}
@@ -178,37 +188,44 @@ function Entry({
   entry: LadderEntry;
   steps: SourceLadder["steps"];
   names: Map<string, string>;
-  aspects: string[];
+  aspects: { role: string; aspect: string }[];
   highlight?: Highlight | undefined;
 }) {
+  const onPath = (st: SourceLadder["steps"][number]) => st.fromRoles.some((f) => st.toRoles.some((t) => highlight?.steps.has(`${f}>${t}`)));
   const meta = [`rung ${entry.rank}`, entry.track ? TRACK_SHORT[entry.track] : null, entry.years].filter(Boolean).join(" · ");
   return (
     <div
-      class={`entry${aspects.length ? " departs" : ""}${highlight?.roles.has(entry.slug) ? " on-path" : ""}`}
+      class={`entry${aspects.length ? " departs" : ""}${entry.roles.some((r) => highlight?.roles.has(r)) ? " on-path" : ""}`}
       data-role={entry.slug}
+      data-roles={entry.roles.join(" ")}
       data-source={entry.source}
       data-rank={entry.rank}
       data-title={entry.title}
+      data-also={entry.also.join("|")}
     >
       <a class="entry-title" href={routeHash("role", {}, entry.slug)}>
         {entry.title}
       </a>
+      {entry.also.length ? <span class="entry-also">also called {entry.also.map((t) => `“${t}”`).join(", ")}</span> : null}
       <span class="entry-meta">{meta}</span>
       {steps.map((st) => {
         const stated = st.kinds.includes("EXPLICIT");
         return (
-          <span
-            key={st.to}
-            class={`entry-step ${stated ? "explicit" : "ladder-order"}${highlight?.steps.has(`${st.from}>${st.to}`) ? " on-path" : ""}`}
-            data-to={st.to}
-          >
+          <span key={st.to} class={`entry-step ${stated ? "explicit" : "ladder-order"}${onPath(st) ? " on-path" : ""}`} data-to={st.to}>
             ↑ {names.get(st.to) ?? st.to} <span class="how">({stated ? "stated" : "implied by the article's order"})</span>
           </span>
         );
       })}
-      {aspects.map((a) => (
-        <a key={a} class="mark" data-aspect={a} href={routeHash("role", { aspect: a, source: entry.source }, entry.slug)}>
+      {aspects.map(({ role, aspect: a }) => (
+        <a
+          key={`${role}:${a}`}
+          class="mark"
+          data-aspect={a}
+          data-role={role}
+          href={routeHash("role", { aspect: a, source: entry.source }, role)}
+        >
           ≠ {ASPECT_SHORT[a] ?? a}
+          {role === entry.slug ? null : <span class="mark-role"> ({names.get(role) ?? role})</span>}
           <span class="visually-hidden"> (this article departs from the others; see the sentences)</span>
         </a>
       ))}
@@ -255,6 +272,7 @@ function LadderTables({
   openRole: (slug: string) => void;
 }) {
   const names = new Map(ladders.flatMap((l) => l.rungs.flatMap((r) => r.roles.map((role) => [role.slug, role.name] as const))));
+  const departs = (r: { roles: string[] }, source: string) => r.roles.flatMap((slug) => departures.get(departureKey(slug, source)) ?? []);
   return (
     <div class="tables">
       {ladders.map((ladder) => {
@@ -276,9 +294,19 @@ function LadderTables({
             <tbody>
               {[...ladder.rungs].reverse().flatMap((rung) =>
                 rung.roles.map((r) => (
-                  <tr key={r.slug} data-role={r.slug} data-rank={rung.rank}>
+                  <tr
+                    key={r.slug}
+                    data-role={r.slug}
+                    data-roles={r.roles.join(" ")}
+                    data-rank={rung.rank}
+                    data-title={r.title}
+                    data-also={r.also.join("|")}
+                  >
                     <td data-label="rung">{rung.rank}</td>
-                    <td data-label="title as written">{r.title}</td>
+                    <td data-label="title as written">
+                      {r.title}
+                      {r.also.length ? <span class="entry-also"> (also called {r.also.map((t) => `“${t}”`).join(", ")})</span> : null}
+                    </td>
                     <td data-label="role">
                       <button type="button" class="link" onClick={() => openRole(r.slug)}>
                         {r.name}
@@ -288,15 +316,12 @@ function LadderTables({
                     <td data-label="years">{r.years ?? ""}</td>
                     <td data-label="steps up">
                       {ladder.steps
-                        .filter((s) => s.from === r.slug)
+                        .filter((s) => s.fromRoles.some((f) => r.roles.includes(f)))
                         .map((s) => `${names.get(s.to) ?? s.to} (${s.kinds.map((k) => KIND_LONG[k] ?? k).join(", ")})`)
                         .join("; ")}
                     </td>
-                    <td
-                      data-label="departs on"
-                      title={(departures.get(departureKey(r.slug, ladder.source)) ?? []).map((a) => ASPECT_LONG[a] ?? a).join("; ")}
-                    >
-                      {(departures.get(departureKey(r.slug, ladder.source)) ?? []).map((a) => ASPECT_SHORT[a] ?? a).join(", ")}
+                    <td data-label="departs on" title={[...new Set(departs(r, ladder.source))].map((a) => ASPECT_LONG[a] ?? a).join("; ")}>
+                      {[...new Set(departs(r, ladder.source))].map((a) => ASPECT_SHORT[a] ?? a).join(", ")}
                     </td>
                   </tr>
                 )),

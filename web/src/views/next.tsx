@@ -1,5 +1,6 @@
 import { type FragmentOf, readFragment } from "gql.tada";
 import { graphiqlLink, type ResultOf } from "../graphql.ts";
+import { EmptyBecause } from "../parts/emptyReason.tsx";
 import { Quote, ReaderLink } from "../parts/evidence.tsx";
 import { money, TRACK_LONG } from "../parts/labels.ts";
 import { articles, SourceName, titleOf, useSources } from "../parts/sources.tsx";
@@ -9,7 +10,7 @@ import { EvidenceFields, type NextQuery, SkillGapQuery } from "../queries.ts";
 import { routeHash } from "../route.ts";
 
 export type Next = ResultOf<typeof NextQuery>;
-export type Step = Next["nextRoles"][number];
+export type Step = Next["next"]["steps"][number];
 export type Claim = Step["claims"][number];
 
 /** How a source says it: a sentence states the step, or its ladder's order implies it. */
@@ -25,22 +26,28 @@ export function NextSteps({ data }: { data: Next }) {
   const sources = useSources();
   const role = data.role;
   if (!role) return null;
-  const stepping = new Set(data.nextRoles.flatMap((s) => s.sources.map((x) => x.id)));
+  const stepping = new Set(data.next.steps.flatMap((s) => s.sources.map((x) => x.id)));
   const tops = role.definitions.filter((d) => d.rank !== null && !stepping.has(d.source.id)).map((d) => d.source.id);
   return (
     <section class="next" aria-labelledby="next-heading">
       <h3 id="next-heading">What comes after {role.name}</h3>
-      {data.nextRoles.length === 0 ? (
-        <p class="status" role="status">
-          No article names a step up from {role.name}
-          {tops.length ? `: it tops the ladder of ${tops.map((id) => titleOf(sources, id)).join(", ")}.` : "."}
-        </p>
+      {data.next.steps.length === 0 ? (
+        <div class="status" role="status">
+          <EmptyBecause reason={data.next.emptyBecause} from={role.name} />
+          {tops.length ? <p>It tops the ladder of {tops.map((id) => titleOf(sources, id)).join(", ")}.</p> : null}
+        </div>
       ) : (
         <ol class="next-roles">
-          {data.nextRoles.map((step) => (
-            <li key={step.to.slug} class="next-role" data-role={step.to.slug} data-support={step.support}>
+          {data.next.steps.map((step) => (
+            <li
+              key={step.to.slug}
+              class="next-role"
+              data-role={step.to.slug}
+              data-roles={step.toRoles.map((r) => r.slug).join(" ")}
+              data-support={step.support}
+            >
               <p class="next-name">
-                <a href={routeHash("role", {}, step.to.slug)}>{step.to.name}</a>{" "}
+                <a href={routeHash("role", {}, step.to.slug)}>{step.to.name}</a> <AlsoCalled step={step} />{" "}
                 <span class="support">
                   {step.support} of {articles(sources.length)}
                 </span>
@@ -54,13 +61,24 @@ export function NextSteps({ data }: { data: Next }) {
           ))}
         </ol>
       )}
-      {data.nextRoles.length && tops.length ? (
+      {data.next.steps.length && tops.length ? (
         <p class="muted tops">
           {tops.map((id) => titleOf(sources, id)).join(", ")} end{tops.length === 1 ? "s" : ""} {tops.length === 1 ? "its" : "their"} ladder
           {tops.length === 1 ? "" : "s"} at {role.name}.
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** The step's other titles: where each article asserting it names the target by two titles (its SAME_AS), one step. */
+export function AlsoCalled({ step }: { step: Pick<Step, "to" | "toRoles"> }) {
+  const others = step.toRoles.filter((r) => r.slug !== step.to.slug);
+  if (others.length === 0) return null;
+  return (
+    <span class="also-called" data-roles={step.toRoles.map((r) => r.slug).join(" ")}>
+      (also called {others.map((r) => r.name).join(", ")})
+    </span>
   );
 }
 
@@ -96,11 +114,11 @@ export function salaryChange(from: number | null | undefined, to: number | null 
  */
 export function WhatItTakes({ data }: { data: Next }) {
   const role = data.role;
-  if (!role || data.nextRoles.length === 0) return null;
+  if (!role || data.next.steps.length === 0) return null;
   return (
     <section class="takes" aria-labelledby="takes-heading">
       <h3 id="takes-heading">What each step takes</h3>
-      {data.nextRoles.map((step) => (
+      {data.next.steps.map((step) => (
         <details key={step.to.slug} class="take" data-role={step.to.slug}>
           <summary>
             <strong>

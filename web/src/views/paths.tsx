@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { graphiqlLink, type ResultOf, runQuery } from "../graphql.ts";
+import { EmptyBecause } from "../parts/emptyReason.tsx";
 import { shortSource, TRACK_LONG } from "../parts/labels.ts";
 import { Loaded, QueryLink } from "../parts/status.tsx";
 import { useLoad, useQuery } from "../parts/useQuery.ts";
@@ -36,7 +37,7 @@ export function PathsView({
         <h2 id="paths-heading">Path finder</h2>
         <p class="queries">
           Titles resolved by <QueryLink href={graphiqlLink(TitleQuery, { title: request.from || "Sr PM" })} label="resolveTitle" />; paths
-          from <QueryLink href={graphiqlLink(PathsQuery, { from: "product-manager", to: "vp-of-product" })} label="promotionPaths" />
+          from <QueryLink href={graphiqlLink(PathsQuery, { from: "product-manager", to: "vp-of-product" })} label="pathSearch" />
         </p>
       </div>
       <PathForm sources={sources} request={request} setRequest={setRequest} />
@@ -195,7 +196,16 @@ function Resolved({
                   <Resolution field="To" resolved={t} use={(name) => setRequest({ ...request, to: name })} />
                 </div>
                 {a && b ? (
-                  <Paths from={a.role.slug} to={b.role.slug} request={request} sources={sources} tables={tables} openRole={openRole} />
+                  <Paths
+                    from={a.role.slug}
+                    to={b.role.slug}
+                    fromName={a.role.name}
+                    toName={b.role.name}
+                    request={request}
+                    sources={sources}
+                    tables={tables}
+                    openRole={openRole}
+                  />
                 ) : null}
               </>
             );
@@ -268,6 +278,8 @@ function Resolution({
 function Paths({
   from,
   to,
+  fromName,
+  toName,
   request,
   sources,
   tables,
@@ -275,6 +287,8 @@ function Paths({
 }: {
   from: string;
   to: string;
+  fromName: string;
+  toName: string;
   request: PathRequest;
   sources: Source[];
   tables: boolean;
@@ -292,7 +306,7 @@ function Paths({
   return (
     <Loaded state={state} what="the paths">
       {(data) => {
-        const paths = data.promotionPaths;
+        const paths = data.pathSearch.paths;
         const names = new Map(paths.flatMap((p) => p.roles.map((r) => [r.slug, r.name] as const)));
         const steps = new Map<string, { from: string; to: string; support: number; sources: string[] }>();
         for (const p of paths)
@@ -310,9 +324,12 @@ function Paths({
               <QueryLink href={graphiqlLink(PathsQuery, variables)} label="See this path query" />
             </p>
             {paths.length === 0 ? (
-              <p class="status" role="status">
-                No promotion path leads from {from} to {to} with these filters.
-              </p>
+              <div class="status" role="status">
+                <p>
+                  No promotion path leads from {fromName} to {toName}.
+                </p>
+                <EmptyBecause reason={data.pathSearch.emptyBecause} from={fromName} to={toName} />
+              </div>
             ) : (
               <>
                 <h3>

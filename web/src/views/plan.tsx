@@ -1,6 +1,7 @@
 import { readFragment } from "gql.tada";
 import { useState } from "preact/hooks";
 import { graphiqlLink, runQuery } from "../graphql.ts";
+import { EmptyBecause } from "../parts/emptyReason.tsx";
 import { type Evidence, ReaderLink } from "../parts/evidence.tsx";
 import { TRACK_LONG } from "../parts/labels.ts";
 import { type Plan, type PlanStep, planMoves, yearsVerdict } from "../parts/plan.ts";
@@ -9,7 +10,7 @@ import { Loaded, QueryLink } from "../parts/status.tsx";
 import { useLoad, useQuery } from "../parts/useQuery.ts";
 import { EvidenceFields, KnownTitlesQuery, NextQuery, SkillGapQuery } from "../queries.ts";
 import { routeHash } from "../route.ts";
-import { type Claim, kindWords, Skills, salaryChange } from "./next.tsx";
+import { AlsoCalled, type Claim, kindWords, Skills, salaryChange } from "./next.tsx";
 import { UnknownRole } from "./role.tsx";
 
 const MAX_MOVES = 3;
@@ -116,9 +117,10 @@ function Overview({ plan }: { plan: Plan }) {
   const total = plan.moves.reduce((n, m) => n + m.length, 0);
   if (total === 0)
     return (
-      <p class="status" role="status">
-        No article names a step up from {plan.role.name}, so there is no move to plan from it.
-      </p>
+      <div class="status" role="status">
+        <EmptyBecause reason={plan.emptyBecause} from={plan.role.name} />
+        <p>There is no move to plan from {plan.role.name}.</p>
+      </div>
     );
   return (
     <ol class="plan-overview" aria-label="Roles within three moves">
@@ -137,6 +139,7 @@ function Overview({ plan }: { plan: Plan }) {
                     <button type="button" class="link" onClick={() => focusStep(s)}>
                       {s.edge.to.name}
                     </button>{" "}
+                    <AlsoCalled step={s.edge} />{" "}
                     <span class="muted">
                       ({s.edge.support} of {articles(sources.length)})
                     </span>
@@ -190,7 +193,7 @@ function PlanStepCard({ step, plan, years }: { step: PlanStep; plan: Plan; years
       aria-labelledby={`${stepId(step)}-h`}
     >
       <h4 id={`${stepId(step)}-h`}>
-        {from.name} → <a href={routeHash("role", {}, edge.to.slug)}>{edge.to.name}</a>{" "}
+        {from.name} → <a href={routeHash("role", {}, edge.to.slug)}>{edge.to.name}</a> <AlsoCalled step={edge} />{" "}
         <span class="support">
           {edge.support} of {articles(sources.length)}
         </span>
