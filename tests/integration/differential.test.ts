@@ -579,6 +579,13 @@ function explorerDocuments(pools: Pools): Document[] {
     doc("ExplorerPaths", "unknown role", { from: "senior-pm", to: "vp-of-product" }),
     doc("ExplorerAgreement", ""),
     doc("ExplorerSharedSteps", "", { pair: [a, b] }),
+    ...[...pools.roles.slice(0, 6), "chief-product-officer", "senior-pm"].map((role) => doc("ExplorerNext", role, { role })),
+    doc("ExplorerSkillGap", "PM to SPM", { from: "product-manager", to: "senior-product-manager" }),
+    doc("ExplorerSkillGap", "unknown role", { from: "senior-pm", to: "vp-of-product" }),
+    ...[a, b, "no_such_source"].map((source) => doc("ExplorerArticle", source, { source })),
+    // A draft's answer carries the time it took (elapsedMs), which no two runs share: only its
+    // refusal is compared here (tests/integration/draft.test.ts checks drafts themselves).
+    doc("WorkbenchDraft", "empty text", { id: "zz_differential", text: "" }),
   ];
   // Every query of the page is here.
   expect(new Set(documents.map((d) => d.label.split(" ")[1]))).toEqual(new Set(queries.keys()));
