@@ -1,9 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, type OfflinePage, openOfflinePage, SCREENSHOTS } from "../support/browser.ts";
+import { axeViolations, launchChromium, type OfflinePage, openOfflinePage, SCREENSHOTS } from "../support/browser.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 
 // The explorer's two users, in Debian's Chromium against the real server on the real Neo4j with the seed:
@@ -12,7 +11,6 @@ import { type ListeningServer, startListeningServer } from "../support/listening
 // (c) a product manager plans a move: every step within three moves and what each article says it takes.
 // Every view is also checked with axe-core, and for sideways scrolling on a 360 px phone.
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'";
 const DESKTOP = { width: 1440, height: 900 };
@@ -48,23 +46,6 @@ async function open(viewport: { width: number; height: number }, hash = ""): Pro
   });
   await offline.page.goto(`${server.origin}/${hash}`);
   return offline;
-}
-
-/** Serious and critical axe-core violations on the page as it stands: "rule: target". */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe's own script.
-  await page.evaluate(`${AXE};0`);
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    return (await axe.run({ resultTypes: ["violations"] })).violations;
-  });
-  return results
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
 async function shoot(page: Page, name: string): Promise<void> {

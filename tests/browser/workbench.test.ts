@@ -1,10 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { launchChromium, type OfflinePage, openOfflinePage, screenshot } from "../support/browser.ts";
+import { axeViolations, launchChromium, type OfflinePage, openOfflinePage, screenshot } from "../support/browser.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 
 // The claim workbench in Debian's Chromium against the real server on the real Neo4j with the seed:
@@ -14,7 +13,6 @@ import { type ListeningServer, startListeningServer } from "../support/listening
 
 const TOKEN = "workbench-test-admin-token-0123456789";
 const ADMIN = { authorization: `Bearer ${TOKEN}` };
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const ID = "zz_workbench_fixture";
 const BAR = 0.7;
 // A small article whose titles are the catalogue's: three rungs, their years, bullets, and a
@@ -131,21 +129,6 @@ async function downloaded(page: Page): Promise<{ name: string; data: Record<stri
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download YAML")]);
   const path = await download.path();
   return { name: download.suggestedFilename(), data: parse(readFileSync(path, "utf8")) as Record<string, unknown[]> };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(`${AXE};0`);
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    return (await axe.run({ resultTypes: ["violations"] })).violations;
-  });
-  return results
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
 const above = <T extends Drafted>(list: T[]) => list.filter((c) => c.confidence >= BAR);
