@@ -1,12 +1,4 @@
-import {
-  editDistance,
-  initials,
-  normalizeTitle,
-  parentheticalAbbreviations,
-  type TitleEvidence,
-  titleParts,
-  titleWords,
-} from "../domain/titles.ts";
+import { initials, normalizeTitle, parentheticalAbbreviations, type TitleEvidence, titleParts, titleWords } from "../domain/titles.ts";
 import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 import type { DraftCatalog, Span } from "./types.ts";
 
