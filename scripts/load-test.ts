@@ -4,7 +4,12 @@
  * reports requests/s, p50/p99 latency, errors (transport errors, non-2xx, and GraphQL errors inside
  * a 200, by code), the server's RSS before and after, and requests and errors per minute.
  *
- *   npm run load -- [--seconds 60] [--connections 16]
+ *   npm run load -- [--seconds 60] [--connections 16] [--write-every 60]
+ *
+ * With --write-every N (the soak), every N seconds a writer removes and re-adds a copy of article 004
+ * (addSource/removeSource with the admin token), so each write retires the response cache and the
+ * readers' next answers are executed again; the report then gives each minute's RSS of both
+ * processes (the Node server and its Neo4j).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -23,11 +28,14 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "60" },
     connections: { type: "string", default: "16" },
     warmup: { type: "string", default: "30" },
+    "write-every": { type: "string", default: "0" },
   },
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
+const writeEvery = Number(values["write-every"]);
+const ADMIN_TOKEN = "load-test-admin-token-0123456789";
 
 async function freePort(): Promise<number> {
   return new Promise((ok) => {
@@ -41,6 +49,43 @@ async function freePort(): Promise<number> {
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
   return Math.round(Number(line?.[1] ?? 0) / 102.4) / 10;
+}
+
+/** The server's local Neo4j: its child process (none when NEO4J_URI names an outside database). */
+function neo4jPid(serverPid: number): number | undefined {
+  const children = readFileSync(`/proc/${serverPid}/task/${serverPid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+  return children.map(Number).find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("java"));
+}
+
+/** The soak's writer: a copy of article 004 under its own id, removed and added again. */
+function soakWriter(url: string) {
+  const stem = "004_502e8f18b33a844e";
+  const id = "soak_004";
+  const text = readFileSync(`seed/sources/${stem}.txt`, "utf8");
+  const claims = readFileSync(`seed/claims/${stem}.yaml`, "utf8").replace(`id: "${stem}"`, `id: "${id}"`);
+  const send = async (query: string, variables: Record<string, string>) => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: { source?: unknown }; errors?: { message: string }[] };
+    if (body.errors) throw new Error(`soak write failed: ${body.errors[0]?.message}`);
+    return body.data;
+  };
+  // Asked each time: a write stopped by the deadline may or may not have landed.
+  return async () => {
+    const present = (await send("query ($id: ID!) { source(id: $id) { id } }", { id }))?.source != null;
+    if (present) await send("mutation ($id: ID!) { removeSource(id: $id) { id } }", { id });
+    await send(
+      "mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { nodesAdded } }",
+      {
+        id,
+        text,
+        claims,
+      },
+    );
+  };
 }
 
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
@@ -74,7 +119,7 @@ async function main() {
   const env: Record<string, string> = process.env.NEO4J_URI
     ? {}
     : { LADDERGRAPH_NEO4J_HOME: home, LADDERGRAPH_NEO4J_PORT: String(await freePort()) };
-  const { child, port } = await startServer(env);
+  const { child, port } = await startServer(writeEvery > 0 ? { ...env, LADDERGRAPH_ADMIN_TOKEN: ADMIN_TOKEN } : env);
   const url = `http://127.0.0.1:${port}/graphql`;
   // Every answer's body is read: a 200 that carries GraphQL errors is an error, counted by code.
   const tally = {
@@ -116,11 +161,34 @@ async function main() {
     const rssBefore = rssMb(child.pid as number);
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(rssMb(child.pid as number)), 5000);
+    const database = neo4jPid(child.pid as number);
+    const memoryPerMinute: { minute: number; serverRssMb: number; neo4jRssMb: number | null }[] = [];
+    const sampleMinute = () =>
+      memoryPerMinute.push({
+        minute: memoryPerMinute.length,
+        serverRssMb: rssMb(child.pid as number),
+        neo4jRssMb: database ? rssMb(database) : null,
+      });
+    sampleMinute();
+    const minutes = setInterval(sampleMinute, 60_000);
+    const write = writeEvery > 0 ? soakWriter(url) : undefined;
+    const writes = { done: 0, failed: [] as string[] };
+    const writer = write
+      ? setInterval(() => {
+          write().then(
+            () => (writes.done += 1),
+            (error: Error) => writes.failed.push(error.message),
+          );
+        }, writeEvery * 1000)
+      : undefined;
     tally.counting = true;
     tally.started = Date.now();
     const result = await autocannon(options(seconds));
     tally.counting = false;
     clearInterval(sampler);
+    clearInterval(minutes);
+    clearInterval(writer);
+    sampleMinute();
     await new Promise((r) => setTimeout(r, 2000));
     const rssAfter = rssMb(child.pid as number);
     const report = {
@@ -143,9 +211,11 @@ async function main() {
         growthPercent: Math.round(((rssAfter - rssBefore) / rssBefore) * 1000) / 10,
         every5s: samples,
       },
+      ...(write ? { writes } : {}),
+      memoryPerMinute,
     };
     console.log(JSON.stringify(report, null, 2));
-    if (report.errors + report.timeouts + report.non2xx + report.graphqlErrors > 0) process.exitCode = 1;
+    if (report.errors + report.timeouts + report.non2xx + report.graphqlErrors + writes.failed.length > 0) process.exitCode = 1;
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
