@@ -69,13 +69,14 @@ function soakWriter(url: string) {
       headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: { source?: unknown }; errors?: { message: string }[] };
+    const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
     if (body.errors) throw new Error(`soak write failed: ${body.errors[0]?.message}`);
     return body.data;
   };
   // Asked each time: a write stopped by the deadline may or may not have landed.
   return async () => {
-    const present = (await send("query ($id: ID!) { source(id: $id) { id } }", { id }))?.source != null;
+    const listed = (await send("{ sources { id } }", {})) as { sources: { id: string }[] };
+    const present = listed.sources.some((source) => source.id === id);
     if (present) await send("mutation ($id: ID!) { removeSource(id: $id) { id } }", { id });
     await send(
       "mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { nodesAdded } }",
