@@ -261,7 +261,11 @@ function writeSameRungIdentity(w: Writer): void {
 function writeIdentities(w: Writer, key: RoleKey): void {
   const { family, plan } = w;
   const identity = (other: RoleKey, kind: "SAME_AS" | "MAY_COEXIST", sentence: string) => {
-    w.claims.identities.push({ role: family.slugs[key], other: family.slugs[other], kind, quote: w.text.paragraph(sentence) });
+    const quote = w.text.paragraph(sentence);
+    w.claims.identities.push({ role: family.slugs[key], other: family.slugs[other], kind, quote });
+    // A title with no section of its own, named here first: a mention too (a SAME_AS needs one to load).
+    if (!plan.roles.some((r) => r.key === other) && !w.claims.mentions.some((m) => m.role === family.slugs[other]))
+      w.claims.mentions.push({ role: family.slugs[other], title: family.names[other], quote });
   };
   if (key === "vp" && plan.vpIsChief)
     identity("chief", "SAME_AS", `Sometimes labeled ${family.names.chief}, this position reports to the chief executive.`);
@@ -303,7 +307,9 @@ function writeAsides(w: Writer): void {
   }
   if (plan.mentionHead) {
     const quote = w.text.paragraph(`In smaller companies the top job may be called ${family.names.head}.`);
-    w.claims.mentions.push({ role: family.slugs.head, title: family.names.head, quote });
+    // One mention per role: at its first naming.
+    if (!w.claims.mentions.some((m) => m.role === family.slugs.head))
+      w.claims.mentions.push({ role: family.slugs.head, title: family.names.head, quote });
   }
   w.text.write(`Whatever the title, a career in ${family.discipline.toLowerCase()} grows with the problems you solve.\n`);
 }

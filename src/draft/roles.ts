@@ -197,6 +197,15 @@ export class RoleIndex {
         if (!dotted && !/^[\s\u00a0]*\(?[\s\u00a0]*$|^[\s\u00a0]*\)[\s\u00a0]*$/.test(gap)) break;
         j++;
       }
+      // "chief product owner (CPO)": words no title matches as a whole, then the article's own
+      // abbreviation of a known role in brackets, which says what the words mean.
+      const bracketed = this.bracketedAbbreviation(text, tokens, i, j);
+      if (bracketed) {
+        const last = tokens[j] as { end: number };
+        out.push({ role: bracketed.role, span: { start: first.start, end: last.end, text: text.slice(first.start, last.end) } });
+        i = j + 1;
+        continue;
+      }
       let found = false;
       for (let k = j; k >= i && !found; k--) {
         const last = tokens[k];
@@ -225,6 +234,24 @@ export class RoleIndex {
       if (!found) spotAbbreviation();
     }
     return out;
+  }
+
+  /** The word after the run is a known abbreviation in brackets, and the run's words are no title as a whole. */
+  private bracketedAbbreviation(
+    text: string,
+    tokens: readonly { start: number; end: number; word: string }[],
+    i: number,
+    j: number,
+  ): { role: string } | null {
+    const abbr = tokens[j + 1];
+    if (!abbr || j - i < 1 || !/^[A-Z]{2,5}$/.test(abbr.word)) return null;
+    const before = text.slice((tokens[j] as { end: number }).end, abbr.start);
+    if (!/^[\s\u00a0]*\([\s\u00a0]*$/.test(before) || !/^[\s\u00a0]*\)/.test(text.slice(abbr.end))) return null;
+    const role = this.abbreviations.get(abbr.word.toLowerCase());
+    if (!role) return null;
+    const words = tokens.slice(i, j + 1).map((t) => singular(t.word, this.vocabulary));
+    if (this.byKey.get(normalizeTitle(words.join(" ")))?.size) return null;
+    return { role };
   }
 
   private inVocabulary(word: string): boolean {
