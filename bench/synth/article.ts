@@ -25,6 +25,7 @@ export interface DraftClaims {
   identities: { role: string; other: string; kind: "SAME_AS" | "MAY_COEXIST"; quote: QuoteRef }[];
   nonPromotions: { to: string; quote: QuoteRef }[];
   readiness: { from: string; to: string; quote: QuoteRef }[];
+  relativeRanks: { role: string; relation: "EQUAL"; other: string; quote: QuoteRef }[];
 }
 
 export interface WrittenArticle {
@@ -248,6 +249,13 @@ function writeBranch(w: Writer): void {
     `Once you reach the next level, you will have two positions to choose from: the ${ic} position, which is an individual contributor track; and the ${management} position, which is a people management track.`,
   );
   for (const step of plan.steps.filter((s) => isBranchStep(plan, s))) pushStep(w, step, quote);
+  // "two positions to choose from" at "the next level": the two first rungs of the branches are equal.
+  w.claims.relativeRanks.push({
+    role: family.slugs[plan.branch.ic[0] as RoleKey],
+    relation: "EQUAL",
+    other: family.slugs[plan.branch.management[0] as RoleKey],
+    quote,
+  });
 }
 
 function writeSameRungIdentity(w: Writer): void {
@@ -343,6 +351,7 @@ export function writeArticle(options: {
       identities: [],
       nonPromotions: [],
       readiness: [],
+      relativeRanks: [],
     },
     titles: new Map(),
     publisher,
