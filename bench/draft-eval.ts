@@ -175,6 +175,7 @@ function synthetic(count: number, seed: number): { id: string; text: string; cat
         identities: claims.identities.map((x) => ({ role: x.role, other: x.other, kind: x.kind, quote: refSpan(x.quote) })),
         nonPromotions: claims.nonPromotions.map((n) => ({ to: n.to, quote: refSpan(n.quote) })),
         readiness: claims.readiness.map((r) => ({ from: r.from, to: r.to, quote: refSpan(r.quote) })),
+        bands: claims.bands.map((b) => ({ role: b.role, level: b.level, quote: refSpan(b.quote) })),
         relativeRanks: claims.relativeRanks.map((r) => ({ role: r.role, relation: r.relation, other: r.other, quote: refSpan(r.quote) })),
         source: { title: refSpan(claims.source.title), author: refSpan(claims.source.author), publisher: refSpan(claims.source.publisher) },
       },

@@ -26,6 +26,7 @@ export interface DraftClaims {
   nonPromotions: { to: string; quote: QuoteRef }[];
   readiness: { from: string; to: string; quote: QuoteRef }[];
   relativeRanks: { role: string; relation: "EQUAL"; other: string; quote: QuoteRef }[];
+  bands: { role: string; band: string; level: "ENTRY" | "MID" | "SENIOR" | "LEADERSHIP" | "EXECUTIVE" | "OFF_LADDER"; quote: QuoteRef }[];
 }
 
 export interface WrittenArticle {
@@ -43,6 +44,8 @@ interface Writer {
   /** The title each role goes by in this article. */
   titles: Map<RoleKey, string>;
   publisher: string;
+  /** The "Other … Roles" heading while its sections are written (a band: off the ladder). */
+  offLadderHeading: QuoteRef | null;
 }
 
 function fill(template: string, family: Family, title = ""): string {
@@ -137,6 +140,12 @@ function writeSection(w: Writer, keys: RoleKey[]): void {
   const headingRef = w.text.quote(heading);
   w.text.write("\n\n");
   for (const key of keys) w.titles.set(key, keys.length > 1 ? family.names[key] : heading.replace(/ \([A-Z]+\)$/, ""));
+  // "Mid-Level Designer": a band word in the role's own heading.
+  if (heading.startsWith("Mid-Level "))
+    w.claims.bands.push({ role: family.slugs[keys[0] as RoleKey], band: "Mid-Level", level: "MID", quote: headingRef });
+  if (w.offLadderHeading)
+    for (const key of keys)
+      w.claims.bands.push({ role: family.slugs[key], band: w.offLadderHeading.text, level: "OFF_LADDER", quote: w.offLadderHeading });
   for (const key of keys) writeRoleBody(w, key, headingRef);
   if (w.plan.sameRungIdentity && keys.includes("associate") && keys.includes("junior")) writeSameRungIdentity(w);
 }
@@ -147,6 +156,9 @@ function writeRoleBody(w: Writer, key: RoleKey, heading: QuoteRef): void {
   const title = w.titles.get(key) ?? family.names[key];
   const prose = w.rng.sample(FILLER, w.rng.int(3, 6));
   const summary = w.text.paragraph(fill(w.rng.pick(SUMMARIES[key]), family, title), ...prose);
+  // Tier words in the summary: "This is an executive position", "sits on the executive team".
+  const tier = /\b(executive position|executive team)\b/.exec(summary.text);
+  if (tier?.[1]) w.claims.bands.push({ role: family.slugs[key], band: tier[1], level: "EXECUTIVE", quote: summary });
   const definition: DraftClaims["roles"][number] = { role: family.slugs[key], title: heading, summary };
   if (role.rank !== null) definition.rank = role.rank;
   w.claims.roles.push(definition);
@@ -291,8 +303,10 @@ function writeIdentities(w: Writer, key: RoleKey): void {
 function writeOffLadder(w: Writer): void {
   const offLadder = w.plan.roles.filter((r) => r.rank === null);
   if (offLadder.length === 0) return;
-  w.text.write(`Other ${w.family.discipline} Roles\n\n`);
+  w.offLadderHeading = w.text.quote(`Other ${w.family.discipline} Roles`);
+  w.text.write("\n\n");
   for (const role of offLadder) writeSection(w, [role.key]);
+  w.offLadderHeading = null;
 }
 
 function writeAsides(w: Writer): void {
@@ -352,9 +366,11 @@ export function writeArticle(options: {
       nonPromotions: [],
       readiness: [],
       relativeRanks: [],
+      bands: [],
     },
     titles: new Map(),
     publisher,
+    offLadderHeading: null,
   };
   writeIntro(w);
   const branchAfter = plan.branch ? (plan.rungs.at(-1) ?? []) : [];
