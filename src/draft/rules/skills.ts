@@ -82,32 +82,45 @@ const LIST_OPENER =
   /\b(?:skills?|competencies|techniques|practices)\b[^.:;]{0,40}?\b(?:such\s+as|like|including)\s+|\b(?:knowledge|basics)\s+of\s+/gi;
 /** "communication and presentation skills": the names right before "skills". */
 const BEFORE_SKILLS =
-  /((?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+skills\b(?!\s*(?:,\s*)?(?:such\s+as|like|:))/i;
+  /((?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})\s+skills\b(?!\s*(?:,\s*)?(?:such\s+as|like|:))/i;
 /** Words before a skill's name that say how good, not what: "strong communication", "sharp business acumen". */
 const QUALITY =
   /^(?:(?:have|has|with|good|strong|great|excellent|solid|sharp|deep|basic|specialized|specialised|superb|highly|developed|effective|clear|some|both)\s+)+/i;
 /** Words no skill's name holds: function words, and the words that classify skills rather than name them. */
 const NOT_SKILL_WORDS =
-  /\b(?:of|to|the|a|an|your|our|their|these|those|this|that|what|which|who|may|can|will|be|is|are|in|on|at|for|from|blend|mix|set|list|hard|soft|people|technical|transferable|core|key|other|specific|relevant|necessary|new|top|management)\b/i;
+  /\b(?:of|to|the|a|an|your|our|their|these|those|this|that|what|which|who|may|can|will|be|is|are|in|on|at|for|from|blend|mix|set|list|hard|soft|people|technical|transferable|core|key|other|specific|relevant|necessary|new|top|manager|managers|roles?|does|do|did|go|over|we|we'll|you'll|i)\b/i;
 /** A list item that reads as a skill's name: one to three words, no article, no verb phrase. */
 const ITEM_NAME = /^(?:[A-Za-z][a-z]+|[A-Z]{2,4})(?:[\s-]+(?:[A-Za-z][a-z]+|[A-Z]{2,4})){0,2}$/;
 const NOT_A_NAME = /^(?:the|a|an|your|their|our|this|that|these|those|some|other|more|and|or|etc)\b|\b(?:and|or|etc)$/i;
+
+/** Words that lead into a list's first name rather than belong to it: "Anyone with good", "You have strong". */
+const GLUE =
+  /^(?:anyone|someone|everyone|people|who|you|they|with|has|have|had|possess(?:es)?|need|needs|showing|show|good|strong|great|excellent|solid|sharp|deep|basic|superb|highly|developed|effective|clear|some|both|of|in|and|the|a|an|your|their|his|her)$/i;
+
+/** A list piece without the words leading into it ("Anyone with good leadership" → "leadership"). */
+function afterGlue(piece: string): string {
+  const words = piece.split(/\s+/);
+  let last = -1;
+  for (const [i, w] of words.entries()) if (GLUE.test(w)) last = i;
+  return words.slice(last + 1).join(" ");
+}
 
 /** The items of a list that opens in a sentence ("such as user research, time management, and curiosity"), each a span. */
 export function listedItems(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
   const before = BEFORE_SKILLS.exec(sentence.text);
   // Only a list of two names or more ("communication and presentation skills"), each a plain name.
-  const pieces = before?.[1]?.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.replace(QUALITY, "")) ?? [];
-  if (before?.[1] && pieces.length >= 2 && pieces.every((x) => x.length > 0 && !NOT_SKILL_WORDS.test(x) && x.split(/\s+/).length <= 3)) {
+  const pieces = before?.[1]?.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/) ?? [];
+  const names = pieces.map(afterGlue);
+  if (before && pieces.length >= 2 && names.every((x) => x.length > 0 && !NOT_SKILL_WORDS.test(x) && x.split(/\s+/).length <= 4)) {
     let at = before.index;
-    for (const piece of before[1].split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+    for (const [i, piece] of pieces.entries()) {
       const offset = sentence.text.indexOf(piece, at);
       if (offset < 0 || piece.length === 0) continue;
       at = offset + piece.length;
-      // "good leadership": the words after the quality name the skill.
-      const item = piece.replace(QUALITY, "");
-      const start = sentence.start + sentence.text.indexOf(item, offset);
+      // "Anyone with good leadership": the words after the glue name the skill.
+      const item = names[i] as string;
+      const start = sentence.start + offset + piece.length - item.length;
       out.push({ start, end: start + item.length, text: text.slice(start, start + item.length) });
     }
   }
