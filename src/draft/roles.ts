@@ -264,7 +264,8 @@ export class RoleIndex {
 function singular(word: string, vocabulary: ReadonlySet<string>): string {
   if (/^[A-Z]{2,5}s$/.test(word)) return word.slice(0, -1);
   const lower = word.toLowerCase();
-  if (vocabulary.has(lower) || lower === "leads") return word;
+  if (lower === "leads") return word;
+  // "managers" → "manager" even where a known title writes the plural ("senior technical product managers").
   if (lower.endsWith("s") && vocabulary.has(lower.slice(0, -1))) return word.slice(0, -1);
   return word;
 }

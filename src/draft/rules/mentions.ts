@@ -30,10 +30,14 @@ export function draftMentions(ctx: RuleContext): void {
   for (const at of located(ctx)) {
     for (const s of ctx.index.spot(ctx.text, at.sentence)) {
       if (defined.has(s.role) || seen.has(s.role) || !known(s.role)) continue;
-      // "junior PMs", "product managers": people in general, not a role named; a plural of three
-      // words or more ("senior technical product managers") is specific enough to name the role.
+      // "junior PMs", "product managers", "junior product managers": people in general, not a role named;
+      // a plural of three title words or more ("technical product managers") is specific enough to name it.
       const plural = /[a-z]s$|[A-Z]s$/.test(s.span.text) && !/\b(?:sales|operations|analytics|success)$/i.test(s.span.text);
-      if (plural && s.span.text.split(/\s+/).filter((w) => !/^(?:of|the|and)$/i.test(w)).length < 3) continue;
+      if (
+        (plural && s.span.text.split(/\s+/).filter((w) => !/^(?:of|the|and)$/i.test(w)).length < 3) ||
+        /^(?:junior|senior|other|more|fellow)\b/i.test(s.span.text)
+      )
+        continue;
       seen.add(s.role);
       ctx.claims.mentions.push({
         role: s.role,
