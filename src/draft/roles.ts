@@ -226,9 +226,18 @@ export class RoleIndex {
           .map((t) => singular(t.word, this.vocabulary));
         const hit = this.byKey.get(normalizeTitle(words.join(" ")));
         if (hit && hit.size > 0) {
-          out.push({ role: pick(hit).role, span: { start: first.start, end: last.end, text: text.slice(first.start, last.end) } });
+          const role = pick(hit).role;
+          out.push({ role, span: { start: first.start, end: last.end, text: text.slice(first.start, last.end) } });
           i = k;
           found = true;
+          // "Associate Product Manager (APM)": the bracketed abbreviation is the same naming, not another one.
+          const after = tokens[k + 1];
+          if (
+            after &&
+            this.abbreviations.get(after.word.toLowerCase()) === role &&
+            /^[\s\u00a0]*\($/.test(text.slice(last.end, after.start))
+          )
+            i = k + 1;
         }
       }
       if (!found) spotAbbreviation();

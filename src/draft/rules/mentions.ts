@@ -33,11 +33,8 @@ export function draftMentions(ctx: RuleContext): void {
       // "junior PMs", "product managers", "junior product managers": people in general, not a role named;
       // a plural of three title words or more ("technical product managers") is specific enough to name it.
       const plural = /[a-z]s$|[A-Z]s$/.test(s.span.text) && !/\b(?:sales|operations|analytics|success)$/i.test(s.span.text);
-      if (
-        (plural && s.span.text.split(/\s+/).filter((w) => !/^(?:of|the|and)$/i.test(w)).length < 3) ||
-        /^(?:junior|senior|other|more|fellow)\b/i.test(s.span.text)
-      )
-        continue;
+      const words = s.span.text.split(/\s+/).filter((w) => !/^(?:of|the|and)$/i.test(w));
+      if (plural && (words.length < 3 || /^(?:junior|senior|other|more|fellow)$/i.test(words[0] ?? ""))) continue;
       seen.add(s.role);
       ctx.claims.mentions.push({
         role: s.role,
