@@ -73,7 +73,8 @@ function listIntro(ctx: RuleContext, line: Line): Line | null {
 }
 
 function push(ctx: RuleContext, k: DraftSkill): void {
-  if (ctx.claims.skills.some((x) => x.skill === k.skill && x.role === k.role && x.quote.start === k.quote.start)) return;
+  // One claim per skill and role (the validator refuses a second): the first naming.
+  if (ctx.claims.skills.some((x) => x.skill === k.skill && x.role === k.role)) return;
   ctx.claims.skills.push(k);
 }
 
@@ -177,7 +178,10 @@ function headingRole(ctx: RuleContext, at: Located, intro: Line | null): string 
 }
 
 export function draftSkills(ctx: RuleContext): void {
-  const patterns = ctx.catalog.skills.map((s) => ({ id: s.id, re: skillPattern(s.name) }));
+  // Longest names first, so "Data Science Budgeting" is not also "Budgeting".
+  const patterns = ctx.catalog.skills
+    .map((s) => ({ id: s.id, re: skillPattern(s.name) }))
+    .sort((a, b) => b.re.source.length - a.re.source.length);
   for (const at of located(ctx)) {
     const { sentence, line } = at;
     const intro = line.kind === "bullet" ? listIntro(ctx, line) : null;
@@ -254,7 +258,7 @@ export function draftSkills(ctx: RuleContext): void {
           step: readiness && r ? stepInto(at, r) : null,
           classification:
             classified && classificationQuote ? { text: classified.text, kind: classified.kind, quote: classificationQuote } : null,
-          emphasis: emphasis ? { text: emphasis.text, level: emphasis.level, quote: sentence } : null,
+          emphasis: emphasis ? { text: emphasis.text, level: emphasis.level, quote } : null,
           quote,
           confidence: proposed ? 0.4 : inList || readiness ? 0.65 : 0.6,
           reason: proposed
@@ -289,10 +293,10 @@ function mask(quote: Span, spans: readonly Span[]): string {
   return text;
 }
 
-/** Catalogue skills named in a text, longest names first, in reading order; "A, B and C skills" keeps the list before "skills". */
+/** Catalogue skills named in a text (patterns longest first), in reading order; "A, B and C skills" keeps the list before "skills". */
 function catalogueSkills(patterns: readonly { id: string; re: RegExp }[], text: string): string[] {
   const hits: { id: string; start: number; end: number }[] = [];
-  for (const p of [...patterns].sort((a, b) => b.re.source.length - a.re.source.length)) {
+  for (const p of patterns) {
     for (const m of text.matchAll(p.re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
