@@ -216,7 +216,13 @@ function writeDuties(w: Writer, key: RoleKey): void {
 function writeRoleSkills(w: Writer, key: RoleKey): void {
   const skills = w.rng.sample([...SHARED_SKILLS, ...w.family.skills.map((s) => s.id)], w.rng.int(1, 3));
   const names = skills.map((s) => skillText(s, w.family));
-  const quote = w.text.paragraph(`${capitalise(listText(names))} skills are necessary to succeed in this position.`);
+  // Three wordings: the names before "skills", after "skills such as", after "knowledge of".
+  const sentence = w.rng.pick([
+    `${capitalise(listText(names))} skills are necessary to succeed in this position.`,
+    `Strong candidates for this role bring skills such as ${listText(names)}.`,
+    `The job calls for a working knowledge of ${listText(names)}.`,
+  ]);
+  const quote = w.text.paragraph(sentence);
   for (const skill of skills) w.claims.skills.push({ skill, role: w.family.slugs[key], quote });
 }
 
