@@ -191,6 +191,8 @@ export class RoleIndex {
       while (j + 1 < tokens.length && j - i < 7) {
         const next = tokens[j + 1];
         if (!next || !(this.inVocabulary(next.word) || FILLER_WORDS.has(next.word.toLowerCase()))) break;
+        // "the" only after "of" ("head of the product group"), so "lead the product team" is no title.
+        if (next.word.toLowerCase() === "the" && tokens[j]?.word.toLowerCase() !== "of") break;
         // Only spaces between the words, an abbreviation in brackets ("vice president (VP) of product"), or "Sr. ".
         const gap = text.slice(tokens[j]?.end ?? 0, next.start);
         const dotted = /^\.[\s\u00a0]+$/.test(gap) && /^(?:sr|jr|snr|jnr|assoc|dir)$/i.test(tokens[j]?.word ?? "");

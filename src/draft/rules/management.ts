@@ -16,7 +16,7 @@ export const SCOPES: readonly [ManagementScope, RegExp][] = [
   ],
   [
     "MANAGES_PEOPLE",
-    /\bdirect\s+reports\b|\breporting\s+to\s+(?:them|him|her|you)\b|\bmanag(?:e|es|ing)\s+(?:a\s+|the\s+)?(?:team|teams|people|product\s+managers|members|staff)\b|\bpeople\s+management\s+(?:track|responsibilities|duties)\b|\bsupervis(?:e|es|ing|or|ors)\b|\bsupervision\s+of\b|(?<!\b(?:relevant|new|other|the|of|recent|key|good|first|external|internal|senior|junior)\s)(?<!\b(?:firms|companies|businesses|organi[sz]ations)\s+(?:\w+\s+)?)\bhir(?:e|es|ing)\b(?!\s+(?:manager|process|committee))|\bhiring\s+of\b|\bperformance\s+reviews\b|\bauthority\s+over\b|\bunder\s+you\b|\bmanagement\s+duties\b/i,
+    /\bdirect\s+reports\b|\breporting\s+to\s+(?:them|him|her|you)\b|\bmanag(?:e|es|ing)\s+(?:a\s+|the\s+)?(?:team|teams|people|product\s+managers|members|staff)\b|\bpeople\s+management\s+(?:track|responsibilities|duties)\b|\bsupervis(?:e|es|ing|or|ors)\b|\bsupervision\s+of\b|(?<!\b(?:relevant|new|other|the|of|recent|key|good|first|external|internal|senior|junior)\s)(?<!\b(?:firms|companies|businesses|organi[sz]ations|teams|employers|recruiters|managers)\s+(?:\w+\s+)?)\bhir(?:e|es|ing)\b(?!\s+(?:manager|process|committee))|\bhiring\s+of\b|\bperformance\s+reviews\b|\bauthority\s+over\b|\bunder\s+you\b|\bmanagement\s+duties\b/i,
   ],
   // "player/coach" names a track, not coaching anyone.
   ["MENTORS", /\bmentor\w*|(?<!player\s*\/\s*)\bcoach(?:es|ing)?\b|\bpeople\s+development\b/i],

@@ -142,33 +142,43 @@ function slashPair(ctx: RuleContext, sentence: Span, sectionRoles: readonly stri
   }
 }
 
-/** "might still employ directors of product beneath these roles": the roles before "these roles" are above. */
+/**
+ * "might still employ directors of product beneath these roles": the roles before "these roles" are
+ * above; "the director of product sits below the VP of Product and above senior product managers":
+ * each placement word with the role right after it, the subject the role right before the first.
+ */
 function placed(ctx: RuleContext, sentence: Span): void {
-  const m = PLACED.exec(sentence.text);
-  if (!m?.[1]) return;
-  const word = m[1].toLowerCase();
-  const relation: RankRelation = /^(?:above|over)$/.test(word) ? "ABOVE" : "BELOW";
-  const before = named(ctx, part(ctx, sentence, 0, m.index), true);
+  const matches = [...sentence.text.matchAll(new RegExp(PLACED.source, "gi"))];
+  const first = matches[0];
+  if (!first?.[1]) return;
+  const before = named(ctx, part(ctx, sentence, 0, first.index ?? 0), true);
   const subject = before.at(-1);
-  if (!subject || m.index - (subject.span.end - sentence.start) > 2) return;
-  const refers = m[2] && /^(?:these|them)\b/i.test(m[2]);
-  const others = refers
-    ? before.slice(0, -1).map((s) => s.role)
-    : named(ctx, part(ctx, sentence, m.index + m[0].length, sentence.text.length), true)
-        .filter((s) => s.span.start - sentence.start - (m.index + m[0].length) <= 1)
-        .slice(0, 1)
-        .map((s) => s.role);
+  // The subject, then at most a verb ("sits", "ranks", "is") before the placement word.
+  const gap = sentence.text.slice(subject ? subject.span.end - sentence.start : 0, first.index ?? 0);
+  if (!subject || !/^\s*(?:(?:sits?|ranks?|is|are|falls?|comes?|reports?|usually|often|just|directly)\s+){0,2}$/i.test(gap)) return;
   const condition = /^(.+?\b(?:team|teams|organi[sz]ations?|companies|businesses))\s+(?:might|may|can|could|will|often|usually)\b/i.exec(
     sentence.text.slice(0, subject.span.start - sentence.start),
   );
-  for (const other of new Set(others))
-    push(ctx, {
-      role: subject.role,
-      relation,
-      other,
-      condition: condition?.[1] ?? null,
-      quote: sentence,
-      confidence: 0.55,
-      reason: `sentence: "${m[1]}" ${refers ? "the roles named before" : "the next role"}`,
-    });
+  for (const m of matches) {
+    const word = (m[1] as string).toLowerCase();
+    const relation: RankRelation = /^(?:above|over)$/.test(word) ? "ABOVE" : "BELOW";
+    const at = (m.index ?? 0) + m[0].length;
+    const refers = m[2] && /^(?:these|them)\b/i.test(m[2]);
+    const others = refers
+      ? before.slice(0, -1).map((s) => s.role)
+      : named(ctx, part(ctx, sentence, at, sentence.text.length), true)
+          .filter((s) => s.span.start - sentence.start - at <= 1)
+          .slice(0, 1)
+          .map((s) => s.role);
+    for (const other of new Set(others))
+      push(ctx, {
+        role: subject.role,
+        relation,
+        other,
+        condition: condition?.[1] ?? null,
+        quote: sentence,
+        confidence: 0.55,
+        reason: `sentence: "${m[1]}" ${refers ? "the roles named before" : "the next role"}`,
+      });
+  }
 }

@@ -29,6 +29,8 @@ describe("identities and mentions", () => {
       ["chief-product-officer", "chief product owner"],
       ["group-product-manager", "group product managers"],
     ]);
+    const lead = "They coach associates and lead the product team.";
+    expect(index.spot(lead, whole(lead))).toEqual([]);
   });
   it("mentions a plural title of three words, not people in general", async () => {
     const d = await draft(
@@ -51,6 +53,15 @@ describe("relative ranks", () => {
       ["group-product-manager", "BELOW", "vp-of-product", null],
     ]);
     expect(d.claims.identities).toEqual([]);
+  });
+  it("reads each placement word after a role and a verb: 'sits below the X and above the Y'", async () => {
+    const d = await draft(
+      "Ladder\n\nProduct Manager\n\nA product manager owns one product.\n\nDirector of Product\n\nThe director of product sits below the VP of Product and above senior product managers.\n",
+    );
+    expect(d.claims.relativeRanks.map((r) => [r.role, r.relation, r.other])).toEqual([
+      ["director-of-product", "BELOW", "vp-of-product"],
+      ["director-of-product", "ABOVE", "senior-product-manager"],
+    ]);
   });
 });
 
@@ -78,6 +89,7 @@ describe("management", () => {
     expect(scopesOf("The group product manager hires, coaches and reviews product managers.")).toEqual(["MANAGES_PEOPLE", "MENTORS"]);
     expect(scopesOf("Assists the recruiters with onboarding relevant hires")).toEqual([]);
     expect(scopesOf("Companies often hire product managers from college.")).toEqual([]);
+    expect(scopesOf("Many teams hire APMs straight from college.")).toEqual([]);
     expect(scopesOf("A product manager works with almost no supervision.")).toEqual([]);
     expect(scopesOf("They have the same duties as an individual contributor or player/coach.")).toEqual([]);
     expect(scopesOf("It is the top title one can reach without managing people.")).toEqual(["NO_PEOPLE_MANAGEMENT"]);
