@@ -1,12 +1,13 @@
 /**
- * npm run draft:eval [-- --synthetic N] [--seed S] [--json file]
+ * npm run draft:eval [-- --synthetic N] [--seed S] [--json file] [--show kind …]
  *
  * Scores the drafter (src/draft/) per claim kind, recall and precision: a drafted claim counts
  * when its kind, roles and figures match a reference claim and its quote overlaps the reference
  * quote. On each seed article against its claims file, with the catalogue left-one-out (roles,
  * skills and titles only that article introduces removed), and on N synthetic articles from
  * bench/synth, whose claims are known by construction. Also counts drafted quotes that are not
- * verbatim spans (must be 0) and times each draft.
+ * verbatim spans (must be 0) and times each draft. `--show <kind>` lists, article by article, the
+ * reference claims of that kind the drafter missed and the drafted ones that match none.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,7 +15,16 @@ import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { leaveOneOut } from "../src/draft/catalog.ts";
 import { draftArticle, spansOf } from "../src/draft/draft.ts";
-import { draftScored, type ReferenceClaims, referenceScored, SCORED_KINDS, type Tally, tally } from "../src/draft/score.ts";
+import {
+  draftScored,
+  matches,
+  type ReferenceClaims,
+  referenceScored,
+  SCORED_KINDS,
+  type Scored,
+  type Tally,
+  tally,
+} from "../src/draft/score.ts";
 import type { ArticleDraft, DraftCatalog, Span } from "../src/draft/types.ts";
 import type { Quote } from "../src/seed/claimsSchema.ts";
 import { formatProblem, readCorpus, type SourceClaims } from "../src/seed/corpus.ts";
@@ -27,7 +37,12 @@ import { Random } from "./synth/random.ts";
 import type { QuoteRef } from "./synth/text.ts";
 
 const { values } = parseArgs({
-  options: { synthetic: { type: "string", default: "60" }, seed: { type: "string", default: "20260601" }, json: { type: "string" } },
+  options: {
+    synthetic: { type: "string", default: "60" },
+    seed: { type: "string", default: "20260601" },
+    json: { type: "string" },
+    show: { type: "string", multiple: true },
+  },
 });
 const SEED_DIR = resolve(REPO_DIR, "seed");
 const SYNTHETIC = Number(values.synthetic);
@@ -63,7 +78,17 @@ async function score(run: Run, id: string, text: string, catalog: DraftCatalog, 
   }
   run.times.push(result.draft.elapsedMs);
   run.nonVerbatim += countNonVerbatim(text, result.draft);
-  tally(referenceScored(reference), draftScored(result.draft), run.tallies);
+  const ref = referenceScored(reference);
+  const got = draftScored(result.draft);
+  tally(ref, got, run.tallies);
+  for (const kind of values.show ?? []) showMisses(id, text, kind, ref[kind] ?? [], got[kind] ?? []);
+}
+
+/** --show <kind>: the reference claims the drafter missed and the drafted claims that match none, with their quotes. */
+function showMisses(id: string, text: string, kind: string, ref: Scored[], got: Scored[]): void {
+  const quote = (s: Scored) => JSON.stringify(text.slice(s.start, s.end).slice(0, 160));
+  for (const r of ref.filter((r) => !got.some((d) => matches(d, r)))) console.log(`${id} ${kind} MISSED ${r.key} ${quote(r)}`);
+  for (const d of got.filter((d) => !ref.some((r) => matches(d, r)))) console.log(`${id} ${kind} WRONG  ${d.key} ${quote(d)}`);
 }
 
 // ---- the seed articles, left-one-out --------------------------------------------------------
@@ -150,6 +175,8 @@ function synthetic(count: number, seed: number): { id: string; text: string; cat
         identities: claims.identities.map((x) => ({ role: x.role, other: x.other, kind: x.kind, quote: refSpan(x.quote) })),
         nonPromotions: claims.nonPromotions.map((n) => ({ to: n.to, quote: refSpan(n.quote) })),
         readiness: claims.readiness.map((r) => ({ from: r.from, to: r.to, quote: refSpan(r.quote) })),
+        bands: claims.bands.map((b) => ({ role: b.role, level: b.level, quote: refSpan(b.quote) })),
+        relativeRanks: claims.relativeRanks.map((r) => ({ role: r.role, relation: r.relation, other: r.other, quote: refSpan(r.quote) })),
         source: { title: refSpan(claims.source.title), author: refSpan(claims.source.author), publisher: refSpan(claims.source.publisher) },
       },
     });

@@ -25,6 +25,8 @@ export interface DraftClaims {
   identities: { role: string; other: string; kind: "SAME_AS" | "MAY_COEXIST"; quote: QuoteRef }[];
   nonPromotions: { to: string; quote: QuoteRef }[];
   readiness: { from: string; to: string; quote: QuoteRef }[];
+  relativeRanks: { role: string; relation: "EQUAL"; other: string; quote: QuoteRef }[];
+  bands: { role: string; band: string; level: "ENTRY" | "MID" | "SENIOR" | "LEADERSHIP" | "EXECUTIVE" | "OFF_LADDER"; quote: QuoteRef }[];
 }
 
 export interface WrittenArticle {
@@ -42,6 +44,8 @@ interface Writer {
   /** The title each role goes by in this article. */
   titles: Map<RoleKey, string>;
   publisher: string;
+  /** The "Other … Roles" heading while its sections are written (a band: off the ladder). */
+  offLadderHeading: QuoteRef | null;
 }
 
 function fill(template: string, family: Family, title = ""): string {
@@ -136,6 +140,12 @@ function writeSection(w: Writer, keys: RoleKey[]): void {
   const headingRef = w.text.quote(heading);
   w.text.write("\n\n");
   for (const key of keys) w.titles.set(key, keys.length > 1 ? family.names[key] : heading.replace(/ \([A-Z]+\)$/, ""));
+  // "Mid-Level Designer": a band word in the role's own heading.
+  if (heading.startsWith("Mid-Level "))
+    w.claims.bands.push({ role: family.slugs[keys[0] as RoleKey], band: "Mid-Level", level: "MID", quote: headingRef });
+  if (w.offLadderHeading)
+    for (const key of keys)
+      w.claims.bands.push({ role: family.slugs[key], band: w.offLadderHeading.text, level: "OFF_LADDER", quote: w.offLadderHeading });
   for (const key of keys) writeRoleBody(w, key, headingRef);
   if (w.plan.sameRungIdentity && keys.includes("associate") && keys.includes("junior")) writeSameRungIdentity(w);
 }
@@ -146,6 +156,9 @@ function writeRoleBody(w: Writer, key: RoleKey, heading: QuoteRef): void {
   const title = w.titles.get(key) ?? family.names[key];
   const prose = w.rng.sample(FILLER, w.rng.int(3, 6));
   const summary = w.text.paragraph(fill(w.rng.pick(SUMMARIES[key]), family, title), ...prose);
+  // Tier words in the summary: "This is an executive position", "sits on the executive team".
+  const tier = /\b(executive position|executive team)\b/.exec(summary.text);
+  if (tier?.[1]) w.claims.bands.push({ role: family.slugs[key], band: tier[1], level: "EXECUTIVE", quote: summary });
   const definition: DraftClaims["roles"][number] = { role: family.slugs[key], title: heading, summary };
   if (role.rank !== null) definition.rank = role.rank;
   w.claims.roles.push(definition);
@@ -203,7 +216,13 @@ function writeDuties(w: Writer, key: RoleKey): void {
 function writeRoleSkills(w: Writer, key: RoleKey): void {
   const skills = w.rng.sample([...SHARED_SKILLS, ...w.family.skills.map((s) => s.id)], w.rng.int(1, 3));
   const names = skills.map((s) => skillText(s, w.family));
-  const quote = w.text.paragraph(`${capitalise(listText(names))} skills are necessary to succeed in this position.`);
+  // Three wordings: the names before "skills", after "skills such as", after "knowledge of".
+  const sentence = w.rng.pick([
+    `${capitalise(listText(names))} skills are necessary to succeed in this position.`,
+    `Strong candidates for this role bring skills such as ${listText(names)}.`,
+    `The job calls for a working knowledge of ${listText(names)}.`,
+  ]);
+  const quote = w.text.paragraph(sentence);
   for (const skill of skills) w.claims.skills.push({ skill, role: w.family.slugs[key], quote });
 }
 
@@ -248,6 +267,13 @@ function writeBranch(w: Writer): void {
     `Once you reach the next level, you will have two positions to choose from: the ${ic} position, which is an individual contributor track; and the ${management} position, which is a people management track.`,
   );
   for (const step of plan.steps.filter((s) => isBranchStep(plan, s))) pushStep(w, step, quote);
+  // "two positions to choose from" at "the next level": the two first rungs of the branches are equal.
+  w.claims.relativeRanks.push({
+    role: family.slugs[plan.branch.ic[0] as RoleKey],
+    relation: "EQUAL",
+    other: family.slugs[plan.branch.management[0] as RoleKey],
+    quote,
+  });
 }
 
 function writeSameRungIdentity(w: Writer): void {
@@ -261,7 +287,11 @@ function writeSameRungIdentity(w: Writer): void {
 function writeIdentities(w: Writer, key: RoleKey): void {
   const { family, plan } = w;
   const identity = (other: RoleKey, kind: "SAME_AS" | "MAY_COEXIST", sentence: string) => {
-    w.claims.identities.push({ role: family.slugs[key], other: family.slugs[other], kind, quote: w.text.paragraph(sentence) });
+    const quote = w.text.paragraph(sentence);
+    w.claims.identities.push({ role: family.slugs[key], other: family.slugs[other], kind, quote });
+    // A title with no section of its own, named here first: a mention too (a SAME_AS needs one to load).
+    if (!plan.roles.some((r) => r.key === other) && !w.claims.mentions.some((m) => m.role === family.slugs[other]))
+      w.claims.mentions.push({ role: family.slugs[other], title: family.names[other], quote });
   };
   if (key === "vp" && plan.vpIsChief)
     identity("chief", "SAME_AS", `Sometimes labeled ${family.names.chief}, this position reports to the chief executive.`);
@@ -279,8 +309,10 @@ function writeIdentities(w: Writer, key: RoleKey): void {
 function writeOffLadder(w: Writer): void {
   const offLadder = w.plan.roles.filter((r) => r.rank === null);
   if (offLadder.length === 0) return;
-  w.text.write(`Other ${w.family.discipline} Roles\n\n`);
+  w.offLadderHeading = w.text.quote(`Other ${w.family.discipline} Roles`);
+  w.text.write("\n\n");
   for (const role of offLadder) writeSection(w, [role.key]);
+  w.offLadderHeading = null;
 }
 
 function writeAsides(w: Writer): void {
@@ -303,7 +335,9 @@ function writeAsides(w: Writer): void {
   }
   if (plan.mentionHead) {
     const quote = w.text.paragraph(`In smaller companies the top job may be called ${family.names.head}.`);
-    w.claims.mentions.push({ role: family.slugs.head, title: family.names.head, quote });
+    // One mention per role: at its first naming.
+    if (!w.claims.mentions.some((m) => m.role === family.slugs.head))
+      w.claims.mentions.push({ role: family.slugs.head, title: family.names.head, quote });
   }
   w.text.write(`Whatever the title, a career in ${family.discipline.toLowerCase()} grows with the problems you solve.\n`);
 }
@@ -337,9 +371,12 @@ export function writeArticle(options: {
       identities: [],
       nonPromotions: [],
       readiness: [],
+      relativeRanks: [],
+      bands: [],
     },
     titles: new Map(),
     publisher,
+    offLadderHeading: null,
   };
   writeIntro(w);
   const branchAfter = plan.branch ? (plan.rungs.at(-1) ?? []) : [];

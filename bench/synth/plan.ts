@@ -173,9 +173,10 @@ export function planLadder(rng: Random, familyFactor: number): LadderPlan {
     roles,
     steps,
     sameRungIdentity: shape.rungs.some((r) => r.includes("associate") && r.includes("junior")),
-    vpIsChief: keys.has("vp") && rng.chance(0.45),
+    // A SAME_AS never joins two ranked roles (the validator refuses it): only a chief with no section of its own.
+    vpIsChief: keys.has("vp") && rng.chance(0.45) && !keys.has("chief"),
     directorMayCoexistWithHead: keys.has("director") && rng.chance(0.35),
-    leadIsStaff: keys.has("lead") && rng.chance(0.2),
+    leadIsStaff: keys.has("lead") && rng.chance(0.2) && !keys.has("staff"),
     mentionCoordinator: rng.chance(0.5),
     mentionHead: !keys.has("head") && rng.chance(0.3),
     deniesDirectEntryToSenior: rng.chance(0.25),

@@ -6,7 +6,7 @@ import { prepareNumberWords } from "./figures.ts";
 import { RoleIndex } from "./roles.ts";
 import { draftBands } from "./rules/bands.ts";
 import { draftDefinitions } from "./rules/definitions.ts";
-import { draftIdentities } from "./rules/identities.ts";
+import { draftHeadingIdentities, draftIdentities } from "./rules/identities.ts";
 import { draftManagement } from "./rules/management.ts";
 import { draftMentions } from "./rules/mentions.ts";
 import { draftNonPromotions } from "./rules/nonPromotions.ts";
@@ -59,6 +59,7 @@ export async function draftArticle(text: string, options: { id: string; catalog:
   draftManagement(ctx);
   draftOutsideRoles(ctx);
   draftRelativeRanks(ctx);
+  draftHeadingIdentities(ctx);
   draftMentions(ctx);
   const source = draftSource(ctx);
   const claims = ctx.claims;

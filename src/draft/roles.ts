@@ -191,11 +191,22 @@ export class RoleIndex {
       while (j + 1 < tokens.length && j - i < 7) {
         const next = tokens[j + 1];
         if (!next || !(this.inVocabulary(next.word) || FILLER_WORDS.has(next.word.toLowerCase()))) break;
+        // "the" only after "of" ("head of the product group"), so "lead the product team" is no title.
+        if (next.word.toLowerCase() === "the" && tokens[j]?.word.toLowerCase() !== "of") break;
         // Only spaces between the words, an abbreviation in brackets ("vice president (VP) of product"), or "Sr. ".
         const gap = text.slice(tokens[j]?.end ?? 0, next.start);
         const dotted = /^\.[\s\u00a0]+$/.test(gap) && /^(?:sr|jr|snr|jnr|assoc|dir)$/i.test(tokens[j]?.word ?? "");
         if (!dotted && !/^[\s\u00a0]*\(?[\s\u00a0]*$|^[\s\u00a0]*\)[\s\u00a0]*$/.test(gap)) break;
         j++;
+      }
+      // "chief product owner (CPO)": words no title matches as a whole, then the article's own
+      // abbreviation of a known role in brackets, which says what the words mean.
+      const bracketed = this.bracketedAbbreviation(text, tokens, i, j);
+      if (bracketed) {
+        const last = tokens[j] as { end: number };
+        out.push({ role: bracketed.role, span: { start: first.start, end: last.end, text: text.slice(first.start, last.end) } });
+        i = j + 1;
+        continue;
       }
       let found = false;
       for (let k = j; k >= i && !found; k--) {
@@ -217,14 +228,41 @@ export class RoleIndex {
           .map((t) => singular(t.word, this.vocabulary));
         const hit = this.byKey.get(normalizeTitle(words.join(" ")));
         if (hit && hit.size > 0) {
-          out.push({ role: pick(hit).role, span: { start: first.start, end: last.end, text: text.slice(first.start, last.end) } });
+          const role = pick(hit).role;
+          out.push({ role, span: { start: first.start, end: last.end, text: text.slice(first.start, last.end) } });
           i = k;
           found = true;
+          // "Associate Product Manager (APM)": the bracketed abbreviation is the same naming, not another one.
+          const after = tokens[k + 1];
+          if (
+            after &&
+            this.abbreviations.get(after.word.toLowerCase()) === role &&
+            /^[\s\u00a0]*\($/.test(text.slice(last.end, after.start))
+          )
+            i = k + 1;
         }
       }
       if (!found) spotAbbreviation();
     }
     return out;
+  }
+
+  /** The word after the run is a known abbreviation in brackets, and the run's words are no title as a whole. */
+  private bracketedAbbreviation(
+    text: string,
+    tokens: readonly { start: number; end: number; word: string }[],
+    i: number,
+    j: number,
+  ): { role: string } | null {
+    const abbr = tokens[j + 1];
+    if (!abbr || j - i < 1 || !/^[A-Z]{2,5}$/.test(abbr.word)) return null;
+    const before = text.slice((tokens[j] as { end: number }).end, abbr.start);
+    if (!/^[\s\u00a0]*\([\s\u00a0]*$/.test(before) || !/^[\s\u00a0]*\)/.test(text.slice(abbr.end))) return null;
+    const role = this.abbreviations.get(abbr.word.toLowerCase());
+    if (!role) return null;
+    const words = tokens.slice(i, j + 1).map((t) => singular(t.word, this.vocabulary));
+    if (this.byKey.get(normalizeTitle(words.join(" ")))?.size) return null;
+    return { role };
   }
 
   private inVocabulary(word: string): boolean {
@@ -237,7 +275,8 @@ export class RoleIndex {
 function singular(word: string, vocabulary: ReadonlySet<string>): string {
   if (/^[A-Z]{2,5}s$/.test(word)) return word.slice(0, -1);
   const lower = word.toLowerCase();
-  if (vocabulary.has(lower) || lower === "leads") return word;
+  if (lower === "leads") return word;
+  // "managers" → "manager" even where a known title writes the plural ("senior technical product managers").
   if (lower.endsWith("s") && vocabulary.has(lower.slice(0, -1))) return word.slice(0, -1);
   return word;
 }

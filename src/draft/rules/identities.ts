@@ -16,8 +16,16 @@ export const COEXIST =
   /\b(?:organi[sz]ations|companies|businesses)\s+(?:may|might|can)\s+have\s+(?:one\s+or\s+both|either\s+or\s+both)\s+of\s+these\s+roles\b/i;
 const SLASH_POSITION = /\bthe\s+([a-z][a-z ]*\/[a-z][a-z ]*?)\s+(?:position|role)\b/i;
 
+/** Two roles the article ranks on different rungs of its ladder: it cannot also say they are one role (the validator refuses it). */
+export function rankedApart(ctx: RuleContext, a: string, b: string): boolean {
+  const rank = (role: string) => ctx.structure.sections.find((s) => s.roles.includes(role))?.rank ?? null;
+  const [x, y] = [rank(a), rank(b)];
+  return x !== null && y !== null && x !== y;
+}
+
 function push(ctx: RuleContext, role: string, other: string, kind: IdentityKind, quote: Span, confidence: number, reason: string): void {
   if (role === other) return;
+  if (kind === "SAME_AS" && rankedApart(ctx, role, other)) return;
   const key = [role, other].sort().join("|");
   if (ctx.claims.identities.some((x) => [x.role, x.other].sort().join("|") === key && x.kind === kind)) return;
   ctx.claims.identities.push({ role, other, kind, quote, confidence, reason });
@@ -25,14 +33,23 @@ function push(ctx: RuleContext, role: string, other: string, kind: IdentityKind,
 
 /** A slash pair's parts as roles: "director/group product manager" gives the Director of Product and the Group PM. */
 export function slashRoles(ctx: RuleContext, phrase: string): string[] {
+  return slashTitles(ctx, phrase).map((t) => t.role);
+}
+
+/** A slash pair's parts with the words each is written in ("director", "group product manager"). */
+export function slashTitles(ctx: RuleContext, phrase: string): { role: string; title: string }[] {
   const parts = titleParts(phrase);
-  const tail = (parts.at(-1) ?? "").split(/\s+/)[0] ?? "";
-  const out: string[] = [];
+  // The words the last part adds after its first: "product manager" of "group product manager".
+  const rest = (parts.at(-1) ?? "").split(/\s+/).slice(1);
+  const out: { role: string; title: string }[] = [];
   for (const p of parts) {
     const direct = ctx.index.resolve(p)?.role;
     const word = p.split(/\s+/)[0] ?? "";
-    const role = direct ?? ctx.index.resolve(`${word} of ${tail}`)?.role;
-    if (role) out.push(role);
+    // "director" of "director/group product manager": the director of product, the product director.
+    const shared = [`${word} ${rest.join(" ")}`, `${word} of ${rest[0] ?? ""}`, `${rest[0] ?? ""} ${word}`];
+    const role = direct ?? shared.map((t) => ctx.index.resolve(t)?.role).find((r) => r !== undefined);
+    // titleParts writes the shared words out ("director product manager"); the article wrote "director".
+    if (role && !out.some((o) => o.role === role)) out.push({ role, title: phrase.includes(p) ? p : word });
   }
   return out;
 }
@@ -72,10 +89,19 @@ export function draftIdentities(ctx: RuleContext): void {
         push(ctx, roles[0] as string, roles[1] as string, "SAME_AS", quote, 0.6, `"${slash[0]}" used as one position`);
     }
   }
+}
+
+/**
+ * A heading naming two titles for one rung ("Director of Product/Product Leader") that the article
+ * says nothing more about: one role, with low confidence. Runs after the relative ranks, since a
+ * sentence putting the two side by side ("A Principal/Group Product Manager is …": EQUAL) says more.
+ */
+export function draftHeadingIdentities(ctx: RuleContext): void {
   for (const s of ctx.structure.sections) {
     if (s.roles.length !== 2) continue;
     const [a, b] = s.roles as [string, string];
-    const said = ctx.claims.identities.some((x) => (x.role === a && x.other === b) || (x.role === b && x.other === a));
+    const pair = (x: { role: string; other: string }) => (x.role === a && x.other === b) || (x.role === b && x.other === a);
+    const said = ctx.claims.identities.some(pair) || ctx.claims.relativeRanks.some(pair);
     const twoTracks = s.tracks.size === 2 && new Set([...s.tracks.values()].map((t) => t.value)).size === 2;
     if (!said && !twoTracks)
       push(ctx, a, b, "SAME_AS", s.heading, 0.35, `heading "${s.heading.text}" names two titles for one rung; the article says no more`);
