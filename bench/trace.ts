@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { type Driver, int, type Session } from "neo4j-driver";
 import pino from "pino";
 import { readEnv } from "../src/config/env.ts";
-import { statements } from "../src/db/cypher.ts";
+import { BOUNDS, type BoundedStatementName, boundedTexts, statements } from "../src/db/cypher.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { graphCounts, loadCorpus } from "../src/seed/load.ts";
 import { createApp } from "../src/server/app.ts";
@@ -48,6 +48,9 @@ function dbHits(node: ProfileNode | false | undefined): number {
  */
 function recording(driver: Driver, calls: Call[]): Driver {
   const names = new Map<string, string>(Object.entries(statements()).map(([name, text]) => [text, name]));
+  for (const bounded of Object.keys(BOUNDS) as BoundedStatementName[]) {
+    for (const [bound, text] of boundedTexts(bounded)) names.set(text, `${bounded} (${bound})`);
+  }
   const record = (query: string, params: Record<string, unknown>, started: number, rows: number) =>
     calls.push({ name: names.get(query) ?? "(other)", query, params, started, ended: performance.now(), rows });
   const executeQuery = (async (query: string, params: Record<string, unknown>, config: never) => {
