@@ -83,7 +83,7 @@ CALL (paths) {
   UNWIND step AS claim
   WITH DISTINCT claim.source AS id
   MATCH (s:Source {id: id})
-  RETURN collect(s {.id, .title, .author, .publisher, .sha256}) AS sources
+  RETURN collect(s {{sourceProjection}}) AS sources
 }
 CALL (sources) {
   // The identity claims of every source cited, as identities-by-source reads them: they prime its loader

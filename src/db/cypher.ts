@@ -115,6 +115,14 @@ export const BOUNDS = {
 } as const satisfies Partial<Record<StatementName, { placeholder: string; min: number; max: number }>>;
 export type BoundedStatementName = keyof typeof BOUNDS;
 
+/**
+ * Text every statement may share, written in its file as the placeholder and filled in by the
+ * loader: the projection of a Source a read returns (every property but the article's text, which
+ * only `Source.text` reads), as `s {{sourceProjection}}`. The repositories parse it with one schema
+ * (`SourceRowSchema`, src/db/repositories/rows.ts).
+ */
+export const SHARED = { "{{sourceProjection}}": "{.id, .title, .author, .publisher, .sha256}" } as const;
+
 function isBounded(name: StatementName): name is BoundedStatementName {
   return Object.hasOwn(BOUNDS, name);
 }
@@ -124,11 +132,14 @@ export function loadStatements(dir: string = CYPHER_DIR): CypherStatements {
   const entries = STATEMENTS.map((name) => {
     const path = join(dir, `${name}.cypher`);
     if (!existsSync(path)) throw new Error(`missing Cypher statement ${path}`);
-    const text = readFileSync(path, "utf8")
-      .split("\n")
-      .filter((line) => !line.trimStart().startsWith("//"))
-      .join("\n")
-      .trim();
+    const text = Object.entries(SHARED).reduce(
+      (t, [placeholder, shared]) => t.replaceAll(placeholder, shared),
+      readFileSync(path, "utf8")
+        .split("\n")
+        .filter((line) => !line.trimStart().startsWith("//"))
+        .join("\n")
+        .trim(),
+    );
     if (text.length === 0) throw new Error(`empty Cypher statement ${path}`);
     if (isBounded(name) && text.split(BOUNDS[name].placeholder).length !== 2) {
       throw new Error(`Cypher statement ${path} must write ${BOUNDS[name].placeholder} exactly once (outside comments)`);
