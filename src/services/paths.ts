@@ -4,7 +4,6 @@ import * as repo from "../db/repositories/paths.ts";
 import { listSources } from "../db/repositories/sources.ts";
 import { distinctPaths, groupEdges, type PromotionEdge, type PromotionPath, pathOf, throughTitles } from "../domain/promotions.ts";
 import { distinctSorted } from "../domain/sorting.ts";
-import type { SourceRoles } from "../domain/sourceRoles.ts";
 import type { Track } from "../domain/types.ts";
 import { LimitExceededError } from "../errors.ts";
 import { primeNodes } from "../loaders/index.ts";
