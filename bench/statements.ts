@@ -4,13 +4,7 @@ import { statements } from "../src/db/cypher.ts";
 import { BENCH_DIR } from "./paths.ts";
 
 /** The hand-written statements of the raw floor and of the @neo4j/graphql @cypher fields (bench/cypher/). */
-export type BenchStatement =
-  | "promotion-paths"
-  | "lowest-rank"
-  | "source-ids"
-  | "prepare-for-replanning"
-  | "raw/roles-page"
-  | "raw/source-ladder";
+export type BenchStatement = "promotion-paths" | "lowest-rank" | "raw/roles-page" | "raw/source-ladder";
 
 /** Reads one statement, without its `//` comment lines (as src/db/cypher.ts reads laddergraph's). */
 export function benchCypher(name: BenchStatement): string {

@@ -13,7 +13,8 @@ import { parseArgs } from "node:util";
 import { type Driver, int, type Session } from "neo4j-driver";
 import pino from "pino";
 import { readEnv } from "../src/config/env.ts";
-import { statements } from "../src/db/cypher.ts";
+import { LIMITS } from "../src/config/limits.ts";
+import { BOUNDS, type BoundedStatementName, boundedStatement, boundedTexts, statements } from "../src/db/cypher.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { graphCounts, loadCorpus } from "../src/seed/load.ts";
 import { createApp } from "../src/server/app.ts";
@@ -48,6 +49,9 @@ function dbHits(node: ProfileNode | false | undefined): number {
  */
 function recording(driver: Driver, calls: Call[]): Driver {
   const names = new Map<string, string>(Object.entries(statements()).map(([name, text]) => [text, name]));
+  for (const bounded of Object.keys(BOUNDS) as BoundedStatementName[]) {
+    for (const [bound, text] of boundedTexts(bounded)) names.set(text, `${bounded} (${bound})`);
+  }
   const record = (query: string, params: Record<string, unknown>, started: number, rows: number) =>
     calls.push({ name: names.get(query) ?? "(other)", query, params, started, ended: performance.now(), rows });
   const executeQuery = (async (query: string, params: Record<string, unknown>, config: never) => {
@@ -90,18 +94,23 @@ async function profiled(driver: Driver, query: string, params: Record<string, un
   return dbHits(summary.profile as ProfileNode | false);
 }
 
-const RAW: Record<OperationName, { query: () => string; params: (v: Record<string, unknown>) => Record<string, unknown> }> = {
+const RAW: Record<
+  OperationName,
+  { query: (v: Record<string, unknown>) => string; params: (v: Record<string, unknown>) => Record<string, unknown> }
+> = {
   rolesPage: { query: () => benchCypher("raw/roles-page"), params: (v) => ({ offset: int(0), limit: int(Number(v.first)) }) },
   roleAudit: { query: () => statements()["read/audit-claims-by-role"], params: (v) => ({ ids: [v.id] }) },
   promotionPaths: {
-    query: () => benchCypher("promotion-paths"),
+    // laddergraph's own statement, with the bound the loader writes for the request's maxSteps.
+    query: (v) => boundedStatement("read/promotion-paths", Number(v.maxSteps)),
     params: (v) => ({
-      ...v,
-      maxSteps: int(Number(v.maxSteps)),
+      from: v.from,
+      to: v.to,
       first: int(Number(v.first)),
       sources: null,
       minSupport: int(1),
       track: null,
+      explore: int(LIMITS.pathsExplored),
     }),
   },
   sourceLadder: { query: () => benchCypher("raw/source-ladder"), params: (v) => ({ source: v.source }) },
@@ -139,11 +148,12 @@ async function traceOperation(driver: Driver, name: OperationName): Promise<Trac
     rows.push({ wave: wave[i] ?? 0, call, dbHits: await profiled(driver, call.query, call.params) });
   const raw = RAW[name];
   const rawParams = raw.params(op.laddergraph.variables);
-  for (let i = 0; i < 5; i++) await driver.executeQuery(raw.query(), rawParams);
+  const rawQuery = raw.query(op.laddergraph.variables);
+  for (let i = 0; i < 5; i++) await driver.executeQuery(rawQuery, rawParams);
   const rawStarted = performance.now();
-  await driver.executeQuery(raw.query(), rawParams);
+  await driver.executeQuery(rawQuery, rawParams);
   const rawMs = performance.now() - rawStarted;
-  return { totalMs, rows, raw: { ms: rawMs, dbHits: await profiled(driver, raw.query(), rawParams) } };
+  return { totalMs, rows, raw: { ms: rawMs, dbHits: await profiled(driver, rawQuery, rawParams) } };
 }
 
 function sumHits(t: Traced): number {

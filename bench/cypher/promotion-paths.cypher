@@ -1,6 +1,8 @@
-// laddergraph's cypher/read/promotion-paths.cypher, with the same filters and order, shaped in
-// Cypher into the JSON laddergraph's promotionPaths answers: role names, per-step sources and
-// evidence, the weakest step's support and the sources that assert every step.
+// The @neo4j/graphql target's promotionPaths @cypher field (bench/neo4j-graphql/typeDefs.ts): the
+// match, filters and order of laddergraph's cypher/read/promotion-paths.cypher (without its
+// through-title ends and the nodes it returns to prime loaders), shaped in Cypher into the JSON
+// laddergraph's promotionPaths answers, since the library has no path support and a @cypher field
+// takes no bound from its arguments: {1,10}, then $maxSteps. The raw floor runs laddergraph's own.
 MATCH (a:Role {id: $from}), (b:Role {id: $to})
 MATCH p = (a) ((x)-[r:PROMOTES_TO]->(y)
     WHERE ($sources IS NULL OR r.source IN $sources)

@@ -6,10 +6,14 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { session as accessMode, type Driver, int } from "neo4j-driver";
+import { LIMITS } from "../../src/config/limits.ts";
 import { statements } from "../../src/db/cypher.ts";
 import { createDriver } from "../../src/db/driver.ts";
+import { promotionPaths } from "../../src/db/repositories/paths.ts";
+import type { Track } from "../../src/domain/types.ts";
 import { benchCypher } from "../statements.ts";
 import { auditClaimsOf, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
+import { pathsJson } from "./paths.ts";
 import { serve, targetEnv } from "./ready.ts";
 
 type Variables = Record<string, unknown>;
@@ -18,7 +22,6 @@ type Handler = (driver: Driver, variables: Variables) => Promise<unknown>;
 const STATEMENTS = {
   rolesPage: benchCypher("raw/roles-page"),
   roleAudit: statements()["read/audit-claims-by-role"],
-  promotionPaths: benchCypher("promotion-paths"),
   sourceLadder: benchCypher("raw/source-ladder"),
 };
 
@@ -51,22 +54,21 @@ const HANDLERS: Record<string, Handler> = {
       },
     };
   },
-  PromotionPaths: async (driver, v) => ({
-    promotionPaths: await rows(
-      driver,
-      STATEMENTS.promotionPaths,
-      {
-        from: v.from,
-        to: v.to,
-        maxSteps: int(Number(v.maxSteps ?? 6)),
-        first: int(Number(v.first ?? 20)),
-        sources: v.sources ?? null,
-        minSupport: int(Number(v.minSupport ?? 1)),
-        track: v.track ?? null,
-      },
-      "path",
-    ),
-  }),
+  // laddergraph's own path statement (cypher/read/promotion-paths.cypher, with the bound the loader
+  // writes for maxSteps), read through laddergraph's repository, shaped by its domain rules in JavaScript.
+  PromotionPaths: async (driver, v) => {
+    const from = String(v.from);
+    const to = String(v.to);
+    const found = await promotionPaths({ driver, database: undefined, txTimeoutMs: 10_000, stats: { cypherQueries: 0 } }, from, to, {
+      sources: (v.sources as string[] | undefined) ?? null,
+      minSupport: Number(v.minSupport ?? 1),
+      track: (v.track as Track | undefined) ?? null,
+      maxSteps: Number(v.maxSteps ?? LIMITS.maxSteps.default),
+      first: Number(v.first ?? LIMITS.pathsFirst.default),
+      explore: LIMITS.pathsExplored,
+    });
+    return { promotionPaths: pathsJson(from, to, Number(v.minSupport ?? 1), found) };
+  },
   SourceLadder: async (driver, v) => ({ ladder: await rows(driver, STATEMENTS.sourceLadder, { source: v.source }, "rung") }),
 };
 

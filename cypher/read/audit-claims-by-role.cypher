@@ -149,7 +149,7 @@ CALL (this) {
   WHERE c.source IS NOT NULL
   WITH DISTINCT c.source AS sid
   MATCH (s:Source {id: sid})
-  RETURN collect(s {.id, .title, .author, .publisher, .sha256}) AS sources
+  RETURN collect(s {{sourceProjection}}) AS sources
 }
 RETURN id AS key, {
   definitions: definitions,

@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (r:Role {id: id})-[d:DESCRIBED_BY]->(src:Source)
 WITH id, d, src ORDER BY d.source
-RETURN id AS key, collect(d {.*, role: id}) AS value, collect(DISTINCT src {.id, .title, .author, .publisher, .sha256}) AS sources
+RETURN id AS key, collect(d {.*, role: id}) AS value, collect(DISTINCT src {{sourceProjection}}) AS sources

@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (r:Role)-[d:DESCRIBED_BY {source: id}]->(src:Source)
 WITH id, d, r, src ORDER BY d.rank, r.id
-RETURN id AS key, collect(d {.*, role: r.id}) AS value, collect(DISTINCT src {.id, .title, .author, .publisher, .sha256}) AS sources, collect(DISTINCT r {.id, .name}) AS roles
+RETURN id AS key, collect(d {.*, role: r.id}) AS value, collect(DISTINCT src {{sourceProjection}}) AS sources, collect(DISTINCT r {.id, .name}) AS roles

@@ -19,4 +19,4 @@ CALL (src) {
   WITH e, a, b ORDER BY a.id, b.id
   RETURN collect(e {.*, role: a.id, other: b.id, kind: CASE type(e) WHEN 'SAME_AS' THEN 'SAME_AS' ELSE 'MAY_COEXIST' END}) AS sourceIdentities
 }
-RETURN src {.id, .title, .author, .publisher, .sha256} AS source, definitions, promotions, definedRoles + promotedRoles AS roles, sourceIdentities
+RETURN src {{sourceProjection}} AS source, definitions, promotions, definedRoles + promotedRoles AS roles, sourceIdentities

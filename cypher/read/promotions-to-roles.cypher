@@ -12,7 +12,7 @@ CALL (this) {
 }
 MATCH (src:Source {id: p.source})
 WITH id, p, a, b, src ORDER BY a.id, p.source, b.id
-WITH id, collect(p {.*, from: a.id, to: b.id}) AS value, collect(DISTINCT a {.id, .name}) AS roles, collect(DISTINCT src {.id, .title, .author, .publisher, .sha256}) AS sources
+WITH id, collect(p {.*, from: a.id, to: b.id}) AS value, collect(DISTINCT a {.id, .name}) AS roles, collect(DISTINCT src {{sourceProjection}}) AS sources
 CALL (sources) {
   // The identity claims of every source cited, as identities-by-source reads them: they prime its loader
   // for the grouping of each source's titles into source roles (src/domain/sourceRoles.ts).

@@ -45,7 +45,7 @@ CALL (sourceIds) {
   UNWIND sourceIds AS id
   WITH DISTINCT id
   MATCH (s:Source {id: id})
-  RETURN collect(s {.id, .title, .author, .publisher, .sha256}) AS sources
+  RETURN collect(s {{sourceProjection}}) AS sources
 }
 CALL (targetIds) {
   UNWIND targetIds AS id

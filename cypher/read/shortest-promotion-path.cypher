@@ -39,7 +39,7 @@ CALL (x, y) {
     WHERE $sources IS NULL OR e.source IN $sources
     MATCH (src:Source {id: e.source})
     WITH e, src ORDER BY e.source
-    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges, collect(src {.id, .title, .author, .publisher, .sha256}) AS sources
+    RETURN collect(e {.*, from: fromRole.id, to: toRole.id}) AS edges, collect(src {{sourceProjection}}) AS sources
   }
   WITH k, edges, sources ORDER BY k
   RETURN collect(edges) AS steps, reduce(acc = [], s IN collect(sources) | acc + s) AS sources

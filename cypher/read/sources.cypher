@@ -1,3 +1,3 @@
 MATCH (s:Source)
-RETURN s {.id, .title, .author, .publisher, .sha256} AS source
+RETURN s {{sourceProjection}} AS source
 ORDER BY s.id

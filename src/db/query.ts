@@ -1,7 +1,7 @@
 import { session as accessMode, type Driver, isRetryableError } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError, QueryTooLargeError } from "../errors.ts";
 import { inSpan } from "../observability/tracing.ts";
-import { type StatementName, statements } from "./cypher.ts";
+import { type BoundedStatementName, boundedStatement, type StatementName, statements } from "./cypher.ts";
 import { isDatabaseUnavailable, isQueryOutOfMemory, isQueryTimeout } from "./driver.ts";
 
 export interface QueryScope {
@@ -38,15 +38,21 @@ async function runOnce<Row>(scope: QueryScope, text: string, params: Record<stri
 }
 
 /**
- * Runs one named, parameterised read statement (see `runOnce`), trying again after transient
+ * Runs one named, parameterised read statement (see `runOnce`; a bounded one with its bound, which
+ * the loader writes into its text: src/db/cypher.ts), trying again after transient
  * failures as `READ_RETRY` says. Database outages that outlast the retries become
  * DATABASE_UNAVAILABLE; a statement stopped by its transaction timeout (the query asked too much)
  * LIMIT_EXCEEDED; every other error is passed on as it is.
  */
-export async function read<Row>(scope: QueryScope, name: StatementName, params: Record<string, unknown> = {}): Promise<Row[]> {
+export async function read<Row>(
+  scope: QueryScope,
+  statement: StatementName | { name: BoundedStatementName; bound: number },
+  params: Record<string, unknown> = {},
+): Promise<Row[]> {
   scope.stats.cypherQueries += 1;
+  const name = typeof statement === "string" ? statement : statement.name;
   return inSpan(`cypher ${name}`, { "db.system": "neo4j", "db.operation.name": name }, async () => {
-    const text = statements()[name];
+    const text = typeof statement === "string" ? statements()[statement] : boundedStatement(statement.name, statement.bound);
     const began = performance.now();
     for (let delay: number = READ_RETRY.firstDelayMs; ; delay *= READ_RETRY.factor) {
       try {

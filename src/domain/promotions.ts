@@ -148,3 +148,31 @@ export function distinctPaths(paths: readonly PromotionPath[], roles: SourceRole
   }
   return [...kept.values()];
 }
+
+/**
+ * A path the statement found from or to another title of `from` / `to` (a SAME_AS of a chosen
+ * source) starts or ends at `from` / `to` only by the claims of the sources that join those titles:
+ * its first (last) step keeps those sources' claims, or the path goes when none does or when the
+ * step then has less than `minSupport`.
+ */
+export function throughTitles(
+  p: { ids: string[]; steps: PromotionClaim[][] },
+  from: string,
+  to: string,
+  roles: SourceRoles,
+  minSupport: number,
+): { ids: string[]; steps: PromotionClaim[][] } | null {
+  const ids = [...p.ids];
+  const steps = [...p.steps];
+  const last = steps.length - 1;
+  if (ids[0] !== from) {
+    steps[0] = (steps[0] ?? []).filter((c) => roles.same(c.source, c.from, from));
+    ids[0] = from;
+  }
+  if (ids[ids.length - 1] !== to) {
+    steps[last] = (steps[last] ?? []).filter((c) => roles.same(c.source, c.to, to));
+    ids[ids.length - 1] = to;
+  }
+  if (steps.some((s) => new Set(s.map((c) => c.source)).size < Math.max(1, minSupport))) return null;
+  return { ids, steps };
+}

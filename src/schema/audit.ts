@@ -1,4 +1,6 @@
+import { sources } from "../services/args.ts";
 import { findConflicts, sourceAgreement } from "../services/audit.ts";
+import { sourcesArg } from "./args.ts";
 import { builder } from "./builder.ts";
 import { ConflictAspectEnum } from "./enums.ts";
 import { ConflictRef, EvidenceRef, PositionRef, RoleRef, SourcePairAgreementRef, SourceRef, StepContradictionRef } from "./refs.ts";
@@ -88,14 +90,14 @@ builder.queryFields((t) => ({
     args: {
       role: t.arg.id({ description: "Role slug; omit for every role." }),
       aspects: t.arg({ type: [ConflictAspectEnum], description: "Only these aspects; omit for every aspect." }),
-      sources: t.arg.idList({ description: "Consider only these sources' claims." }),
+      ...sourcesArg("Consider only these sources' claims"),
       withinSourceOnly: t.arg.boolean({ description: "Only conflicts where one source contradicts itself (default false)." }),
     },
-    resolve: (_root, args, ctx) =>
+    resolve: async (_root, args, ctx) =>
       findConflicts(ctx, {
         role: args.role ?? null,
         aspects: args.aspects,
-        sources: args.sources,
+        sources: await sources(ctx, args.sources),
         withinSourceOnly: args.withinSourceOnly,
       }),
   }),

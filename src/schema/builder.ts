@@ -4,6 +4,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { Context } from "../context.ts";
 import { NodeNotInGraphError, UnauthenticatedError } from "../errors.ts";
+import { DESCRIBE } from "../services/args.ts";
 
 /** A global id of the right form whose node is not in the graph: null, not the loader's error. */
 const orNull = (node: unknown) => (node instanceof NodeNotInGraphError ? null : node);
@@ -37,7 +38,7 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { description: "The item." },
     edgesFieldOptions: { description: "The items on this page, with their cursors." },
     pageInfoFieldOptions: { description: "Where this page sits in the whole list." },
-    firstArgOptions: { description: "Page size (default 20, at most 100)." },
+    firstArgOptions: { description: DESCRIBE.pageSize },
     afterArgOptions: { description: "Return the items after this cursor (an endCursor); omit for the first page." },
     lastArgOptions: { description: "Not supported: pages go forward only (use first)." },
     beforeArgOptions: { description: "Not supported: pages go forward only (use after)." },

@@ -1,4 +1,6 @@
+import * as parse from "../services/args.ts";
 import * as paths from "../services/paths.ts";
+import { pathEndArgs, pathsArgs, stepFilterArgs } from "./args.ts";
 import { builder } from "./builder.ts";
 import { PromotionKindEnum, TrackEnum } from "./enums.ts";
 import {
@@ -12,9 +14,6 @@ import {
   RoleRef,
   SourceRef,
 } from "./refs.ts";
-
-const SOURCES_ARG = "Walk the ladder as only these sources tell it (ids); omit for every source.";
-const MIN_SUPPORT_ARG = "Walk only steps at least this many distinct sources assert (default 1; 2 = the consensus ladder).";
 
 PromotionEdgeRef.implement({
   description: "A step up from one role to another, with every source that asserts it.",
@@ -129,66 +128,39 @@ NextRoleSearchRef.implement({
   }),
 });
 
+const FROM = builder.args((t) => ({ from: t.id({ required: true, description: "The role to step up from (slug)." }) }));
+
 builder.queryFields((t) => ({
   nextRoleSearch: t.field({
     type: NextRoleSearchRef,
     description: "`nextRoles` with, when it is empty, the reason why (no source has a step out; a filter removed every step).",
-    args: {
-      from: t.arg.id({ required: true, description: "The role to step up from (slug)." }),
-      sources: t.arg.idList({ description: SOURCES_ARG }),
-      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
-    },
-    resolve: (_root, args, ctx) => paths.nextRoleSearch(ctx, { from: args.from, sources: args.sources, minSupport: args.minSupport }),
+    args: { ...FROM, ...stepFilterArgs() },
+    resolve: async (_root, args, ctx) => paths.nextRoleSearch(ctx, args.from, await parse.stepFilter(ctx, args)),
   }),
   pathSearch: t.field({
     type: PathSearchRef,
     description:
       "`promotionPaths` with, when it is empty, the reason why (the sources say the two are one role; no step out; a filter; not connected).",
-    args: {
-      from: t.arg.id({ required: true, description: "The starting role (slug)." }),
-      to: t.arg.id({ required: true, description: "The role to reach (slug)." }),
-      maxSteps: t.arg.int({ description: "Longest path to consider, in steps (default 6, at most 10)." }),
-      sources: t.arg.idList({ description: SOURCES_ARG }),
-      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
-      track: t.arg({ type: TrackEnum, description: "Stay off the other track's steps and roles." }),
-      first: t.arg.int({ description: "How many paths (default 20, at most 100)." }),
-    },
-    resolve: (_root, args, ctx) => paths.pathSearch(ctx, args),
+    args: pathsArgs,
+    resolve: async (_root, args, ctx) => paths.pathSearch(ctx, await parse.pathsQuery(ctx, args)),
   }),
   nextRoles: t.field({
     type: [PromotionEdgeRef],
     description: "The roles one step up from `from`, best supported first.",
-    args: {
-      from: t.arg.id({ required: true, description: "The role to step up from (slug)." }),
-      sources: t.arg.idList({ description: SOURCES_ARG }),
-      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
-    },
-    resolve: (_root, args, ctx) => paths.nextRoles(ctx, { from: args.from, sources: args.sources, minSupport: args.minSupport }),
+    args: { ...FROM, ...stepFilterArgs() },
+    resolve: async (_root, args, ctx) => paths.nextRoles(ctx, args.from, await parse.stepFilter(ctx, args)),
   }),
   promotionPaths: t.field({
     type: [PromotionPathRef],
     description: "Every simple promotion path from `from` to `to`, shortest first, then best supported.",
-    args: {
-      from: t.arg.id({ required: true, description: "The starting role (slug)." }),
-      to: t.arg.id({ required: true, description: "The role to reach (slug)." }),
-      maxSteps: t.arg.int({ description: "Longest path to consider, in steps (default 6, at most 10)." }),
-      sources: t.arg.idList({ description: SOURCES_ARG }),
-      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
-      track: t.arg({ type: TrackEnum, description: "Stay off the other track's steps and roles." }),
-      first: t.arg.int({ description: "How many paths (default 20, at most 100)." }),
-    },
-    resolve: (_root, args, ctx) => paths.promotionPaths(ctx, args),
+    args: pathsArgs,
+    resolve: async (_root, args, ctx) => paths.promotionPaths(ctx, await parse.pathsQuery(ctx, args)),
   }),
   shortestPromotionPath: t.field({
     type: PromotionPathRef,
     nullable: true,
     description: "The shortest promotion path (best supported among equals); null when none exists.",
-    args: {
-      from: t.arg.id({ required: true, description: "The starting role (slug)." }),
-      to: t.arg.id({ required: true, description: "The role to reach (slug)." }),
-      sources: t.arg.idList({ description: SOURCES_ARG }),
-      minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }),
-    },
-    resolve: (_root, args, ctx) => paths.shortestPromotionPath(ctx, args),
+    args: { ...pathEndArgs, ...stepFilterArgs() },
+    resolve: async (_root, args, ctx) => paths.shortestPromotionPath(ctx, await parse.pathQuery(ctx, args)),
   }),
 }));

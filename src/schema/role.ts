@@ -3,8 +3,9 @@ import type { GraphQLResolveInfo } from "graphql";
 import { type Definition, HEADING_FIELDS } from "../claims/definition.ts";
 import type { RolesPageClaims } from "../db/repositories/roles.ts";
 import { InvalidInputError } from "../errors.ts";
+import * as parse from "../services/args.ts";
+import { LIMITS } from "../services/args.ts";
 import { findConflicts } from "../services/audit.ts";
-import { boundedInt, LIMITS } from "../services/limits.ts";
 import { requireRole } from "../services/lookup.ts";
 import {
   aliasesOf,
@@ -16,6 +17,7 @@ import {
   type SearchedRole,
   stepsBySource,
 } from "../services/roles.ts";
+import { sourceArg, sourcesArg, stepFilterArgs } from "./args.ts";
 import { builder } from "./builder.ts";
 import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
 import { selects, selectsOnly } from "./lookahead.ts";
@@ -34,8 +36,7 @@ import {
   SourceStepsRef,
 } from "./refs.ts";
 
-const SOURCES_ARG = "Count only these sources' claims (ids); omit for every source.";
-const MIN_SUPPORT_ARG = "Keep only steps at least this many distinct sources assert (default 1; 2 = the consensus ladder).";
+const COUNT = "Count only these sources' claims";
 
 RoleRef.implement({
   description: "A canonical role. What each source calls it lives on its definitions and aliases.",
@@ -45,8 +46,9 @@ RoleRef.implement({
     definitions: t.field({
       type: [RoleDefinitionRef],
       description: "One definition per source that describes the role in a section of its own, by source id.",
-      args: { source: t.arg.id({ description: "Only this source's definition (a source id); omit for every source's." }) },
-      resolve: async (r, { source }, ctx, info) => {
+      args: sourceArg("Only this source's definition"),
+      resolve: async (r, args, ctx, info) => {
+        const source = await parse.source(ctx, args.source);
         // Only headings selected (title, rank, track, source): a roles page may have read just those.
         const all: Definition[] = selectsOnly(info, [], HEADING_FIELDS)
           ? await ctx.loaders.definitionHeadingsByRole.load(r.id)
@@ -62,14 +64,14 @@ RoleRef.implement({
     promotesTo: t.field({
       type: [PromotionEdgeRef],
       description: "Steps up from this role, best supported first; `minSupport: 2` keeps only steps two or more sources assert.",
-      args: { sources: t.arg.idList({ description: SOURCES_ARG }), minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }) },
-      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "up", args),
+      args: stepFilterArgs(COUNT),
+      resolve: async (r, args, ctx) => promotionsOf(ctx, r.id, "up", await parse.stepFilter(ctx, args)),
     }),
     promotedFrom: t.field({
       type: [PromotionEdgeRef],
       description: "Steps into this role from the roles below it, best supported first.",
-      args: { sources: t.arg.idList({ description: SOURCES_ARG }), minSupport: t.arg.int({ description: MIN_SUPPORT_ARG }) },
-      resolve: (r, args, ctx) => promotionsOf(ctx, r.id, "down", args),
+      args: stepFilterArgs(COUNT),
+      resolve: async (r, args, ctx) => promotionsOf(ctx, r.id, "down", await parse.stepFilter(ctx, args)),
     }),
     nextRolesBySource: t.field({
       type: [SourceStepsRef],
@@ -90,17 +92,18 @@ RoleRef.implement({
     responsibilities: t.field({
       type: [ResponsibilityClaimRef],
       description: "Every responsibility a source lists for this role, bullet by bullet, by source and position in its text.",
-      args: { source: t.arg.id({ description: "Only this source's responsibilities (a source id); omit for every source's." }) },
-      resolve: (r, { source }, ctx) => responsibilitiesOf(ctx, r.id, source ?? null),
+      args: sourceArg("Only this source's responsibilities"),
+      resolve: async (r, args, ctx) => responsibilitiesOf(ctx, r.id, await parse.source(ctx, args.source)),
     }),
     conflicts: t.field({
       type: [ConflictRef],
       description: "Where the sources disagree about this role, computed from their claims (nothing about a conflict is stored).",
       args: {
         aspects: t.arg({ type: [ConflictAspectEnum], description: "Only these aspects; omit for every aspect." }),
-        sources: t.arg.idList({ description: SOURCES_ARG }),
+        ...sourcesArg(COUNT),
       },
-      resolve: (r, args, ctx) => findConflicts(ctx, { role: r.id, aspects: args.aspects, sources: args.sources }),
+      resolve: async (r, args, ctx) =>
+        findConflicts(ctx, { role: r.id, aspects: args.aspects, sources: await parse.sources(ctx, args.sources) }),
     }),
   }),
 });
@@ -188,16 +191,17 @@ builder.queryFields((t) => ({
       description:
         "Roles in ladder order (the lowest rank any source gives them first; with `source`, that source's order), optionally described by one source, on one track or matching a search over names, slugs and titles (substring, case-insensitive). When nothing contains the search, roles close in spelling are returned instead, best first, with matchedBy FUZZY on their edges. Pages forward only.",
       args: {
-        source: t.arg.id({ description: "Only the roles this source describes, in its ladder order (a source id)." }),
+        source: t.arg.id({ description: parse.DESCRIBE.source("Only the roles this source describes, in its ladder order") }),
         track: t.arg({ type: TrackEnum, description: "Only roles a source (or `source`) puts on this track." }),
         search: t.arg.string({ description: "Case-insensitive text in the canonical name, the slug or any title a source writes." }),
       },
-      resolve: (_root, args, ctx, info) => {
+      resolve: async (_root, args, ctx, info) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
-        boundedInt(args.first, "first", LIMITS.pageSize);
+        parse.pageSize(args.first);
+        const source = await parse.source(ctx, args.source);
         const claims = rolesPageClaims(info);
         return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
-          findRoles(ctx, { source: args.source ?? null, track: args.track ?? null, search: args.search ?? null }, offset, limit, claims),
+          findRoles(ctx, { source, track: args.track ?? null, search: args.search ?? null }, offset, limit, claims),
         );
       },
     },

@@ -1,7 +1,7 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { skillsPage } from "../db/repositories/skills.ts";
 import { InvalidInputError } from "../errors.ts";
-import { boundedInt, LIMITS } from "../services/limits.ts";
+import { LIMITS, pageSize } from "../services/args.ts";
 import { skillGap } from "../services/skills.ts";
 import { builder } from "./builder.ts";
 import { SkillKindEnum } from "./enums.ts";
@@ -84,7 +84,7 @@ builder.queryFields((t) => ({
       description: "Every skill the sources name, by name. Pages forward only.",
       resolve: (_root, args, ctx) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("skills pages forward only: use first and after");
-        boundedInt(args.first, "first", LIMITS.pageSize);
+        pageSize(args.first);
         return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
           skillsPage(ctx.scope, offset, limit),
         );

@@ -3,7 +3,9 @@ import type { MANAGEMENT_SCOPES } from "../claims/management.ts";
 import type { OUTSIDE_RELATIONS } from "../claims/outsideRole.ts";
 import type { READINESS_KINDS } from "../claims/readiness.ts";
 import type { RANK_RELATIONS } from "../claims/relativeRank.ts";
+import { sources } from "../services/args.ts";
 import { bandsOfRung, distinctReadiness, ofSources, readinessFromRole, readinessOfStep, relativeRanksOf } from "../services/statements.ts";
+import { sourcesArg } from "./args.ts";
 import { builder } from "./builder.ts";
 import {
   BandClaimRef,
@@ -170,6 +172,8 @@ ReadinessSignRef.implement({
   }),
 });
 
+const ONLY = "Only these sources' claims";
+
 builder.objectFields(RoleRef, (t) => ({
   outsideLadder: t.boolean({
     description:
@@ -179,32 +183,32 @@ builder.objectFields(RoleRef, (t) => ({
   bands: t.field({
     type: [BandClaimRef],
     description: "The bands (entry-level, mid-level, senior…) each source puts this role in, as written and normalised.",
-    args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.bandsByRole.load(r.id), args.sources),
+    args: sourcesArg(ONLY),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.bandsByRole.load(r.id), await sources(ctx, args.sources)),
   }),
   management: t.field({
     type: [ManagementClaimRef],
     description: "What each source says about this role's people management: manages, mentors, leads, or not; whom and how many.",
-    args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.managementByRole.load(r.id), args.sources),
+    args: sourcesArg(ONLY),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.managementByRole.load(r.id), await sources(ctx, args.sources)),
   }),
   relativeRanks: t.field({
     type: [RelativeRankClaimRef],
     description: "Each source's claims ranking this role against another (equal, above, below), read from this role's side.",
-    args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: (r, args, ctx) => relativeRanksOf(ctx, r.id, args.sources),
+    args: sourcesArg(ONLY),
+    resolve: async (r, args, ctx) => relativeRanksOf(ctx, r.id, await sources(ctx, args.sources)),
   }),
   outsideRoles: t.field({
     type: [OutsideRoleClaimRef],
     description: "Ties between this role and a role outside the ladder, from either end.",
-    args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.outsideRolesByRole.load(r.id), args.sources),
+    args: sourcesArg(ONLY),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.outsideRolesByRole.load(r.id), await sources(ctx, args.sources)),
   }),
   readinessSigns: t.field({
     type: [ReadinessSignRef],
     description: "Signs the sources list that someone in this role is ready to step up (to which role is on each sign).",
-    args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: (r, args, ctx) => readinessFromRole(ctx, r.id, args.sources),
+    args: sourcesArg(ONLY),
+    resolve: async (r, args, ctx) => readinessFromRole(ctx, r.id, await sources(ctx, args.sources)),
   }),
 }));
 
@@ -241,8 +245,8 @@ builder.objectFields(PromotionEdgeRef, (t) => ({
   readinessSigns: t.field({
     type: [ReadinessSignRef],
     description: "The signs the sources list that someone is ready for this step (or the time they set before it).",
-    args: { sources: t.arg.idList({ description: "Only these sources' signs (file stems)." }) },
-    resolve: (e, args, ctx) => readinessOfStep(ctx, e, args.sources),
+    args: sourcesArg("Only these sources' signs"),
+    resolve: async (e, args, ctx) => readinessOfStep(ctx, e, await sources(ctx, args.sources)),
   }),
 }));
 

@@ -3,8 +3,7 @@ import { allRoleIds } from "../db/repositories/roles.ts";
 import { listSources } from "../db/repositories/sources.ts";
 import { computeSourceAgreement, type SourcePairAgreement } from "../domain/agreement.ts";
 import { type Conflict, type ConflictAspect, conflictsFromClaims } from "../domain/conflicts/index.ts";
-import { sourcesArg } from "./limits.ts";
-import { requireRole, requireSources } from "./lookup.ts";
+import { requireRole } from "./lookup.ts";
 
 function settled<T>(values: (T | Error)[]): T[] {
   return values.map((v) => {
@@ -22,11 +21,12 @@ export async function findConflicts(
   args: {
     role?: string | null;
     aspects?: readonly ConflictAspect[] | null;
-    sources?: readonly string[] | null;
+    /** Checked (src/services/args.ts); null for every source. */
+    sources: readonly string[] | null;
     withinSourceOnly?: boolean | null;
   },
 ): Promise<Conflict[]> {
-  const sources = await requireSources(ctx, sourcesArg(args.sources), "sources");
+  const { sources } = args;
   const roleIds = args.role ? [args.role] : await allRoleIds(ctx.scope);
   const audits = settled(await ctx.loaders.auditClaims.loadMany(roleIds));
   // The audit statement finds nothing for an unknown role: only then is the id looked up, to say so.

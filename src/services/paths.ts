@@ -2,80 +2,51 @@ import type { PromotionClaim } from "../claims/promotion.ts";
 import type { Context } from "../context.ts";
 import * as repo from "../db/repositories/paths.ts";
 import { listSources } from "../db/repositories/sources.ts";
-import { distinctPaths, groupEdges, type PromotionEdge, type PromotionPath, pathOf } from "../domain/promotions.ts";
+import { distinctPaths, groupEdges, type PromotionEdge, type PromotionPath, pathOf, throughTitles } from "../domain/promotions.ts";
 import { distinctSorted } from "../domain/sorting.ts";
-import type { SourceRoles } from "../domain/sourceRoles.ts";
 import type { Track } from "../domain/types.ts";
-import { InvalidInputError, LimitExceededError } from "../errors.ts";
+import { LimitExceededError } from "../errors.ts";
 import { primeNodes } from "../loaders/index.ts";
-import { boundedInt, LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
-import { requireRoles, requireSources } from "./lookup.ts";
+import { LIMITS, type PathQuery, type PathsQuery, type StepFilter } from "./args.ts";
+import { requireRoles } from "./lookup.ts";
 import { stepClaimsOf } from "./roles.ts";
 import type { EmptyReason } from "./shapes.ts";
 import { roleAcrossTitles, sourceRolesOf } from "./sourceRoles.ts";
-
-interface PathArgs {
-  from: string;
-  to: string;
-  sources?: readonly string[] | null;
-  minSupport?: number | null;
-}
-
-/**
- * Checks the arguments that need no database, and the source ids when given. The role ids are
- * checked only when a query comes back empty (a path or step found proves both ends exist), so a
- * successful query costs no extra round trip.
- */
-async function checkedFilter(ctx: Context, args: PathArgs) {
-  if (args.from === args.to) {
-    throw new InvalidInputError(`from and to are the same role ('${args.from}'); a promotion path needs two different roles`);
-  }
-  const minSupport = minSupportArg(args.minSupport);
-  return { sources: await requireSources(ctx, sourcesArg(args.sources), "sources"), minSupport };
-}
 
 /**
  * The roles one step up from `from`, one per source-role step: a source's steps out of another
  * title it joins to `from` (SAME_AS) are its steps out of `from`, and the titles it joins at the far
  * end are one next role (`toRoles`).
  */
-export async function nextRoles(
-  ctx: Context,
-  args: { from: string; sources?: readonly string[] | null; minSupport?: number | null },
-): Promise<PromotionEdge[]> {
-  return (await nextRoleSearch(ctx, args)).steps;
+export async function nextRoles(ctx: Context, from: string, filter: StepFilter): Promise<PromotionEdge[]> {
+  return (await nextRoleSearch(ctx, from, filter)).steps;
 }
 
 /** `nextRoles` with the reason an empty answer is empty. */
 export async function nextRoleSearch(
   ctx: Context,
-  args: { from: string; sources?: readonly string[] | null; minSupport?: number | null },
+  from: string,
+  { sources, minSupport }: StepFilter,
 ): Promise<{ steps: PromotionEdge[]; emptyBecause: EmptyReason | null }> {
-  const minSupport = minSupportArg(args.minSupport);
-  const sources = await requireSources(ctx, sourcesArg(args.sources), "sources");
-  const { claims, roles } = await stepClaimsOf(ctx, args.from, "up");
-  const steps = groupEdges(claims, { sources, minSupport }, roles, { from: args.from });
+  const { claims, roles } = await stepClaimsOf(ctx, from, "up");
+  const steps = groupEdges(claims, { sources, minSupport }, roles, { from });
   if (steps.length > 0) return { steps, emptyBecause: null };
-  await requireRoles(ctx, { from: args.from });
-  return { steps, emptyBecause: whyNoStep(claims, sources, minSupport, args.from) };
+  await requireRoles(ctx, { from });
+  return { steps, emptyBecause: whyNoStep(claims, sources, minSupport, from) };
 }
 
-export async function promotionPaths(
-  ctx: Context,
-  args: PathArgs & { maxSteps?: number | null; track?: Track | null; first?: number | null },
-): Promise<PromotionPath[]> {
-  const maxSteps = boundedInt(args.maxSteps, "maxSteps", LIMITS.maxSteps);
-  const first = boundedInt(args.first, "first", LIMITS.pathsFirst);
-  const filter = await checkedFilter(ctx, args);
+export async function promotionPaths(ctx: Context, args: PathsQuery): Promise<PromotionPath[]> {
+  const { maxSteps } = args;
   const {
     paths: raw,
     nodes,
     explored,
   } = await repo.promotionPaths(ctx.scope, args.from, args.to, {
-    ...filter,
-    track: args.track ?? null,
+    sources: args.sources,
+    minSupport: args.minSupport,
+    track: args.track,
     maxSteps,
-    first,
+    first: args.first,
     explore: LIMITS.pathsExplored,
   });
   if (explored >= LIMITS.pathsExplored) {
@@ -87,60 +58,28 @@ export async function promotionPaths(
   if (raw.length === 0) await requireRoles(ctx, { from: args.from, to: args.to });
   primeNodes(ctx.loaders, nodes);
   const roles = await sourceRolesOf(ctx, [...new Set(raw.flatMap((p) => p.steps.flat().map((c) => c.source)))]);
-  const through = raw.flatMap((p) => throughTitles(p, args.from, args.to, roles, filter.minSupport) ?? []);
+  const through = raw.flatMap((p) => throughTitles(p, args.from, args.to, roles, args.minSupport) ?? []);
   return distinctPaths(
     through.map((p) => pathOf(p.ids, p.steps, roles)),
     roles,
   );
 }
 
-/**
- * A path the statement found from or to another title of `from` / `to` (a SAME_AS of a chosen
- * source) starts or ends at `from` / `to` only by the claims of the sources that join those titles:
- * its first (last) step keeps those sources' claims, or the path goes when none does or when the
- * step then has less than `minSupport`.
- */
-function throughTitles(
-  p: { ids: string[]; steps: PromotionClaim[][] },
-  from: string,
-  to: string,
-  roles: SourceRoles,
-  minSupport: number,
-): { ids: string[]; steps: PromotionClaim[][] } | null {
-  const ids = [...p.ids];
-  const steps = [...p.steps];
-  const last = steps.length - 1;
-  if (ids[0] !== from) {
-    steps[0] = (steps[0] ?? []).filter((c) => roles.same(c.source, c.from, from));
-    ids[0] = from;
-  }
-  if (ids[ids.length - 1] !== to) {
-    steps[last] = (steps[last] ?? []).filter((c) => roles.same(c.source, c.to, to));
-    ids[ids.length - 1] = to;
-  }
-  if (steps.some((s) => new Set(s.map((c) => c.source)).size < Math.max(1, minSupport))) return null;
-  return { ids, steps };
-}
-
 /** `promotionPaths` with the reason an empty answer is empty. */
-export async function pathSearch(
-  ctx: Context,
-  args: PathArgs & { maxSteps?: number | null; track?: Track | null; first?: number | null },
-): Promise<{ paths: PromotionPath[]; emptyBecause: EmptyReason | null }> {
+export async function pathSearch(ctx: Context, args: PathsQuery): Promise<{ paths: PromotionPath[]; emptyBecause: EmptyReason | null }> {
   const paths = await promotionPaths(ctx, args);
   return { paths, emptyBecause: paths.length > 0 ? null : await whyNoPath(ctx, args) };
 }
 
-export async function shortestPromotionPath(ctx: Context, args: PathArgs): Promise<PromotionPath | null> {
-  const filter = await checkedFilter(ctx, args);
-  const raw = await repo.shortestPromotionPath(ctx.scope, args.from, args.to, filter);
+export async function shortestPromotionPath(ctx: Context, args: PathQuery): Promise<PromotionPath | null> {
+  const raw = await repo.shortestPromotionPath(ctx.scope, args.from, args.to, { sources: args.sources, minSupport: args.minSupport });
   if (!raw) {
     await requireRoles(ctx, { from: args.from, to: args.to });
     return null;
   }
   primeNodes(ctx.loaders, raw.nodes);
   const roles = await sourceRolesOf(ctx, [...new Set(raw.steps.flat().map((c) => c.source))]);
-  const through = throughTitles(raw, args.from, args.to, roles, filter.minSupport);
+  const through = throughTitles(raw, args.from, args.to, roles, args.minSupport);
   return through ? pathOf(through.ids, through.steps, roles) : null;
 }
 
@@ -149,8 +88,8 @@ export async function shortestPromotionPath(ctx: Context, args: PathArgs): Promi
  * are one role; no chosen source has a step out of `from`; steps out exist but the filters
  * (sources, minSupport, track) removed every one; or the steps there are do not connect the two.
  */
-async function whyNoPath(ctx: Context, args: PathArgs & { track?: Track | null }): Promise<EmptyReason> {
-  const sources = args.sources ?? null;
+async function whyNoPath(ctx: Context, args: PathQuery & { track: Track | null }): Promise<EmptyReason> {
+  const { sources, minSupport } = args;
   const { roles } = await roleAcrossTitles(ctx, args.from);
   const joining = (sources ?? (await allSourceIds(ctx))).filter((s) => roles.same(s, args.from, args.to));
   if (joining.length > 0) {
@@ -165,7 +104,6 @@ async function whyNoPath(ctx: Context, args: PathArgs & { track?: Track | null }
     };
   }
   const { claims } = await stepClaimsOf(ctx, args.from, "up");
-  const minSupport = minSupportArg(args.minSupport);
   const onTrack = claims.filter((c) => !args.track || c.track === null || c.track === args.track);
   const out = groupEdges(onTrack, { sources, minSupport }, await sourceRolesOf(ctx, distinctSorted(claims.map((c) => c.source))));
   if (out.length === 0) return whyNoStep(claims, sources, minSupport, args.from);

@@ -11,8 +11,7 @@ import type { RoleRow, Track } from "../domain/types.ts";
 import { InvalidInputError } from "../errors.ts";
 import { prime } from "../loaders/index.ts";
 import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
-import { LIMITS, minSupportArg, sourcesArg } from "./limits.ts";
-import { requireSource, requireSources } from "./lookup.ts";
+import { LIMITS, type StepFilter } from "./args.ts";
 import type { Alias, SkillRequirement, SourceSteps } from "./shapes.ts";
 import { ofRole, roleAcrossTitles, sourceRolesOf } from "./sourceRoles.ts";
 
@@ -28,7 +27,7 @@ export type SearchedRole = RoleRow & { match?: RoleSearchMatch };
 const ALL_ROLES = 10_000;
 
 /**
- * Roles in ladder order, on a track and/or matching a search. A search matches the canonical
+ * Roles in ladder order (of one checked source, or of all), on a track and/or matching a search. A search matches the canonical
  * name, slug or any title a source writes as a substring (case-insensitive); when nothing does,
  * it is matched by spelling (typos, word variants) and ranked best first.
  */
@@ -39,7 +38,6 @@ export async function findRoles(
   limit: number,
   claims: RolesPageClaims = { definitions: false, promotions: false },
 ): Promise<SearchedRole[]> {
-  if (filter.source !== null) await requireSource(ctx, filter.source, "source");
   const search = filter.search?.trim() || null;
   if (search && search.length > LIMITS.searchLength) {
     throw new InvalidInputError(`search may be at most ${LIMITS.searchLength} characters`);
@@ -112,18 +110,9 @@ export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> 
  * edges, one per source-role step: a source's claims under another title it joins to this role
  * (SAME_AS) are its claims about this role.
  */
-export async function promotionsOf(
-  ctx: Context,
-  roleId: string,
-  direction: "up" | "down",
-  args: { sources?: readonly string[] | null; minSupport?: number | null },
-): Promise<PromotionEdge[]> {
-  const minSupport = minSupportArg(args.minSupport);
-  const [sources, { claims, roles }] = await Promise.all([
-    requireSources(ctx, sourcesArg(args.sources), "sources"),
-    stepClaimsOf(ctx, roleId, direction),
-  ]);
-  return groupEdges(claims, { sources, minSupport }, roles, direction === "up" ? { from: roleId } : { to: roleId });
+export async function promotionsOf(ctx: Context, roleId: string, direction: "up" | "down", filter: StepFilter): Promise<PromotionEdge[]> {
+  const { claims, roles } = await stepClaimsOf(ctx, roleId, direction);
+  return groupEdges(claims, filter, roles, direction === "up" ? { from: roleId } : { to: roleId });
 }
 
 /**
@@ -141,9 +130,9 @@ export async function stepClaimsOf(
   return { claims: ofRole(claims, roleId, roles, (c) => (direction === "up" ? c.from : c.to)), roles };
 }
 
-/** A role's responsibility claims, all or one source's (an unknown source id is NOT_FOUND), under every title its source joins to it. */
+/** A role's responsibility claims, all or one (checked) source's, under every title its source joins to it. */
 export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityClaim[]> {
-  const [{ roles, titles }] = await Promise.all([roleAcrossTitles(ctx, roleId), source ? requireSource(ctx, source, "source") : null]);
+  const { roles, titles } = await roleAcrossTitles(ctx, roleId);
   const lists = await ctx.loaders.responsibilitiesByRole.loadMany(titles);
   const all = ofRole(
     lists.flatMap((list) => {

@@ -4,7 +4,7 @@ import { allRoleTitles } from "../db/repositories/roles.ts";
 import { type DirectMatch, matchTitle, type TitleEvidence } from "../domain/titles.ts";
 import { InvalidInputError } from "../errors.ts";
 import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
-import { LIMITS } from "./limits.ts";
+import { LIMITS } from "./args.ts";
 import type { TitleMatch } from "./shapes.ts";
 
 /** Fuzzy matches as direct matches, best first; a match on a name or slug is supported by the role's titles. */

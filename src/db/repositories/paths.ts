@@ -2,7 +2,6 @@ import { int } from "neo4j-driver";
 import { z } from "zod";
 import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
 import type { Track } from "../../domain/types.ts";
-import { STATEMENTS, type StatementName } from "../cypher.ts";
 import { type QueryScope, read } from "../query.ts";
 import { type Nodes, NodesSchema } from "./rows.ts";
 
@@ -34,21 +33,6 @@ const PathsSchema = z.object({
 });
 
 /**
- * One statement per bound on the number of steps (a quantifier cannot take a parameter), taken from
- * the statement list in the order of their bound: index = maxSteps - 1.
- */
-const PATHS_UP_TO: readonly StatementName[] = STATEMENTS.flatMap((name) => {
-  const bound = /^read\/promotion-paths-(\d+)$/.exec(name)?.[1];
-  return bound === undefined ? [] : [{ name, bound: Number(bound) }];
-})
-  .sort((a, b) => a.bound - b.bound)
-  .map((s) => s.name);
-if (PATHS_UP_TO.some((name, i) => name !== `read/promotion-paths-${i + 1}`)) {
-  throw new Error(`the path statements must be promotion-paths-1 … -N without gaps (found ${PATHS_UP_TO.join(", ")})`);
-}
-export const MAX_PATH_STEPS = PATHS_UP_TO.length;
-
-/**
  * Simple paths of at most `maxSteps` steps, and the roles and sources they cite; the search stops
  * after `explore` paths, and `explored` says how many it looked at (equal to `explore`: the answer
  * may be incomplete).
@@ -59,17 +43,20 @@ export async function promotionPaths(
   to: string,
   filter: PathFilter & { track: Track | null; maxSteps: number; first: number; explore: number },
 ): Promise<{ paths: Omit<RawPath, "nodes">[]; nodes: Nodes; explored: number }> {
-  const statement = PATHS_UP_TO[filter.maxSteps - 1];
-  if (!statement) throw new RangeError(`maxSteps must be 1 to ${MAX_PATH_STEPS} (got ${filter.maxSteps})`);
-  const rows = await read<unknown>(scope, statement, {
-    from,
-    to,
-    sources: filter.sources,
-    minSupport: int(filter.minSupport),
-    track: filter.track,
-    first: int(filter.first),
-    explore: int(filter.explore),
-  });
+  // The loader wrote each allowed maxSteps into the pattern (a quantifier cannot take a parameter).
+  const rows = await read<unknown>(
+    scope,
+    { name: "read/promotion-paths", bound: filter.maxSteps },
+    {
+      from,
+      to,
+      sources: filter.sources,
+      minSupport: int(filter.minSupport),
+      track: filter.track,
+      first: int(filter.first),
+      explore: int(filter.explore),
+    },
+  );
   // One row, also when nothing is found (the statement ends in aggregations).
   const found = PathsSchema.parse(rows[0] ?? { paths: [], explored: 0 });
   return {

@@ -1,8 +1,8 @@
-// Every simple promotion path of at most 6 steps from $from to $to, walking only steps that at least
-// $minSupport of the chosen $sources assert (and, with $track, that stay off the other track).
-// ONE FILE PER BOUND (promotion-paths-1 … -10): a quantifier cannot take a parameter, and a
-// bound applied after the match does not limit the search, so the bound is written into the
-// pattern. The ten files differ only in that number (tests/unit/path-statements.test.ts).
+// Every simple promotion path of at most {{maxSteps}} steps from $from to $to, walking only steps that at
+// least $minSupport of the chosen $sources assert (and, with $track, that stay off the other track).
+// {{maxSteps}} is not a parameter: a quantifier cannot take one, and a bound applied after the match
+// does not limit the search, so the statement loader (src/db/cypher.ts, BOUNDS) writes an integer of
+// the closed range 1 … LIMITS.maxSteps.max into the pattern, one text per allowed bound.
 // One representative edge per step (the lowest source id) keeps parallel per-source edges from
 // multiplying paths; the full set of asserting edges is collected per step afterwards.
 // Either end may be a title a chosen source joins to $from / $to (its SAME_AS): a path enters a role
@@ -38,7 +38,7 @@ MATCH p = (a) ((x)-[r:PROMOTES_TO]->(y)
         MATCH (y)-[d:DESCRIBED_BY]->(:Source)
         WHERE d.track IS NOT NULL AND d.track <> $track AND ($sources IS NULL OR d.source IN $sources)
       })
-  ){1,6} (b)
+  ){1,{{maxSteps}}} (b)
 // At most $explore paths are explored (the search stops there); the answer reports how many were,
 // so the caller can tell a complete answer from a cut one (a cut search always leaves paths: a walk
 // from a to b contains a simple path no longer than itself).
@@ -83,7 +83,7 @@ CALL (paths) {
   UNWIND step AS claim
   WITH DISTINCT claim.source AS id
   MATCH (s:Source {id: id})
-  RETURN collect(s {.id, .title, .author, .publisher, .sha256}) AS sources
+  RETURN collect(s {{sourceProjection}}) AS sources
 }
 CALL (sources) {
   // The identity claims of every source cited, as identities-by-source reads them: they prime its loader
