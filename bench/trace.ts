@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { type Driver, int, type Session } from "neo4j-driver";
 import pino from "pino";
 import { readEnv } from "../src/config/env.ts";
-import { statements } from "../src/db/cypher.ts";
+import { statement, statements } from "../src/db/cypher.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { graphCounts, loadCorpus } from "../src/seed/load.ts";
 import { createApp } from "../src/server/app.ts";
@@ -92,7 +92,7 @@ async function profiled(driver: Driver, query: string, params: Record<string, un
 
 const RAW: Record<OperationName, { query: () => string; params: (v: Record<string, unknown>) => Record<string, unknown> }> = {
   rolesPage: { query: () => benchCypher("raw/roles-page"), params: (v) => ({ offset: int(0), limit: int(Number(v.first)) }) },
-  roleAudit: { query: () => statements()["read/audit-claims-by-role"], params: (v) => ({ ids: [v.id] }) },
+  roleAudit: { query: () => statement("read/audit-claims-by-role"), params: (v) => ({ ids: [v.id] }) },
   promotionPaths: {
     query: () => benchCypher("promotion-paths"),
     params: (v) => ({

@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { session as accessMode, type Driver, int } from "neo4j-driver";
-import { statements } from "../../src/db/cypher.ts";
+import { statement } from "../../src/db/cypher.ts";
 import { createDriver } from "../../src/db/driver.ts";
 import { benchCypher } from "../statements.ts";
 import { auditClaimsOf, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
@@ -17,7 +17,7 @@ type Handler = (driver: Driver, variables: Variables) => Promise<unknown>;
 
 const STATEMENTS = {
   rolesPage: benchCypher("raw/roles-page"),
-  roleAudit: statements()["read/audit-claims-by-role"],
+  roleAudit: statement("read/audit-claims-by-role"),
   promotionPaths: benchCypher("promotion-paths"),
   sourceLadder: benchCypher("raw/source-ladder"),
 };

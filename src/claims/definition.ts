@@ -150,6 +150,7 @@ export const definitions = claimKind({
   load: [
     {
       statement: "load/merge-definitions",
+      relationship: "DESCRIBED_BY",
       rows: (claims) =>
         claims.map((d) => ({
           role: d.role,
@@ -171,6 +172,8 @@ export const definitions = claimKind({
         })),
     },
   ],
+  reads: { byRole: "read/definitions-by-role", bySource: "read/definitions-by-source" },
+  graphql: { object: "RoleDefinition" },
   stored: z
     .object({
       ...storedEvidence,

@@ -1,7 +1,7 @@
 import { session as accessMode, type Driver, isRetryableError } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError, QueryTooLargeError } from "../errors.ts";
 import { inSpan } from "../observability/tracing.ts";
-import { type StatementName, statements } from "./cypher.ts";
+import { type StatementName, statement } from "./cypher.ts";
 import { isDatabaseUnavailable, isQueryOutOfMemory, isQueryTimeout } from "./driver.ts";
 
 export interface QueryScope {
@@ -46,7 +46,7 @@ async function runOnce<Row>(scope: QueryScope, text: string, params: Record<stri
 export async function read<Row>(scope: QueryScope, name: StatementName, params: Record<string, unknown> = {}): Promise<Row[]> {
   scope.stats.cypherQueries += 1;
   return inSpan(`cypher ${name}`, { "db.system": "neo4j", "db.operation.name": name }, async () => {
-    const text = statements()[name];
+    const text = statement(name);
     const began = performance.now();
     for (let delay: number = READ_RETRY.firstDelayMs; ; delay *= READ_RETRY.factor) {
       try {

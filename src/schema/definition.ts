@@ -6,7 +6,7 @@ import { EvidenceRef, RoleDefinitionRef, RoleRef, SourceRef, YearsRangeRef } fro
 /** The whole claim behind a definition: itself, or (for a heading) its source's claim about its role. */
 async function definitionOf(ctx: Context, d: Definition): Promise<DefinitionClaim> {
   if (!isHeading(d)) return d;
-  const claim = (await ctx.loaders.definitionsByRole.load(d.role)).find((c) => c.source === d.source);
+  const claim = (await ctx.loaders.claims.definitions.byRole.load(d.role)).find((c) => c.source === d.source);
   if (!claim) throw new Error(`the definition of ${d.role} by ${d.source} was read as a heading but is gone`);
   return claim;
 }

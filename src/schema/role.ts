@@ -50,7 +50,7 @@ RoleRef.implement({
         // Only headings selected (title, rank, track, source): a roles page may have read just those.
         const all: Definition[] = selectsOnly(info, [], HEADING_FIELDS)
           ? await ctx.loaders.definitionHeadingsByRole.load(r.id)
-          : await ctx.loaders.definitionsByRole.load(r.id);
+          : await ctx.loaders.claims.definitions.byRole.load(r.id);
         return source ? all.filter((d) => d.source === source) : all;
       },
     }),
@@ -85,7 +85,7 @@ RoleRef.implement({
     requires: t.field({
       type: [SkillRequirementRef],
       description: "Skills the sources tie to this role, by skill id, each with every source's claim.",
-      resolve: async (r, _a, ctx) => groupRequirements(await ctx.loaders.requirementsByRole.load(r.id)),
+      resolve: async (r, _a, ctx) => groupRequirements(await ctx.loaders.claims.skills.byRole.load(r.id)),
     }),
     responsibilities: t.field({
       type: [ResponsibilityClaimRef],

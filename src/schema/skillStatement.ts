@@ -112,6 +112,6 @@ builder.objectFields(SourceRef, (t) => ({
   skills: t.field({
     type: [SkillStatementRef],
     description: "Every skill this source names, in reading order: what it ties each to, how it classifies and stresses it.",
-    resolve: (s, _a, ctx) => ctx.loaders.skillsBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.skills.bySource.load(s.id),
   }),
 }));

@@ -180,13 +180,13 @@ builder.objectFields(RoleRef, (t) => ({
     type: [BandClaimRef],
     description: "The bands (entry-level, mid-level, senior…) each source puts this role in, as written and normalised.",
     args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.bandsByRole.load(r.id), args.sources),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.claims.bands.byRole.load(r.id), args.sources),
   }),
   management: t.field({
     type: [ManagementClaimRef],
     description: "What each source says about this role's people management: manages, mentors, leads, or not; whom and how many.",
     args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.managementByRole.load(r.id), args.sources),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.claims.management.byRole.load(r.id), args.sources),
   }),
   relativeRanks: t.field({
     type: [RelativeRankClaimRef],
@@ -198,7 +198,7 @@ builder.objectFields(RoleRef, (t) => ({
     type: [OutsideRoleClaimRef],
     description: "Ties between this role and a role outside the ladder, from either end.",
     args: { sources: t.arg.idList({ description: "Only these sources' claims (file stems)." }) },
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.outsideRolesByRole.load(r.id), args.sources),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.claims.outsideRoles.byRole.load(r.id), args.sources),
   }),
   readinessSigns: t.field({
     type: [ReadinessSignRef],
@@ -212,28 +212,28 @@ builder.objectFields(SourceRef, (t) => ({
   bands: t.field({
     type: [BandClaimRef],
     description: "Every band this source puts a role in, in reading order.",
-    resolve: (s, _a, ctx) => ctx.loaders.bandsBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.bands.bySource.load(s.id),
   }),
   management: t.field({
     type: [ManagementClaimRef],
     description: "Everything this source says about roles' people management, in reading order.",
-    resolve: (s, _a, ctx) => ctx.loaders.managementBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.management.bySource.load(s.id),
   }),
   relativeRanks: t.field({
     type: [RelativeRankClaimRef],
     description: "This source's claims ranking one role against another, as written, in reading order.",
-    resolve: (s, _a, ctx) => ctx.loaders.relativeRanksBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.relativeRanks.bySource.load(s.id),
   }),
   outsideRoles: t.field({
     type: [OutsideRoleClaimRef],
     description: "This source's ties between ladder roles and roles outside the ladder.",
-    resolve: (s, _a, ctx) => ctx.loaders.outsideRolesBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.outsideRoles.bySource.load(s.id),
   }),
   readinessSigns: t.field({
     type: [ReadinessSignRef],
     description:
       "Every readiness sign this source lists, in reading order, each once: a sign it lists for two titles it says are one role is one sign, under that role's heading.",
-    resolve: async (s, _a, ctx) => distinctReadiness(ctx, await ctx.loaders.readinessBySource.load(s.id)),
+    resolve: async (s, _a, ctx) => distinctReadiness(ctx, await ctx.loaders.claims.readiness.bySource.load(s.id)),
   }),
 }));
 
@@ -250,7 +250,8 @@ builder.objectFields(PromotionClaimRef, (t) => ({
   readinessSigns: t.field({
     type: [ReadinessSignRef],
     description: "The signs this claim's source lists that someone is ready for the step.",
-    resolve: async (c, _a, ctx) => (await ctx.loaders.readinessFrom.load(c.from)).filter((r) => r.to === c.to && r.source === c.source),
+    resolve: async (c, _a, ctx) =>
+      (await ctx.loaders.claims.readiness.fromRole.load(c.from)).filter((r) => r.to === c.to && r.source === c.source),
   }),
 }));
 
@@ -258,12 +259,12 @@ builder.objectFields(RoleDefinitionRef, (t) => ({
   bands: t.field({
     type: [BandClaimRef],
     description: "The bands this definition's source puts the role in (its own claims under this title).",
-    resolve: async (d, _a, ctx) => ofSources(await ctx.loaders.bandsByRole.load(d.role), [d.source]),
+    resolve: async (d, _a, ctx) => ofSources(await ctx.loaders.claims.bands.byRole.load(d.role), [d.source]),
   }),
   management: t.field({
     type: [ManagementClaimRef],
     description: "What this definition's source says about the role's people management.",
-    resolve: async (d, _a, ctx) => ofSources(await ctx.loaders.managementByRole.load(d.role), [d.source]),
+    resolve: async (d, _a, ctx) => ofSources(await ctx.loaders.claims.management.byRole.load(d.role), [d.source]),
   }),
   relativeRanks: t.field({
     type: [RelativeRankClaimRef],

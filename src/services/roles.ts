@@ -88,12 +88,15 @@ export async function findRoles(
  */
 export async function readAuditFirst(ctx: Context, id: string): Promise<void> {
   const claims = await ctx.loaders.auditClaims.load(id);
-  if (claims) ctx.loaders.definitionsByRole.prime(id, claims.definitions);
+  if (claims) ctx.loaders.claims.definitions.byRole.prime(id, claims.definitions);
 }
 
 /** Every title the sources write for a role, grouped by the exact text. */
 export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> {
-  const [definitions, mentions] = await Promise.all([ctx.loaders.definitionsByRole.load(roleId), ctx.loaders.mentionsByRole.load(roleId)]);
+  const [definitions, mentions] = await Promise.all([
+    ctx.loaders.claims.definitions.byRole.load(roleId),
+    ctx.loaders.claims.mentions.byRole.load(roleId),
+  ]);
   const byTitle = new Map<string, Alias>();
   const add = (title: string, kind: Alias["kind"], evidence: Alias["evidence"][number]) => {
     const key = `${kind}\u0000${title}`;
@@ -136,7 +139,7 @@ export async function stepClaimsOf(
   roleId: string,
   direction: "up" | "down",
 ): Promise<{ claims: PromotionClaim[]; roles: SourceRoles }> {
-  const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
+  const claims = await (direction === "up" ? ctx.loaders.claims.promotions.fromRole : ctx.loaders.claims.promotions.toRole).load(roleId);
   const roles = await sourceRolesOf(ctx, [...new Set(claims.map((c) => c.source))]);
   return { claims: ofRole(claims, roleId, roles, (c) => (direction === "up" ? c.from : c.to)), roles };
 }
@@ -144,7 +147,7 @@ export async function stepClaimsOf(
 /** A role's responsibility claims, all or one source's (an unknown source id is NOT_FOUND), under every title its source joins to it. */
 export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityClaim[]> {
   const [{ roles, titles }] = await Promise.all([roleAcrossTitles(ctx, roleId), source ? requireSource(ctx, source, "source") : null]);
-  const lists = await ctx.loaders.responsibilitiesByRole.loadMany(titles);
+  const lists = await ctx.loaders.claims.responsibilities.byRole.loadMany(titles);
   const all = ofRole(
     lists.flatMap((list) => {
       if (list instanceof Error) throw list;

@@ -6,7 +6,7 @@ import { LIMITS } from "../../src/services/limits.ts";
 /** The ten path statements exist so that maxSteps bounds the search itself; they must not drift apart. */
 describe("promotion-paths-1 … -10", () => {
   const cypher = loadStatements();
-  const statement = (n: number) => cypher[`read/promotion-paths-${n}` as keyof typeof cypher];
+  const statement = (n: number) => cypher[`read/promotion-paths-${n}`] as string;
 
   it("one statement per allowed maxSteps", () => {
     expect(MAX_PATH_STEPS).toBe(LIMITS.maxSteps.max);
