@@ -70,7 +70,9 @@ describe("each claim kind declares its relationship types, and the delete and in
     const deleted = [...deleteSourceClaims.matchAll(/MATCH \(\)-\[r:([A-Z_]+) \{source: sid\}\]->\(\) DELETE r/g)].map((m) => m[1]);
     expect(deleted).toEqual([...RELATIONSHIP_TYPES]);
     expect(sourceIndexes).toHaveLength(RELATIONSHIP_TYPES.length);
-    expect(sourceIndexes).toContain("CREATE INDEX tied_to_outside_role_source IF NOT EXISTS FOR ()-[r:TIED_TO_OUTSIDE_ROLE]-() ON (r.source)");
+    expect(sourceIndexes).toContain(
+      "CREATE INDEX tied_to_outside_role_source IF NOT EXISTS FOR ()-[r:TIED_TO_OUTSIDE_ROLE]-() ON (r.source)",
+    );
     expect(sourceIndexes).toContain("CREATE INDEX described_by_source IF NOT EXISTS FOR ()-[r:DESCRIBED_BY]-() ON (r.source)");
     // The templates are filled from the code only; a new type is one more line.
     expect(fillTypes("a\nX {{TYPE}} {{type}}\nb", ["ONE_TWO", "THREE"])).toBe("a\nX ONE_TWO one_two\nX THREE three\nb");
