@@ -40,7 +40,6 @@ export const PromotionClaimRef = builder.objectRef<PromotionClaim>("PromotionCla
 export const PromotionPathRef = builder.objectRef<PromotionPath>("PromotionPath");
 export const SkillRequirementRef = builder.objectRef<SkillRequirement>("SkillRequirement");
 export const RequirementClaimRef = builder.objectRef<RequirementClaim>("RequirementClaim");
-export const SkillClaimRef = builder.objectRef<SkillClaim>("SkillClaim");
 export const SourceStepsRef = builder.objectRef<SourceSteps>("SourceSteps");
 export const ResponsibilityClaimRef = builder.objectRef<ResponsibilityClaim>("ResponsibilityClaim");
 export const ConflictRef = builder.objectRef<Conflict>("Conflict");

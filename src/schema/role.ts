@@ -17,6 +17,7 @@ import {
   stepsBySource,
 } from "../services/roles.ts";
 import { builder } from "./builder.ts";
+import { claimFields } from "./claimFields.ts";
 import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
 import { selects, selectsOnly } from "./lookahead.ts";
 import {
@@ -127,8 +128,7 @@ ResponsibilityClaimRef.implement({
     }),
     text: t.exposeString("text", { description: "The responsibility as written (by the first source that lists it, for a shared one)." }),
     role: t.field({ type: RoleRef, description: "The role the responsibility is listed for.", resolve: (x) => x.role }),
-    source: t.field({ type: SourceRef, description: "The source that lists it.", resolve: (x) => x.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The bullet in the source's text." }),
+    ...claimFields(t, { source: "The source that lists it.", evidence: "The bullet in the source's text." }),
   }),
 });
 

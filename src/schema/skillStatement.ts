@@ -1,5 +1,6 @@
 import type { SkillClaim } from "../claims/skill.ts";
 import { builder } from "./builder.ts";
+import { claimFields } from "./claimFields.ts";
 import {
   EvidenceRef,
   RequirementClaimRef,
@@ -95,8 +96,7 @@ SkillStatementRef.implement({
       description: "How the source stresses the skill; null when it does not.",
       resolve: (k) => k.emphasis,
     }),
-    source: t.field({ type: SourceRef, description: "The source that names it.", resolve: (k) => k.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence or fragment that names it." }),
+    ...claimFields(t, { source: "The source that names it.", evidence: "The sentence or fragment that names it." }),
   }),
 });
 

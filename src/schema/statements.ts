@@ -5,6 +5,7 @@ import type { READINESS_KINDS } from "../claims/readiness.ts";
 import type { RANK_RELATIONS } from "../claims/relativeRank.ts";
 import { bandsOfRung, distinctReadiness, ofSources, readinessFromRole, readinessOfStep, relativeRanksOf } from "../services/statements.ts";
 import { builder } from "./builder.ts";
+import { claimFields } from "./claimFields.ts";
 import {
   BandClaimRef,
   EvidenceRef,
@@ -72,8 +73,7 @@ BandClaimRef.implement({
       description: 'Where the source limits it ("in few companies"), as written.',
       resolve: (b) => b.condition,
     }),
-    source: t.field({ type: SourceRef, description: "The source that bands it.", resolve: (b) => b.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence or heading that names the band." }),
+    ...claimFields(t, { source: "The source that bands it.", evidence: "The sentence or heading that names the band." }),
   }),
 });
 
@@ -107,8 +107,7 @@ ManagementClaimRef.implement({
       description: 'Where the source limits it ("In larger businesses"), as written.',
       resolve: (m) => m.condition,
     }),
-    source: t.field({ type: SourceRef, description: "The source that says it.", resolve: (m) => m.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that says it." }),
+    ...claimFields(t, { source: "The source that says it.", evidence: "The sentence that says it." }),
   }),
 });
 
@@ -123,8 +122,7 @@ RelativeRankClaimRef.implement({
       description: 'Where it holds, as written ("In some organizations").',
       resolve: (r) => r.condition,
     }),
-    source: t.field({ type: SourceRef, description: "The source that says it.", resolve: (r) => r.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that says it." }),
+    ...claimFields(t, { source: "The source that says it.", evidence: "The sentence that says it." }),
   }),
 });
 
@@ -140,8 +138,7 @@ OutsideRoleClaimRef.implement({
     outsider: t.field({ type: RoleRef, description: "The role outside the ladder.", resolve: (o) => o.outsider }),
     title: t.exposeString("title", { description: "The outside role's title as the source writes it." }),
     condition: t.string({ nullable: true, description: 'Where it holds ("Typically"), as written.', resolve: (o) => o.condition }),
-    source: t.field({ type: SourceRef, description: "The source that says it.", resolve: (o) => o.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that says it." }),
+    ...claimFields(t, { source: "The source that says it.", evidence: "The sentence that says it." }),
   }),
 });
 
@@ -165,8 +162,7 @@ ReadinessSignRef.implement({
       description: "What the article lists here: a sign of readiness, the time the step takes, or something else.",
       resolve: (r) => r.kind,
     }),
-    source: t.field({ type: SourceRef, description: "The source that lists the sign.", resolve: (r) => r.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sign's quote and offsets." }),
+    ...claimFields(t, { source: "The source that lists the sign.", evidence: "The sign's quote and offsets." }),
   }),
 });
 
