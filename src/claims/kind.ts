@@ -55,6 +55,8 @@ export type ReadClaim<R, Claim> = R extends { stored: z.ZodType<infer C> } ? C :
 export interface ClaimObject<Reads extends string = string> {
   object: string;
   description?: string;
+  /** The claim's `role` (a role id) as a Role field, described; omit for a claim without one. */
+  role?: { description: string };
   fields?: Record<string, { type: "String" | "Int" | "Float" | "Boolean"; nullable?: boolean; description: string }>;
   onRole?: { field: string; read: Reads; description: string };
   onSource?: { field: string; read: Reads; description: string };

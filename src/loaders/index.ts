@@ -1,9 +1,9 @@
 import DataLoader from "dataloader";
-import { type DefinitionHeading, headingOf } from "../claims/definition.ts";
 import type { IdentityClaim } from "../claims/identity.ts";
 import type { ClaimKindName, ReadClaimOf, ReadNameOf } from "../claims/registry.ts";
 import type { QueryScope } from "../db/query.ts";
 import { auditClaimsByRole, type ClaimsRead, claimReads } from "../db/repositories/claims.ts";
+import { type DefinitionHeading, headingOf } from "../db/repositories/definitionHeadings.ts";
 import type { LadderClaims } from "../db/repositories/ladders.ts";
 import type { RoleWithClaims } from "../db/repositories/roles.ts";
 import { outsideLadderByRole, rolesById } from "../db/repositories/roles.ts";

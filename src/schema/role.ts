@@ -1,17 +1,14 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
-import type { GraphQLResolveInfo } from "graphql";
-import { type Definition, HEADING_FIELDS } from "../claims/definition.ts";
-import type { RolesPageClaims } from "../db/repositories/roles.ts";
 import { InvalidInputError } from "../errors.ts";
 import { findConflicts } from "../services/audit.ts";
 import { boundedInt, LIMITS } from "../services/limits.ts";
-import { requireRole } from "../services/lookup.ts";
 import {
   aliasesOf,
+  definitionsOf,
+  findRole,
   findRoles,
   groupRequirements,
   promotionsOf,
-  readAuditFirst,
   responsibilitiesOf,
   type SearchedRole,
   stepsBySource,
@@ -19,7 +16,6 @@ import {
 import { builder } from "./builder.ts";
 import { claimFields } from "./claimFields.ts";
 import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
-import { selects, selectsOnly } from "./lookahead.ts";
 import {
   AliasRef,
   ConflictRef,
@@ -47,13 +43,7 @@ RoleRef.implement({
       type: [RoleDefinitionRef],
       description: "One definition per source that describes the role in a section of its own, by source id.",
       args: { source: t.arg.id({ description: "Only this source's definition (a source id); omit for every source's." }) },
-      resolve: async (r, { source }, ctx, info) => {
-        // Only headings selected (title, rank, track, source): a roles page may have read just those.
-        const all: Definition[] = selectsOnly(info, [], HEADING_FIELDS)
-          ? await ctx.loaders.definitionHeadingsByRole.load(r.id)
-          : await ctx.loaders.claims.definitions.byRole.load(r.id);
-        return source ? all.filter((d) => d.source === source) : all;
-      },
+      resolve: (r, { source }, ctx, info) => definitionsOf(ctx, r.id, source ?? null, info),
     }),
     aliases: t.field({
       type: [AliasRef],
@@ -155,20 +145,6 @@ SourceStepsRef.implement({
   }),
 });
 
-/**
- * What a page of roles reads with the page for its roles' fields: definitions (only their headings
- * when nothing else of them is selected and `aliases`, which reads whole ones, is not) and
- * promotion claims up.
- */
-export function rolesPageClaims(info: GraphQLResolveInfo): RolesPageClaims {
-  const definitionsPath = ["edges", "node", "definitions"];
-  const headingsSuffice = selectsOnly(info, definitionsPath, HEADING_FIELDS) && !selects(info, ["edges", "node", "aliases"]);
-  return {
-    definitions: headingsSuffice ? "headings" : selects(info, definitionsPath),
-    promotions: selects(info, ["edges", "node", "promotesTo"]),
-  };
-}
-
 builder.queryFields((t) => ({
   role: t.field({
     type: RoleRef,
@@ -176,11 +152,7 @@ builder.queryFields((t) => ({
     description:
       "A role by slug (senior-product-manager). An unknown slug is a NOT_FOUND error whose extensions.suggestions name the likely slugs; resolveTitle finds slugs.",
     args: { id: t.arg.id({ required: true, description: "The role's slug, e.g. senior-product-manager." }) },
-    resolve: async (_root, { id }, ctx, info) => {
-      // An audit asked for with the role: read it first, in one statement that primes the loaders.
-      if (selects(info, ["conflicts"])) await readAuditFirst(ctx, id);
-      return requireRole(ctx, id, "id");
-    },
+    resolve: (_root, { id }, ctx, info) => findRole(ctx, id, info),
   }),
   roles: t.connection(
     {
@@ -195,9 +167,8 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx, info) => {
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
         boundedInt(args.first, "first", LIMITS.pageSize);
-        const claims = rolesPageClaims(info);
         return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
-          findRoles(ctx, { source: args.source ?? null, track: args.track ?? null, search: args.search ?? null }, offset, limit, claims),
+          findRoles(ctx, { source: args.source ?? null, track: args.track ?? null, search: args.search ?? null }, offset, limit, info),
         );
       },
     },

@@ -8,7 +8,6 @@ import { builder } from "./builder.ts";
 import { claimFields } from "./claimFields.ts";
 import {
   BandClaimRef,
-  EvidenceRef,
   HeadCountRef,
   LadderRungRef,
   ManagementClaimRef,
