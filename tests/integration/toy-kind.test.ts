@@ -187,7 +187,7 @@ describe("adding a claim kind (README: Adding a claim kind)", () => {
     });
     server.stdout?.on("data", (d) => (output += d));
     server.stderr?.on("data", (d) => (output += d));
-    const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + 240_000;
     while (!output.includes("laddergraph ready")) {
       if (server.exitCode !== null) throw new Error(`the copy's server exited ${server.exitCode}:\n${output}`);
       if (Date.now() > deadline) throw new Error(`the copy's server is not ready:\n${output}`);
@@ -244,5 +244,5 @@ remarks:
     } finally {
       await driver.close();
     }
-  }, 180_000);
+  }, 300_000);
 });
