@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Driver, int } from "neo4j-driver";
-import { statements } from "../src/db/cypher.ts";
+import { statement } from "../src/db/cypher.ts";
 import { type Corpus, formatProblem, readCorpus } from "../src/seed/corpus.ts";
 import { graphCounts, loadCorpus, removeSources } from "../src/seed/load.ts";
 import { generateChecked } from "./generate.ts";
@@ -43,7 +43,7 @@ export function prepareCorpus(scale: number): PreparedCorpus {
 }
 
 export async function sourceIdsInGraph(driver: Driver): Promise<string[]> {
-  const { records } = await driver.executeQuery(statements()["read/sources"], {}, { routing: "READ" });
+  const { records } = await driver.executeQuery(statement("read/sources"), {}, { routing: "READ" });
   return records.map((r) => (r.get("source") as { id: string }).id);
 }
 
@@ -62,7 +62,7 @@ export async function emptyGraph(driver: Driver): Promise<void> {
  */
 export async function prepareForReplanning(driver: Driver): Promise<number> {
   const started = performance.now();
-  await driver.executeQuery(statements()["load/prepare-for-replanning"], { timeoutSeconds: int(300) });
+  await driver.executeQuery(statement("load/prepare-for-replanning"), { timeoutSeconds: int(300) });
   return performance.now() - started;
 }
 

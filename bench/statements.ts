@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { statements } from "../src/db/cypher.ts";
+import { statement } from "../src/db/cypher.ts";
 import { BENCH_DIR } from "./paths.ts";
 
 /** The hand-written statements of the raw floor and of the @neo4j/graphql @cypher fields (bench/cypher/). */
@@ -22,10 +22,10 @@ export function benchCypher(name: BenchStatement): string {
  * Its `value` column is what laddergraph's repository parses (`AuditClaimsSchema`).
  */
 export function auditClaimsOfThisRole(): string {
-  const statement = statements()["read/audit-claims-by-role"];
+  const text = statement("read/audit-claims-by-role");
   const unwind = "UNWIND $ids AS id";
-  if (statement.split("\n").filter((line) => line.trim() === unwind).length !== 1) {
+  if (text.split("\n").filter((line) => line.trim() === unwind).length !== 1) {
     throw new Error(`cypher/read/audit-claims-by-role.cypher no longer starts from one '${unwind}' line: update bench/statements.ts`);
   }
-  return statement.replace(unwind, "WITH this.id AS id");
+  return text.replace(unwind, "WITH this.id AS id");
 }

@@ -14,7 +14,7 @@ import { type Driver, int, type Session } from "neo4j-driver";
 import pino from "pino";
 import { readEnv } from "../src/config/env.ts";
 import { LIMITS } from "../src/config/limits.ts";
-import { BOUNDS, type BoundedStatementName, boundedStatement, boundedTexts, statements } from "../src/db/cypher.ts";
+import { BOUNDS, type BoundedStatementName, boundedStatement, boundedTexts, statement, statements } from "../src/db/cypher.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { graphCounts, loadCorpus } from "../src/seed/load.ts";
 import { createApp } from "../src/server/app.ts";
@@ -99,7 +99,7 @@ const RAW: Record<
   { query: (v: Record<string, unknown>) => string; params: (v: Record<string, unknown>) => Record<string, unknown> }
 > = {
   rolesPage: { query: () => benchCypher("raw/roles-page"), params: (v) => ({ offset: int(0), limit: int(Number(v.first)) }) },
-  roleAudit: { query: () => statements()["read/audit-claims-by-role"], params: (v) => ({ ids: [v.id] }) },
+  roleAudit: { query: () => statement("read/audit-claims-by-role"), params: (v) => ({ ids: [v.id] }) },
   promotionPaths: {
     // laddergraph's own statement, with the bound the loader writes for the request's maxSteps.
     query: (v) => boundedStatement("read/promotion-paths", Number(v.maxSteps)),

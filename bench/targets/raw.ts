@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { session as accessMode, type Driver, int } from "neo4j-driver";
 import { LIMITS } from "../../src/config/limits.ts";
-import { statements } from "../../src/db/cypher.ts";
+import { statement } from "../../src/db/cypher.ts";
 import { createDriver } from "../../src/db/driver.ts";
 import { promotionPaths } from "../../src/db/repositories/paths.ts";
 import type { Track } from "../../src/domain/types.ts";
@@ -21,7 +21,7 @@ type Handler = (driver: Driver, variables: Variables) => Promise<unknown>;
 
 const STATEMENTS = {
   rolesPage: benchCypher("raw/roles-page"),
-  roleAudit: statements()["read/audit-claims-by-role"],
+  roleAudit: statement("read/audit-claims-by-role"),
   sourceLadder: benchCypher("raw/source-ladder"),
 };
 

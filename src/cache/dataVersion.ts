@@ -1,5 +1,5 @@
 import { session as accessMode, type Driver } from "neo4j-driver";
-import { statements } from "../db/cypher.ts";
+import { statement } from "../db/cypher.ts";
 
 export interface DataVersionOptions {
   driver: Driver;
@@ -76,7 +76,7 @@ export class DataVersionWatch {
 export async function readDataVersion(driver: Driver, database: string | undefined): Promise<string | null> {
   const session = driver.session({ database, defaultAccessMode: accessMode.READ });
   try {
-    const result = await session.run(statements()["read/data-version"], {}, { timeout: 2_000 });
+    const result = await session.run(statement("read/data-version"), {}, { timeout: 2_000 });
     return (result.records[0]?.get("version") as string | null | undefined) ?? null;
   } finally {
     await session.close();

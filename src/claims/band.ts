@@ -52,6 +52,7 @@ export const bands = claimKind({
   load: [
     {
       statement: "load/merge-bands",
+      relationship: "IN_BAND",
       rows: (claims) =>
         claims.map((b) => ({
           role: b.role,
@@ -59,6 +60,8 @@ export const bands = claimKind({
         })),
     },
   ],
+  reads: { byRole: "read/bands-by-role", bySource: "read/bands-by-source" },
+  graphql: { object: "BandClaim" },
   stored: z
     .object({ ...storedEvidence, role: z.string(), band: z.string(), level: z.enum(BAND_LEVELS), condition: z.string().nullish() })
     .transform(

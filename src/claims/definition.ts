@@ -34,50 +34,6 @@ export interface DefinitionClaim {
   evidence: Evidence;
 }
 
-/**
- * The heading of a definition: who defines which role under what title, at which rung and on which
- * track — what a list of roles shows. Read instead of the whole claim when a query selects nothing
- * else of a definition (a page of roles); any other field of it loads the whole claim
- * (`definitionOf`), so a heading never answers for what it does not hold.
- */
-export interface DefinitionHeading {
-  heading: true;
-  source: string;
-  role: string;
-  title: string;
-  rank: number | null;
-  track: Track | null;
-}
-
-/** A definition as the API's RoleDefinition type holds it: the whole claim, or only its heading. */
-export type Definition = DefinitionClaim | DefinitionHeading;
-
-export function isHeading(d: Definition): d is DefinitionHeading {
-  return "heading" in d;
-}
-
-/** The heading of a whole claim. */
-export function headingOf(d: DefinitionClaim): DefinitionHeading {
-  return { heading: true, source: d.source, role: d.role, title: d.title, rank: d.rank, track: d.track?.value ?? null };
-}
-
-/** The fields of the RoleDefinition type a heading answers by itself. */
-export const HEADING_FIELDS: ReadonlySet<string> = new Set(["source", "role", "title", "rank", "track", "__typename"]);
-
-/** A stored DESCRIBED_BY relationship projected to its heading (`d {.source, .title, .rank, .track, role: …}`). */
-export const StoredHeadingSchema = z
-  .object({ source: z.string(), role: z.string(), title: z.string(), rank: z.number().int().nullish(), track: TrackSchema.nullish() })
-  .transform(
-    (r): DefinitionHeading => ({
-      heading: true,
-      source: r.source,
-      role: r.role,
-      title: r.title,
-      rank: r.rank ?? null,
-      track: r.track ?? null,
-    }),
-  );
-
 const YearsSchema = z
   .object({
     /** Lower bound in years; months become fractions (18 months = 1.5). */
@@ -150,6 +106,7 @@ export const definitions = claimKind({
   load: [
     {
       statement: "load/merge-definitions",
+      relationship: "DESCRIBED_BY",
       rows: (claims) =>
         claims.map((d) => ({
           role: d.role,
@@ -171,6 +128,8 @@ export const definitions = claimKind({
         })),
     },
   ],
+  reads: { byRole: "read/definitions-by-role", bySource: "read/definitions-by-source" },
+  graphql: { object: "RoleDefinition" },
   stored: z
     .object({
       ...storedEvidence,

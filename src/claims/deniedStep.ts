@@ -25,9 +25,11 @@ export const nonPromotions = claimKind({
   load: [
     {
       statement: "load/merge-denied-steps",
+      relationship: "DENIES_STEP",
       rows: (claims) => claims.map((n) => ({ to: n.to, props: { ...evidenceProps(n.evidence), from: n.from } })),
     },
   ],
+  reads: {},
   stored: z
     .object({ ...storedEvidence, from: z.string().nullish(), to: z.string() })
     .transform((r): DeniedStepClaim => ({ source: r.source, from: r.from ?? null, to: r.to, evidence: evidenceOf(r) })),

@@ -39,9 +39,11 @@ export const identities = claimKind({
   roles: (x) => [x.role, x.other],
   load: IDENTITY_KINDS.map((kind) => ({
     statement: kind === "SAME_AS" ? ("load/merge-identities" as const) : ("load/merge-coexistence" as const),
+    relationship: kind === "SAME_AS" ? ("SAME_AS" as const) : ("COEXISTS_WITH" as const),
     rows: (claims: readonly IdentityClaim[]) =>
       claims.filter((x) => x.kind === kind).map((x) => ({ role: x.role, other: x.other, props: evidenceProps(x.evidence) })),
   })),
+  reads: { byRole: "read/identities-by-role", bySource: "read/identities-by-source" },
   stored: z
     .object({ ...storedEvidence, role: z.string(), other: z.string(), kind: z.enum(IDENTITY_KINDS) })
     .transform((r): IdentityClaim => ({ source: r.source, role: r.role, other: r.other, kind: r.kind, evidence: evidenceOf(r) })),

@@ -73,6 +73,7 @@ export const management = claimKind({
   load: [
     {
       statement: "load/merge-management",
+      relationship: "MANAGEMENT_SCOPE",
       rows: (claims) =>
         claims.map((m) => ({
           role: m.role,
@@ -89,6 +90,8 @@ export const management = claimKind({
         })),
     },
   ],
+  reads: { byRole: "read/management-by-role", bySource: "read/management-by-source" },
+  graphql: { object: "ManagementClaim" },
   stored: z
     .object({
       ...storedEvidence,

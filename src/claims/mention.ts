@@ -24,9 +24,11 @@ export const mentions = claimKind({
   load: [
     {
       statement: "load/merge-mentions",
+      relationship: "MENTIONED_IN",
       rows: (claims) => claims.map((m) => ({ role: m.role, props: { ...evidenceProps(m.evidence), title: m.title } })),
     },
   ],
+  reads: { byRole: "read/mentions-by-role" },
   stored: z
     .object({ ...storedEvidence, role: z.string(), title: z.string() })
     .transform((r): MentionClaim => ({ source: r.source, role: r.role, title: r.title, evidence: evidenceOf(r) })),

@@ -60,6 +60,7 @@ export const outsideRoles = claimKind({
   load: [
     {
       statement: "load/merge-outside-roles",
+      relationship: "TIED_TO_OUTSIDE_ROLE",
       rows: (claims) =>
         claims.map((o) => ({
           role: o.role,
@@ -68,6 +69,8 @@ export const outsideRoles = claimKind({
         })),
     },
   ],
+  reads: { byRole: "read/outside-roles-by-role", bySource: "read/outside-roles-by-source" },
+  graphql: { object: "OutsideRoleClaim" },
   stored: z
     .object({
       ...storedEvidence,

@@ -43,10 +43,13 @@ export const promotions = claimKind({
   load: [
     {
       statement: "load/merge-promotions",
+      relationship: "PROMOTES_TO",
       rows: (claims) =>
         claims.map((p) => ({ from: p.from, to: p.to, props: { ...evidenceProps(p.evidence), kind: p.kind, track: p.track } })),
     },
   ],
+  reads: { fromRole: "read/promotions-from-roles", toRole: "read/promotions-to-roles", bySource: "read/promotions-by-source" },
+  graphql: { object: "PromotionClaim" },
   stored: z
     .object({ ...storedEvidence, from: z.string(), to: z.string(), kind: z.enum(PROMOTION_KINDS), track: TrackSchema.nullish() })
     .transform(

@@ -38,9 +38,12 @@ export const readiness = claimKind({
   load: [
     {
       statement: "load/merge-readiness",
+      relationship: "READINESS_SIGNAL",
       rows: (claims) => claims.map((r) => ({ from: r.from, to: r.to, props: { ...evidenceProps(r.evidence), kind: r.kind } })),
     },
   ],
+  reads: { fromRole: "read/readiness-from-roles", bySource: "read/readiness-by-source" },
+  graphql: { object: "ReadinessSign" },
   stored: z
     .object({ ...storedEvidence, from: z.string(), to: z.string(), kind: z.enum(READINESS_KINDS).nullish() })
     .transform((r): ReadinessClaim => ({ source: r.source, from: r.from, to: r.to, kind: r.kind ?? "SIGN", evidence: evidenceOf(r) })),

@@ -44,6 +44,7 @@ export const relativeRanks = claimKind({
   load: [
     {
       statement: "load/merge-relative-ranks",
+      relationship: "RANKS_AGAINST",
       rows: (claims) =>
         claims.map((r) => ({
           role: r.role,
@@ -52,6 +53,8 @@ export const relativeRanks = claimKind({
         })),
     },
   ],
+  reads: { byRole: "read/relative-ranks-by-role", bySource: "read/relative-ranks-by-source" },
+  graphql: { object: "RelativeRankClaim" },
   stored: z
     .object({ ...storedEvidence, role: z.string(), other: z.string(), relation: z.enum(RANK_RELATIONS), condition: z.string().nullish() })
     .transform(

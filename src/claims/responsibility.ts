@@ -40,9 +40,12 @@ export const responsibilities = claimKind({
   load: [
     {
       statement: "load/merge-responsibilities",
+      relationship: "RESPONSIBLE_FOR",
       rows: (claims) => claims.map((r) => ({ role: r.role, id: r.responsibility, props: evidenceProps(r.evidence) })),
     },
   ],
+  reads: { byRole: "read/responsibilities-by-role" },
+  graphql: { object: "ResponsibilityClaim" },
   stored: z.object({ ...storedEvidence, role: z.string(), responsibility: z.string(), text: z.string() }).transform(
     (r): ResponsibilityClaim => ({
       source: r.source,

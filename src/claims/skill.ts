@@ -72,6 +72,15 @@ const storedStated = {
   emphasisEnd: z.number().int().nullish(),
 };
 
+/** A REQUIRES claim as read statements return it: a skill claim whose role is known. */
+export const storedRequirement = storedSkill().transform((k, ctx): RequirementClaim => {
+  if (k.role === null) {
+    ctx.addIssue({ code: "custom", message: "a REQUIRES claim needs its role" });
+    return z.NEVER;
+  }
+  return { ...k, role: k.role };
+});
+
 export const skills = claimKind({
   section: "skills",
   input: z
@@ -119,6 +128,7 @@ export const skills = claimKind({
   load: [
     {
       statement: "load/merge-requirements",
+      relationship: "REQUIRES",
       rows: (claims) =>
         claims.flatMap((k) =>
           k.role === null ? [] : [{ role: k.role, skill: k.skill, props: { ...evidenceProps(k.evidence), ...statedProps(k) } }],
@@ -126,10 +136,13 @@ export const skills = claimKind({
     },
     {
       statement: "load/merge-skill-mentions",
+      relationship: "NAMED_IN",
       rows: (claims) =>
         claims.flatMap((k) => (k.role === null ? [{ skill: k.skill, props: { ...evidenceProps(k.evidence), ...statedProps(k) } }] : [])),
     },
   ],
+  reads: { byRole: { statement: "read/requirements-by-role", stored: storedRequirement }, bySource: "read/skills-by-source" },
+  graphql: { object: "SkillStatement" },
   stored: storedSkill(),
 });
 
@@ -152,12 +165,3 @@ function storedSkill() {
     };
   });
 }
-
-/** A REQUIRES claim as read statements return it: a skill claim whose role is known. */
-export const storedRequirement = storedSkill().transform((k, ctx): RequirementClaim => {
-  if (k.role === null) {
-    ctx.addIssue({ code: "custom", message: "a REQUIRES claim needs its role" });
-    return z.NEVER;
-  }
-  return { ...k, role: k.role };
-});

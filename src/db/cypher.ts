@@ -1,107 +1,31 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LIMITS } from "../config/limits.ts";
 
 const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "cypher");
 
-/** Every statement the application runs: one file under cypher/ each, and nothing else. */
-export const STATEMENTS = [
-  "schema/constraint-source-id",
-  "schema/constraint-role-id",
-  "schema/constraint-skill-id",
-  "schema/constraint-responsibility-id",
-  "schema/constraint-data-version-id",
-  "schema/index-described-by-source",
-  "schema/index-promotes-to-source",
-  "schema/index-requires-source",
-  "schema/index-responsible-for-source",
-  "schema/index-same-as-source",
-  "schema/index-coexists-with-source",
-  "schema/index-mentioned-in-source",
-  "schema/index-named-in-source",
-  "schema/index-readiness-signal-source",
-  "schema/index-denies-step-source",
-  "schema/index-in-band-source",
-  "schema/index-management-scope-source",
-  "schema/index-ranks-against-source",
-  "schema/index-tied-to-outside-role-source",
-  "schema/index-role-ladder-rank",
-  "load/delete-source-claims",
-  "load/merge-sources",
-  "load/merge-roles",
-  "load/merge-skills",
-  "load/merge-definitions",
-  "load/merge-mentions",
-  "load/merge-responsibilities",
-  "load/merge-requirements",
-  "load/merge-skill-mentions",
-  "load/merge-promotions",
-  "load/merge-identities",
-  "load/merge-coexistence",
-  "load/merge-readiness",
-  "load/merge-denied-steps",
-  "load/merge-bands",
-  "load/merge-management",
-  "load/merge-relative-ranks",
-  "load/merge-outside-roles",
-  "load/delete-orphans",
-  "load/delete-sources",
-  "load/prepare-for-replanning",
-  "admin/source-ids-like",
-  "admin/claim-source",
-  "admin/source-evidence",
-  "admin/seed-state",
-  "admin/mark-seeded",
-  "admin/ready",
-  "load/rank-roles",
-  "load/bump-data-version",
-  "load/ensure-data-version",
-  "seed/fingerprint-read",
-  "seed/fingerprint-write",
-  "read/count-sources",
-  "read/data-version",
-  "read/audit-claims-by-role",
-  "read/bands-by-role",
-  "read/bands-by-source",
-  "read/management-by-role",
-  "read/management-by-source",
-  "read/relative-ranks-by-role",
-  "read/relative-ranks-by-source",
-  "read/outside-roles-by-role",
-  "read/outside-roles-by-source",
-  "read/readiness-from-roles",
-  "read/readiness-by-source",
-  "read/skills-by-source",
-  "read/role-flags",
-  "read/definitions-by-role",
-  "read/definitions-by-source",
-  "read/graph-counts",
-  "read/identities-by-role",
-  "read/identities-by-source",
-  "read/mentions-by-role",
-  "read/promotion-paths",
-  "read/promotions-by-source",
-  "read/promotions-from-roles",
-  "read/promotions-to-roles",
-  "read/requirements-by-role",
-  "read/responsibilities-by-role",
-  "read/role-ids",
-  "read/role-titles",
-  "read/roles-by-id",
-  "read/roles-page",
-  "read/roles-page-with-claims",
-  "read/ladder-of-source",
-  "read/shortest-promotion-path",
-  "read/skills-by-id",
-  "read/skills-by-source",
-  "read/skills-page",
-  "read/source-texts-by-id",
-  "read/sources",
-  "read/sources-by-id",
-] as const;
+/** The folders of cypher/ whose files are statements run as they are (cypher/claims/ holds templates: src/db/claimStatements.ts). */
+const FOLDERS = ["schema", "load", "admin", "seed", "read"] as const;
 
-export type StatementName = (typeof STATEMENTS)[number];
+/** A statement's name: its path under cypher/ without `.cypher` (a test checks every name the code uses has its file). */
+export type StatementName = `${(typeof FOLDERS)[number]}/${string}`;
+
+/**
+ * Every statement the application runs: one file under cypher/ each, and nothing else; the list is
+ * the folder itself, read at start-up (sorted, folder by folder in `FOLDERS` order).
+ */
+export function statementNames(dir: string = CYPHER_DIR): StatementName[] {
+  return FOLDERS.flatMap((folder) =>
+    readdirSync(join(dir, folder))
+      .filter((file) => file.endsWith(".cypher"))
+      .sort()
+      .map((file): StatementName => `${folder}/${file.slice(0, -".cypher".length)}`),
+  );
+}
+
+export const STATEMENTS: readonly StatementName[] = statementNames();
+
 export type CypherStatements = Readonly<Record<StatementName, string>>;
 
 /**
@@ -127,33 +51,54 @@ function isBounded(name: StatementName): name is BoundedStatementName {
   return Object.hasOwn(BOUNDS, name);
 }
 
-/** Reads every statement once; a missing or empty file, or a placeholder not written exactly once, stops start-up with its name. */
+/** One statement file without its comment lines, shared text filled in; a missing or empty file stops start-up with its name. */
+export function readStatement(path: string): string {
+  if (!existsSync(path)) throw new Error(`missing Cypher statement ${path}`);
+  const text = Object.entries(SHARED).reduce(
+    (t, [placeholder, shared]) => t.replaceAll(placeholder, shared),
+    readFileSync(path, "utf8")
+      .split("\n")
+      .filter((line) => !line.trimStart().startsWith("//"))
+      .join("\n")
+      .trim(),
+  );
+  if (text.length === 0) throw new Error(`empty Cypher statement ${path}`);
+  return text;
+}
+
+const NAMED = new RegExp(`^(${FOLDERS.join("|")})/`);
+
+/**
+ * Reads every statement once; a missing or empty file, or a bound's placeholder not written exactly
+ * once, stops start-up with its name; a name no file has is an error when asked for, never undefined.
+ */
 export function loadStatements(dir: string = CYPHER_DIR): CypherStatements {
-  const entries = STATEMENTS.map((name) => {
+  const entries = statementNames(dir).map((name) => {
     const path = join(dir, `${name}.cypher`);
-    if (!existsSync(path)) throw new Error(`missing Cypher statement ${path}`);
-    const text = Object.entries(SHARED).reduce(
-      (t, [placeholder, shared]) => t.replaceAll(placeholder, shared),
-      readFileSync(path, "utf8")
-        .split("\n")
-        .filter((line) => !line.trimStart().startsWith("//"))
-        .join("\n")
-        .trim(),
-    );
-    if (text.length === 0) throw new Error(`empty Cypher statement ${path}`);
+    const text = readStatement(path);
     if (isBounded(name) && text.split(BOUNDS[name].placeholder).length !== 2) {
       throw new Error(`Cypher statement ${path} must write ${BOUNDS[name].placeholder} exactly once (outside comments)`);
     }
     return [name, text] as const;
   });
-  return Object.freeze(Object.fromEntries(entries)) as CypherStatements;
+  const texts = Object.freeze(Object.fromEntries(entries)) as CypherStatements;
+  return new Proxy(texts, {
+    get(target, name) {
+      if (typeof name === "string" && NAMED.test(name) && !Object.hasOwn(target, name))
+        throw new Error(`no Cypher statement ${name} under ${dir}`);
+      return Reflect.get(target, name);
+    },
+  });
 }
+
+/** The cypher/ folder the statements are read from. */
+export const CYPHER_FOLDER = CYPHER_DIR;
 
 /** Every text of a bounded statement, by bound: one per integer of its closed range. */
 export function boundedTexts(name: BoundedStatementName, cypher: CypherStatements = statements()): ReadonlyMap<number, string> {
   const { placeholder, min, max } = BOUNDS[name];
   const texts = new Map<number, string>();
-  for (let n = min; n <= max; n++) texts.set(n, cypher[name].replace(placeholder, String(n)));
+  for (let n = min; n <= max; n++) texts.set(n, (cypher[name] as string).replace(placeholder, String(n)));
   return texts;
 }
 
@@ -178,4 +123,9 @@ let cached: CypherStatements | undefined;
 export function statements(): CypherStatements {
   cached ??= loadStatements();
   return cached;
+}
+
+/** One statement's text by name; a name no file under cypher/ has stops with an error naming it. */
+export function statement(name: StatementName): string {
+  return statements()[name] as string;
 }

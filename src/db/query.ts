@@ -1,7 +1,7 @@
 import { session as accessMode, type Driver, isRetryableError } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError, QueryTooLargeError } from "../errors.ts";
 import { inSpan } from "../observability/tracing.ts";
-import { type BoundedStatementName, boundedStatement, type StatementName, statements } from "./cypher.ts";
+import { type BoundedStatementName, boundedStatement, type StatementName, statement as statementText } from "./cypher.ts";
 import { isDatabaseUnavailable, isQueryOutOfMemory, isQueryTimeout } from "./driver.ts";
 
 export interface QueryScope {
@@ -52,7 +52,7 @@ export async function read<Row>(
   scope.stats.cypherQueries += 1;
   const name = typeof statement === "string" ? statement : statement.name;
   return inSpan(`cypher ${name}`, { "db.system": "neo4j", "db.operation.name": name }, async () => {
-    const text = typeof statement === "string" ? statements()[statement] : boundedStatement(statement.name, statement.bound);
+    const text = typeof statement === "string" ? statementText(statement) : boundedStatement(statement.name, statement.bound);
     const began = performance.now();
     for (let delay: number = READ_RETRY.firstDelayMs; ; delay *= READ_RETRY.factor) {
       try {

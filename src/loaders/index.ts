@@ -1,8 +1,9 @@
 import DataLoader from "dataloader";
-import { type DefinitionHeading, headingOf } from "../claims/definition.ts";
 import type { IdentityClaim } from "../claims/identity.ts";
+import type { ClaimKindName, ReadClaimOf, ReadNameOf } from "../claims/registry.ts";
 import type { QueryScope } from "../db/query.ts";
-import * as claims from "../db/repositories/claims.ts";
+import { auditClaimsByRole, type ClaimsRead, claimReads } from "../db/repositories/claims.ts";
+import { type DefinitionHeading, headingOf } from "../db/repositories/definitionHeadings.ts";
 import type { LadderClaims } from "../db/repositories/ladders.ts";
 import type { RoleWithClaims } from "../db/repositories/roles.ts";
 import { outsideLadderByRole, rolesById } from "../db/repositories/roles.ts";
@@ -11,11 +12,14 @@ import { skillsById } from "../db/repositories/skills.ts";
 import { sourcesById, sourceTextsById } from "../db/repositories/sources.ts";
 import type { RoleRow, SkillRow, SourceRow } from "../domain/types.ts";
 
+/** One loader per read of every claim kind (`loaders.claims.promotions.fromRole`), derived from the registry. */
+export type ClaimLoaders = { [N in ClaimKindName]: { [R in ReadNameOf<N>]: DataLoader<string, ReadClaimOf<N, R>[]> } };
+
 type NodeLoaders = {
   source: DataLoader<string, SourceRow | null>;
   role: DataLoader<string, RoleRow | null>;
   skill: DataLoader<string, SkillRow | null>;
-  identitiesBySource: DataLoader<string, IdentityClaim[]>;
+  claims: ClaimLoaders;
 };
 
 /**
@@ -32,7 +36,7 @@ export function primeNodes(loaders: NodeLoaders, nodes: Nodes): void {
     for (const c of nodes.sourceIdentities) {
       bySource.get(c.source)?.set(JSON.stringify([c.role, c.other, c.kind, c.evidence.start]), c);
     }
-    for (const [source, claims] of bySource) loaders.identitiesBySource.prime(source, [...claims.values()]);
+    for (const [source, claims] of bySource) loaders.claims.identities.bySource.prime(source, [...claims.values()]);
   }
 }
 
@@ -47,41 +51,26 @@ export function createLoaders(scope: QueryScope) {
       },
       { maxBatchSize: 1000 },
     );
+  const claims = Object.fromEntries(
+    Object.entries(claimReads).map(([kind, reads]) => [
+      kind,
+      Object.fromEntries(Object.entries(reads).map(([read, load]) => [read, batch(load as ClaimsRead<unknown>)])),
+    ]),
+  ) as unknown as ClaimLoaders;
   const nodes: NodeLoaders = {
     source: batch(sourcesById),
     role: batch(rolesById),
     skill: batch(skillsById),
-    identitiesBySource: batch(claims.identitiesBySource),
+    claims,
   };
-  const definitionsByRole = batch(claims.definitionsByRole);
   return {
     ...nodes,
     sourceText: batch(sourceTextsById),
-    definitionsByRole,
     /** Only the headings of a role's definitions: primed by a roles page that read only those, else cut from the whole claims. */
     definitionHeadingsByRole: new DataLoader<string, DefinitionHeading[]>(async (ids) =>
-      (await definitionsByRole.loadMany(ids)).map((list) => (list instanceof Error ? list : list.map(headingOf))),
+      (await claims.definitions.byRole.loadMany(ids)).map((list) => (list instanceof Error ? list : list.map(headingOf))),
     ),
-    definitionsBySource: batch(claims.definitionsBySource),
-    mentionsByRole: batch(claims.mentionsByRole),
-    promotionsFrom: batch(claims.promotionsFromRoles),
-    promotionsTo: batch(claims.promotionsToRoles),
-    promotionsBySource: batch(claims.promotionsBySource),
-    identitiesByRole: batch(claims.identitiesByRole),
-    requirementsByRole: batch(claims.requirementsByRole),
-    responsibilitiesByRole: batch(claims.responsibilitiesByRole),
-    skillsBySource: batch(claims.skillsBySource),
-    auditClaims: batch(claims.auditClaimsByRole),
-    bandsByRole: batch(claims.bandsByRole),
-    bandsBySource: batch(claims.bandsBySource),
-    managementByRole: batch(claims.managementByRole),
-    managementBySource: batch(claims.managementBySource),
-    relativeRanksByRole: batch(claims.relativeRanksByRole),
-    relativeRanksBySource: batch(claims.relativeRanksBySource),
-    outsideRolesByRole: batch(claims.outsideRolesByRole),
-    outsideRolesBySource: batch(claims.outsideRolesBySource),
-    readinessFrom: batch(claims.readinessFromRoles),
-    readinessBySource: batch(claims.readinessBySource),
+    auditClaims: batch(auditClaimsByRole),
     outsideLadder: batch(outsideLadderByRole),
   };
 }
@@ -97,16 +86,16 @@ export const prime = {
     primeNodes(loaders, ladder.nodes);
     loaders.source.prime(sourceId, ladder.source);
     if (!ladder.source) return;
-    loaders.definitionsBySource.prime(sourceId, ladder.definitions);
-    loaders.promotionsBySource.prime(sourceId, ladder.promotions);
+    loaders.claims.definitions.bySource.prime(sourceId, ladder.definitions);
+    loaders.claims.promotions.bySource.prime(sourceId, ladder.promotions);
   },
   rolesPage(loaders: Loaders, page: { roles: RoleWithClaims[]; nodes: Nodes }): void {
     primeNodes(loaders, page.nodes);
     for (const { role, definitions, headings, promotions } of page.roles) {
       loaders.role.prime(role.id, role);
-      if (definitions) loaders.definitionsByRole.prime(role.id, definitions);
+      if (definitions) loaders.claims.definitions.byRole.prime(role.id, definitions);
       if (headings) loaders.definitionHeadingsByRole.prime(role.id, headings);
-      if (promotions) loaders.promotionsFrom.prime(role.id, promotions);
+      if (promotions) loaders.claims.promotions.fromRole.prime(role.id, promotions);
     }
   },
 };

@@ -1,15 +1,8 @@
-import { allEvidence, type Definition, type DefinitionClaim, isHeading } from "../claims/definition.ts";
-import type { Context } from "../context.ts";
+import { allEvidence } from "../claims/definition.ts";
+import { isHeading } from "../db/repositories/definitionHeadings.ts";
+import { definitionOf } from "../services/roles.ts";
 import { TrackEnum } from "./enums.ts";
 import { EvidenceRef, RoleDefinitionRef, RoleRef, SourceRef, YearsRangeRef } from "./refs.ts";
-
-/** The whole claim behind a definition: itself, or (for a heading) its source's claim about its role. */
-async function definitionOf(ctx: Context, d: Definition): Promise<DefinitionClaim> {
-  if (!isHeading(d)) return d;
-  const claim = (await ctx.loaders.definitionsByRole.load(d.role)).find((c) => c.source === d.source);
-  if (!claim) throw new Error(`the definition of ${d.role} by ${d.source} was read as a heading but is gone`);
-  return claim;
-}
 
 RoleDefinitionRef.implement({
   description: "One source's definition of a role: the title it writes, its rung, track and figures, each with evidence.",

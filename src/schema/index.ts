@@ -16,5 +16,6 @@ import "./position.ts";
 import "./title.ts";
 import "./admin.ts";
 import "./draft.ts";
+import "./claimKinds.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { BandClaim } from "../claims/band.ts";
-import type { Definition, YearsFigure } from "../claims/definition.ts";
+import type { YearsFigure } from "../claims/definition.ts";
 import type { Evidence } from "../claims/evidence.ts";
 import type { HeadCount, ManagementClaim } from "../claims/management.ts";
 import type { OutsideRoleClaim } from "../claims/outsideRole.ts";
@@ -10,6 +10,7 @@ import type { RelativeRankClaim } from "../claims/relativeRank.ts";
 import type { ResponsibilityClaim } from "../claims/responsibility.ts";
 import type { EmphasisLevel, RequirementClaim, SkillClaim, SkillClass, SkillWording } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
+import type { Definition } from "../db/repositories/definitionHeadings.ts";
 import type { SourcePairAgreement, StepContradiction } from "../domain/agreement.ts";
 import type { Conflict, Position, PositionDetail } from "../domain/conflicts/index.ts";
 import type { PromotionEdge, PromotionPath } from "../domain/promotions.ts";
@@ -40,7 +41,6 @@ export const PromotionClaimRef = builder.objectRef<PromotionClaim>("PromotionCla
 export const PromotionPathRef = builder.objectRef<PromotionPath>("PromotionPath");
 export const SkillRequirementRef = builder.objectRef<SkillRequirement>("SkillRequirement");
 export const RequirementClaimRef = builder.objectRef<RequirementClaim>("RequirementClaim");
-export const SkillClaimRef = builder.objectRef<SkillClaim>("SkillClaim");
 export const SourceStepsRef = builder.objectRef<SourceSteps>("SourceSteps");
 export const ResponsibilityClaimRef = builder.objectRef<ResponsibilityClaim>("ResponsibilityClaim");
 export const ConflictRef = builder.objectRef<Conflict>("Conflict");

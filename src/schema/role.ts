@@ -1,26 +1,23 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
-import type { GraphQLResolveInfo } from "graphql";
-import { type Definition, HEADING_FIELDS } from "../claims/definition.ts";
-import type { RolesPageClaims } from "../db/repositories/roles.ts";
 import { InvalidInputError } from "../errors.ts";
 import * as parse from "../services/args.ts";
 import { LIMITS } from "../services/args.ts";
 import { findConflicts } from "../services/audit.ts";
-import { requireRole } from "../services/lookup.ts";
 import {
   aliasesOf,
+  definitionsOf,
+  findRole,
   findRoles,
   groupRequirements,
   promotionsOf,
-  readAuditFirst,
   responsibilitiesOf,
   type SearchedRole,
   stepsBySource,
 } from "../services/roles.ts";
 import { sourceArg, sourcesArg, stepFilterArgs } from "./args.ts";
 import { builder } from "./builder.ts";
+import { claimFields } from "./claimFields.ts";
 import { AliasKindEnum, ConflictAspectEnum, MatchedByEnum, TrackEnum } from "./enums.ts";
-import { selects, selectsOnly } from "./lookahead.ts";
 import {
   AliasRef,
   ConflictRef,
@@ -47,14 +44,7 @@ RoleRef.implement({
       type: [RoleDefinitionRef],
       description: "One definition per source that describes the role in a section of its own, by source id.",
       args: sourceArg("Only this source's definition"),
-      resolve: async (r, args, ctx, info) => {
-        const source = await parse.source(ctx, args.source);
-        // Only headings selected (title, rank, track, source): a roles page may have read just those.
-        const all: Definition[] = selectsOnly(info, [], HEADING_FIELDS)
-          ? await ctx.loaders.definitionHeadingsByRole.load(r.id)
-          : await ctx.loaders.definitionsByRole.load(r.id);
-        return source ? all.filter((d) => d.source === source) : all;
-      },
+      resolve: async (r, args, ctx, info) => definitionsOf(ctx, r.id, await parse.source(ctx, args.source), info),
     }),
     aliases: t.field({
       type: [AliasRef],
@@ -87,7 +77,7 @@ RoleRef.implement({
     requires: t.field({
       type: [SkillRequirementRef],
       description: "Skills the sources tie to this role, by skill id, each with every source's claim.",
-      resolve: async (r, _a, ctx) => groupRequirements(await ctx.loaders.requirementsByRole.load(r.id)),
+      resolve: async (r, _a, ctx) => groupRequirements(await ctx.loaders.claims.skills.byRole.load(r.id)),
     }),
     responsibilities: t.field({
       type: [ResponsibilityClaimRef],
@@ -130,8 +120,7 @@ ResponsibilityClaimRef.implement({
     }),
     text: t.exposeString("text", { description: "The responsibility as written (by the first source that lists it, for a shared one)." }),
     role: t.field({ type: RoleRef, description: "The role the responsibility is listed for.", resolve: (x) => x.role }),
-    source: t.field({ type: SourceRef, description: "The source that lists it.", resolve: (x) => x.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The bullet in the source's text." }),
+    ...claimFields(t, { source: "The source that lists it.", evidence: "The bullet in the source's text." }),
   }),
 });
 
@@ -158,20 +147,6 @@ SourceStepsRef.implement({
   }),
 });
 
-/**
- * What a page of roles reads with the page for its roles' fields: definitions (only their headings
- * when nothing else of them is selected and `aliases`, which reads whole ones, is not) and
- * promotion claims up.
- */
-export function rolesPageClaims(info: GraphQLResolveInfo): RolesPageClaims {
-  const definitionsPath = ["edges", "node", "definitions"];
-  const headingsSuffice = selectsOnly(info, definitionsPath, HEADING_FIELDS) && !selects(info, ["edges", "node", "aliases"]);
-  return {
-    definitions: headingsSuffice ? "headings" : selects(info, definitionsPath),
-    promotions: selects(info, ["edges", "node", "promotesTo"]),
-  };
-}
-
 builder.queryFields((t) => ({
   role: t.field({
     type: RoleRef,
@@ -179,11 +154,7 @@ builder.queryFields((t) => ({
     description:
       "A role by slug (senior-product-manager). An unknown slug is a NOT_FOUND error whose extensions.suggestions name the likely slugs; resolveTitle finds slugs.",
     args: { id: t.arg.id({ required: true, description: "The role's slug, e.g. senior-product-manager." }) },
-    resolve: async (_root, { id }, ctx, info) => {
-      // An audit asked for with the role: read it first, in one statement that primes the loaders.
-      if (selects(info, ["conflicts"])) await readAuditFirst(ctx, id);
-      return requireRole(ctx, id, "id");
-    },
+    resolve: (_root, { id }, ctx, info) => findRole(ctx, id, info),
   }),
   roles: t.connection(
     {
@@ -199,9 +170,8 @@ builder.queryFields((t) => ({
         if (args.last != null || args.before != null) throw new InvalidInputError("roles pages forward only: use first and after");
         parse.pageSize(args.first);
         const source = await parse.source(ctx, args.source);
-        const claims = rolesPageClaims(info);
         return resolveOffsetConnection({ args, defaultSize: LIMITS.pageSize.default, maxSize: LIMITS.pageSize.max }, ({ offset, limit }) =>
-          findRoles(ctx, { source, track: args.track ?? null, search: args.search ?? null }, offset, limit, claims),
+          findRoles(ctx, { source, track: args.track ?? null, search: args.search ?? null }, offset, limit, info),
         );
       },
     },

@@ -4,8 +4,9 @@ import { InvalidInputError } from "../errors.ts";
 import { LIMITS, pageSize } from "../services/args.ts";
 import { skillGap } from "../services/skills.ts";
 import { builder } from "./builder.ts";
+import { claimFields } from "./claimFields.ts";
 import { SkillKindEnum } from "./enums.ts";
-import { EvidenceRef, RequirementClaimRef, RoleRef, SkillClaimRef, SkillGapRef, SkillRef, SkillRequirementRef, SourceRef } from "./refs.ts";
+import { EvidenceRef, RequirementClaimRef, RoleRef, SkillGapRef, SkillRef, SkillRequirementRef, SourceRef } from "./refs.ts";
 
 SkillRef.implement({
   description: "A skill, hard or soft, that sources name.",
@@ -39,23 +40,7 @@ RequirementClaimRef.implement({
   fields: (t) => ({
     role: t.field({ type: RoleRef, description: "The role the skill is tied to.", resolve: (c) => c.role }),
     skill: t.field({ type: SkillRef, description: "The skill.", resolve: (c) => c.skill }),
-    source: t.field({ type: SourceRef, description: "The source making the claim.", resolve: (c) => c.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence tying the skill to the role." }),
-  }),
-});
-
-SkillClaimRef.implement({
-  description: "One source naming a skill, tied to a role or to none.",
-  fields: (t) => ({
-    skill: t.field({ type: SkillRef, description: "The skill named.", resolve: (c) => c.skill }),
-    role: t.field({
-      type: RoleRef,
-      nullable: true,
-      description: "The role the source ties the skill to; null when it names the skill without a role.",
-      resolve: (c) => c.role,
-    }),
-    source: t.field({ type: SourceRef, description: "The source naming the skill.", resolve: (c) => c.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence or fragment naming the skill." }),
+    ...claimFields(t, { source: "The source making the claim.", evidence: "The sentence tying the skill to the role." }),
   }),
 });
 

@@ -1,5 +1,6 @@
 import type { SkillClaim } from "../claims/skill.ts";
 import { builder } from "./builder.ts";
+import { claimFields } from "./claimFields.ts";
 import {
   EvidenceRef,
   RequirementClaimRef,
@@ -95,8 +96,7 @@ SkillStatementRef.implement({
       description: "How the source stresses the skill; null when it does not.",
       resolve: (k) => k.emphasis,
     }),
-    source: t.field({ type: SourceRef, description: "The source that names it.", resolve: (k) => k.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence or fragment that names it." }),
+    ...claimFields(t, { source: "The source that names it.", evidence: "The sentence or fragment that names it." }),
   }),
 });
 
@@ -112,6 +112,6 @@ builder.objectFields(SourceRef, (t) => ({
   skills: t.field({
     type: [SkillStatementRef],
     description: "Every skill this source names, in reading order: what it ties each to, how it classifies and stresses it.",
-    resolve: (s, _a, ctx) => ctx.loaders.skillsBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.skills.bySource.load(s.id),
   }),
 }));

@@ -23,12 +23,12 @@ SourceRef.implement({
       type: [RoleDefinitionRef],
       description:
         "The roles this source describes in sections of their own, in its ladder order (rank, then role); off-ladder roles last.",
-      resolve: (s, _args, ctx) => ctx.loaders.definitionsBySource.load(s.id),
+      resolve: (s, _args, ctx) => ctx.loaders.claims.definitions.bySource.load(s.id),
     }),
     roles: t.field({
       type: [RoleRef],
       description: "The roles this source describes, in its ladder order.",
-      resolve: async (s, _args, ctx) => [...new Set((await ctx.loaders.definitionsBySource.load(s.id)).map((d) => d.role))],
+      resolve: async (s, _args, ctx) => [...new Set((await ctx.loaders.claims.definitions.bySource.load(s.id)).map((d) => d.role))],
     }),
     ladder: t.field({
       type: [LadderRungRef],

@@ -22,7 +22,7 @@ async function titlesOf(ctx: Context, entry: SourceRoleEntry): Promise<string[]>
     const own = parts.filter((p) => normalizeTitle(p) === normalizeTitle(name));
     parts.splice(0, parts.length, ...(own.length > 0 ? own : headings));
   }
-  const mentions = (await ctx.loaders.mentionsByRole.loadMany(entry.roles)).flatMap((list) => {
+  const mentions = (await ctx.loaders.claims.mentions.byRole.loadMany(entry.roles)).flatMap((list) => {
     if (list instanceof Error) throw list;
     return list.filter((m) => m.source === entry.source).map((m) => m.title);
   });
@@ -38,7 +38,7 @@ async function titlesOf(ctx: Context, entry: SourceRoleEntry): Promise<string[]>
 /** The entry's definitions: as read with it, or (for an entry built from steps alone) its source's definitions of its members. */
 async function definitionsOf(ctx: Context, entry: SourceRoleEntry): Promise<DefinitionClaim[]> {
   if (entry.definitions.length > 0) return entry.definitions;
-  const lists = await ctx.loaders.definitionsByRole.loadMany(entry.roles);
+  const lists = await ctx.loaders.claims.definitions.byRole.loadMany(entry.roles);
   return entry.roles.flatMap((_, i) => {
     const list = lists[i];
     if (list instanceof Error) throw list;
@@ -87,7 +87,7 @@ builder.objectFields(SourceRef, (t) => ({
       "The roles this source describes, each once (titles it says are one role are one entry), in its ladder order; off-ladder roles last.",
     resolve: async (s, _a, ctx) => {
       await requireSource(ctx, s.id, "id");
-      const [definitions, roles] = await Promise.all([ctx.loaders.definitionsBySource.load(s.id), sourceRolesOf(ctx, [s.id])]);
+      const [definitions, roles] = await Promise.all([ctx.loaders.claims.definitions.bySource.load(s.id), sourceRolesOf(ctx, [s.id])]);
       return sourceRoleEntries(s.id, definitions, roles);
     },
   }),

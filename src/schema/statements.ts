@@ -7,9 +7,9 @@ import { sources } from "../services/args.ts";
 import { bandsOfRung, distinctReadiness, ofSources, readinessFromRole, readinessOfStep, relativeRanksOf } from "../services/statements.ts";
 import { sourcesArg } from "./args.ts";
 import { builder } from "./builder.ts";
+import { claimFields } from "./claimFields.ts";
 import {
   BandClaimRef,
-  EvidenceRef,
   HeadCountRef,
   LadderRungRef,
   ManagementClaimRef,
@@ -74,8 +74,7 @@ BandClaimRef.implement({
       description: 'Where the source limits it ("in few companies"), as written.',
       resolve: (b) => b.condition,
     }),
-    source: t.field({ type: SourceRef, description: "The source that bands it.", resolve: (b) => b.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence or heading that names the band." }),
+    ...claimFields(t, { source: "The source that bands it.", evidence: "The sentence or heading that names the band." }),
   }),
 });
 
@@ -109,8 +108,7 @@ ManagementClaimRef.implement({
       description: 'Where the source limits it ("In larger businesses"), as written.',
       resolve: (m) => m.condition,
     }),
-    source: t.field({ type: SourceRef, description: "The source that says it.", resolve: (m) => m.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that says it." }),
+    ...claimFields(t, { source: "The source that says it.", evidence: "The sentence that says it." }),
   }),
 });
 
@@ -125,8 +123,7 @@ RelativeRankClaimRef.implement({
       description: 'Where it holds, as written ("In some organizations").',
       resolve: (r) => r.condition,
     }),
-    source: t.field({ type: SourceRef, description: "The source that says it.", resolve: (r) => r.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that says it." }),
+    ...claimFields(t, { source: "The source that says it.", evidence: "The sentence that says it." }),
   }),
 });
 
@@ -142,8 +139,7 @@ OutsideRoleClaimRef.implement({
     outsider: t.field({ type: RoleRef, description: "The role outside the ladder.", resolve: (o) => o.outsider }),
     title: t.exposeString("title", { description: "The outside role's title as the source writes it." }),
     condition: t.string({ nullable: true, description: 'Where it holds ("Typically"), as written.', resolve: (o) => o.condition }),
-    source: t.field({ type: SourceRef, description: "The source that says it.", resolve: (o) => o.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sentence that says it." }),
+    ...claimFields(t, { source: "The source that says it.", evidence: "The sentence that says it." }),
   }),
 });
 
@@ -167,8 +163,7 @@ ReadinessSignRef.implement({
       description: "What the article lists here: a sign of readiness, the time the step takes, or something else.",
       resolve: (r) => r.kind,
     }),
-    source: t.field({ type: SourceRef, description: "The source that lists the sign.", resolve: (r) => r.source }),
-    evidence: t.expose("evidence", { type: EvidenceRef, description: "The sign's quote and offsets." }),
+    ...claimFields(t, { source: "The source that lists the sign.", evidence: "The sign's quote and offsets." }),
   }),
 });
 
@@ -184,13 +179,13 @@ builder.objectFields(RoleRef, (t) => ({
     type: [BandClaimRef],
     description: "The bands (entry-level, mid-level, senior…) each source puts this role in, as written and normalised.",
     args: sourcesArg(ONLY),
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.bandsByRole.load(r.id), await sources(ctx, args.sources)),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.claims.bands.byRole.load(r.id), await sources(ctx, args.sources)),
   }),
   management: t.field({
     type: [ManagementClaimRef],
     description: "What each source says about this role's people management: manages, mentors, leads, or not; whom and how many.",
     args: sourcesArg(ONLY),
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.managementByRole.load(r.id), await sources(ctx, args.sources)),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.claims.management.byRole.load(r.id), await sources(ctx, args.sources)),
   }),
   relativeRanks: t.field({
     type: [RelativeRankClaimRef],
@@ -202,7 +197,7 @@ builder.objectFields(RoleRef, (t) => ({
     type: [OutsideRoleClaimRef],
     description: "Ties between this role and a role outside the ladder, from either end.",
     args: sourcesArg(ONLY),
-    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.outsideRolesByRole.load(r.id), await sources(ctx, args.sources)),
+    resolve: async (r, args, ctx) => ofSources(await ctx.loaders.claims.outsideRoles.byRole.load(r.id), await sources(ctx, args.sources)),
   }),
   readinessSigns: t.field({
     type: [ReadinessSignRef],
@@ -216,28 +211,28 @@ builder.objectFields(SourceRef, (t) => ({
   bands: t.field({
     type: [BandClaimRef],
     description: "Every band this source puts a role in, in reading order.",
-    resolve: (s, _a, ctx) => ctx.loaders.bandsBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.bands.bySource.load(s.id),
   }),
   management: t.field({
     type: [ManagementClaimRef],
     description: "Everything this source says about roles' people management, in reading order.",
-    resolve: (s, _a, ctx) => ctx.loaders.managementBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.management.bySource.load(s.id),
   }),
   relativeRanks: t.field({
     type: [RelativeRankClaimRef],
     description: "This source's claims ranking one role against another, as written, in reading order.",
-    resolve: (s, _a, ctx) => ctx.loaders.relativeRanksBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.relativeRanks.bySource.load(s.id),
   }),
   outsideRoles: t.field({
     type: [OutsideRoleClaimRef],
     description: "This source's ties between ladder roles and roles outside the ladder.",
-    resolve: (s, _a, ctx) => ctx.loaders.outsideRolesBySource.load(s.id),
+    resolve: (s, _a, ctx) => ctx.loaders.claims.outsideRoles.bySource.load(s.id),
   }),
   readinessSigns: t.field({
     type: [ReadinessSignRef],
     description:
       "Every readiness sign this source lists, in reading order, each once: a sign it lists for two titles it says are one role is one sign, under that role's heading.",
-    resolve: async (s, _a, ctx) => distinctReadiness(ctx, await ctx.loaders.readinessBySource.load(s.id)),
+    resolve: async (s, _a, ctx) => distinctReadiness(ctx, await ctx.loaders.claims.readiness.bySource.load(s.id)),
   }),
 }));
 
@@ -254,7 +249,8 @@ builder.objectFields(PromotionClaimRef, (t) => ({
   readinessSigns: t.field({
     type: [ReadinessSignRef],
     description: "The signs this claim's source lists that someone is ready for the step.",
-    resolve: async (c, _a, ctx) => (await ctx.loaders.readinessFrom.load(c.from)).filter((r) => r.to === c.to && r.source === c.source),
+    resolve: async (c, _a, ctx) =>
+      (await ctx.loaders.claims.readiness.fromRole.load(c.from)).filter((r) => r.to === c.to && r.source === c.source),
   }),
 }));
 
@@ -262,12 +258,12 @@ builder.objectFields(RoleDefinitionRef, (t) => ({
   bands: t.field({
     type: [BandClaimRef],
     description: "The bands this definition's source puts the role in (its own claims under this title).",
-    resolve: async (d, _a, ctx) => ofSources(await ctx.loaders.bandsByRole.load(d.role), [d.source]),
+    resolve: async (d, _a, ctx) => ofSources(await ctx.loaders.claims.bands.byRole.load(d.role), [d.source]),
   }),
   management: t.field({
     type: [ManagementClaimRef],
     description: "What this definition's source says about the role's people management.",
-    resolve: async (d, _a, ctx) => ofSources(await ctx.loaders.managementByRole.load(d.role), [d.source]),
+    resolve: async (d, _a, ctx) => ofSources(await ctx.loaders.claims.management.byRole.load(d.role), [d.source]),
   }),
   relativeRanks: t.field({
     type: [RelativeRankClaimRef],

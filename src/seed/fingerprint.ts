@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { statements } from "../db/cypher.ts";
+import { statement } from "../db/cypher.ts";
 
 /** The folders of seed/ whose files make up the corpus (articles, claims, vocabulary). */
 const CORPUS_FOLDERS = ["sources", "claims", "catalog"];
@@ -32,13 +32,13 @@ export function seedFingerprint(seedDir: string): string {
 
 /** The fingerprint recorded by the last load of seed/ into this database, if any. */
 export async function storedFingerprint(driver: Driver, database?: string): Promise<string | null> {
-  const { records } = await driver.executeQuery(statements()["seed/fingerprint-read"], {}, { database, routing: "READ" });
+  const { records } = await driver.executeQuery(statement("seed/fingerprint-read"), {}, { database, routing: "READ" });
   const value = records[0]?.get("fingerprint");
   return typeof value === "string" ? value : null;
 }
 
 export async function storeFingerprint(driver: Driver, fingerprint: string, database?: string): Promise<void> {
-  await driver.executeQuery(statements()["seed/fingerprint-write"], { fingerprint }, { database });
+  await driver.executeQuery(statement("seed/fingerprint-write"), { fingerprint }, { database });
 }
 
 export type SeedFreshness = "recorded" | "unchanged" | "changed";

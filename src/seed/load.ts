@@ -1,7 +1,8 @@
 import { type Driver, int, type ManagedTransaction } from "neo4j-driver";
 import type { ClaimKind } from "../claims/kind.ts";
 import { KINDS } from "../claims/registry.ts";
-import { STATEMENTS, statements } from "../db/cypher.ts";
+import { claimStatements } from "../db/claimStatements.ts";
+import { STATEMENTS, statement } from "../db/cypher.ts";
 import type { Corpus } from "./corpus.ts";
 
 /** One kind's load statements with the rows of every source's claims of that kind. */
@@ -27,10 +28,10 @@ function referencedNodes(corpus: Corpus): { roles: Set<string>; skills: Set<stri
 
 /** Creates the constraints and indexes (idempotent; schema changes cannot share a transaction with data). */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
-  const cypher = statements();
   for (const name of STATEMENTS.filter((n) => n.startsWith("schema/"))) {
-    await driver.executeQuery(cypher[name], {}, { database });
+    await driver.executeQuery(statement(name), {}, { database });
   }
+  for (const index of claimStatements().sourceIndexes) await driver.executeQuery(index, {}, { database });
 }
 
 export interface LoadReport {
@@ -53,7 +54,6 @@ export interface WriteCounts {
  * data version (response caches key on it).
  */
 export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promise<WriteCounts> {
-  const cypher = statements();
   const referenced = referencedNodes(corpus);
   const loads = KINDS.flatMap(({ name, kind }) =>
     kindLoads(
@@ -69,15 +69,15 @@ export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promi
     counts.relationshipsCreated += updates.relationshipsCreated;
     counts.relationshipsDeleted += updates.relationshipsDeleted;
   };
-  await run(cypher["load/delete-source-claims"], { sourceIds: corpus.sources.map((s) => s.source.id) });
-  await run(cypher["load/merge-sources"], { sources: corpus.sources.map(({ source }) => ({ ...source })) });
-  await run(cypher["load/merge-roles"], { roles: corpus.roles.filter((r) => referenced.roles.has(r.id)) });
-  await run(cypher["load/merge-skills"], { skills: corpus.skills.filter((k) => referenced.skills.has(k.id)) });
-  for (const load of loads) await run(cypher[load.statement], { rows: load.rows });
-  await run(cypher["load/delete-orphans"]);
+  await run(claimStatements().deleteSourceClaims, { sourceIds: corpus.sources.map((s) => s.source.id) });
+  await run(statement("load/merge-sources"), { sources: corpus.sources.map(({ source }) => ({ ...source })) });
+  await run(statement("load/merge-roles"), { roles: corpus.roles.filter((r) => referenced.roles.has(r.id)) });
+  await run(statement("load/merge-skills"), { skills: corpus.skills.filter((k) => referenced.skills.has(k.id)) });
+  for (const load of loads) await run(statement(load.statement), { rows: load.rows });
+  await run(statement("load/delete-orphans"));
   // Not counted: the ladder ranks and the version node are bookkeeping, not the article's graph.
-  await tx.run(cypher["load/rank-roles"]);
-  await tx.run(cypher["load/bump-data-version"]);
+  await tx.run(statement("load/rank-roles"));
+  await tx.run(statement("load/bump-data-version"));
   return counts;
 }
 
@@ -100,7 +100,7 @@ export async function loadCorpus(driver: Driver, corpus: Corpus, database?: stri
 
 /** Has Neo4j plan reads again from the graph as loaded (statistics of an empty graph plan badly). */
 export async function replan(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(statements()["load/prepare-for-replanning"], { timeoutSeconds: int(60) }, { database });
+  await driver.executeQuery(statement("load/prepare-for-replanning"), { timeoutSeconds: int(60) }, { database });
 }
 
 /**
@@ -108,15 +108,14 @@ export async function replan(driver: Driver, database?: string): Promise<void> {
  * data version; nodes no claim refers to go too.
  */
 export async function removeSources(driver: Driver, sourceIds: readonly string[], database?: string): Promise<void> {
-  const cypher = statements();
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx: ManagedTransaction) => {
-      await tx.run(cypher["load/delete-source-claims"], { sourceIds });
-      await tx.run(cypher["load/delete-sources"], { sourceIds });
-      await tx.run(cypher["load/delete-orphans"]);
-      await tx.run(cypher["load/rank-roles"]);
-      await tx.run(cypher["load/bump-data-version"]);
+      await tx.run(claimStatements().deleteSourceClaims, { sourceIds });
+      await tx.run(statement("load/delete-sources"), { sourceIds });
+      await tx.run(statement("load/delete-orphans"));
+      await tx.run(statement("load/rank-roles"));
+      await tx.run(statement("load/bump-data-version"));
     });
   } finally {
     await session.close();
@@ -124,7 +123,7 @@ export async function removeSources(driver: Driver, sourceIds: readonly string[]
 }
 
 export async function graphCounts(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number }> {
-  const { records } = await driver.executeQuery(statements()["read/graph-counts"], {}, { database, routing: "READ" });
+  const { records } = await driver.executeQuery(statement("read/graph-counts"), {}, { database, routing: "READ" });
   const record = records[0];
   return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
 }
@@ -134,11 +133,11 @@ export async function graphCounts(driver: Driver, database?: string): Promise<{ 
  * data version, and each role's stored ladder rank (derived from the claims, as a load stores it).
  */
 export async function ensureDerivedData(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(statements()["load/ensure-data-version"], {}, { database });
-  await driver.executeQuery(statements()["load/rank-roles"], {}, { database });
+  await driver.executeQuery(statement("load/ensure-data-version"), {}, { database });
+  await driver.executeQuery(statement("load/rank-roles"), {}, { database });
 }
 
 export async function sourceCount(driver: Driver, database?: string): Promise<number> {
-  const { records } = await driver.executeQuery(statements()["read/count-sources"], {}, { database, routing: "READ" });
+  const { records } = await driver.executeQuery(statement("read/count-sources"), {}, { database, routing: "READ" });
   return Number(records[0]?.get("sources") ?? 0);
 }

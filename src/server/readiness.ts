@@ -1,6 +1,6 @@
 import { useReadinessCheck } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
-import { statements } from "../db/cypher.ts";
+import { statement } from "../db/cypher.ts";
 import { withinMs } from "../timeLimit.ts";
 
 export const READY_TIMEOUT_MS = 2_000;
@@ -28,7 +28,7 @@ export function readiness(deps: ReadinessDeps) {
       if (supervisor) return answer(503, { ready: false, database: supervisor });
       const read = deps.driver
         .executeQuery(
-          statements()["admin/ready"],
+          statement("admin/ready"),
           {},
           { database: deps.database, routing: "READ", transactionConfig: { timeout: READY_TIMEOUT_MS } },
         )

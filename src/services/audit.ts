@@ -42,9 +42,9 @@ export async function findConflicts(
 export async function sourceAgreement(ctx: Context): Promise<SourcePairAgreement[]> {
   const sources = (await listSources(ctx.scope)).map((s) => s.id);
   const [definitions, promotions, identities] = await Promise.all([
-    ctx.loaders.definitionsBySource.loadMany(sources).then(settled),
-    ctx.loaders.promotionsBySource.loadMany(sources).then(settled),
-    ctx.loaders.identitiesBySource.loadMany(sources).then(settled),
+    ctx.loaders.claims.definitions.bySource.loadMany(sources).then(settled),
+    ctx.loaders.claims.promotions.bySource.loadMany(sources).then(settled),
+    ctx.loaders.claims.identities.bySource.loadMany(sources).then(settled),
   ]);
   return computeSourceAgreement({
     sources,

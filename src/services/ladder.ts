@@ -18,8 +18,8 @@ export async function ladderOf(ctx: Context, sourceId: string): Promise<LadderRu
   prime.ladder(ctx.loaders, sourceId, await ladderOfSource(ctx.scope, sourceId));
   await requireSource(ctx, sourceId, "source");
   const [definitions, promotions, roles] = await Promise.all([
-    ctx.loaders.definitionsBySource.load(sourceId),
-    ctx.loaders.promotionsBySource.load(sourceId),
+    ctx.loaders.claims.definitions.bySource.load(sourceId),
+    ctx.loaders.claims.promotions.bySource.load(sourceId),
     sourceRolesOf(ctx, [sourceId]),
   ]);
   const byRank = new Map<number, DefinitionClaim[]>();

@@ -93,7 +93,7 @@ async function whyNoPath(ctx: Context, args: PathQuery & { track: Track | null }
   const { roles } = await roleAcrossTitles(ctx, args.from);
   const joining = (sources ?? (await allSourceIds(ctx))).filter((s) => roles.same(s, args.from, args.to));
   if (joining.length > 0) {
-    const evidence = (await ctx.loaders.identitiesByRole.load(args.from))
+    const evidence = (await ctx.loaders.claims.identities.byRole.load(args.from))
       .filter((c) => c.kind === "SAME_AS" && joining.includes(c.source))
       .map((c) => c.evidence);
     return {

@@ -1,7 +1,10 @@
+import type { GraphQLResolveInfo } from "graphql";
+import type { DefinitionClaim } from "../claims/definition.ts";
 import type { PromotionClaim } from "../claims/promotion.ts";
 import type { ResponsibilityClaim } from "../claims/responsibility.ts";
 import type { RequirementClaim } from "../claims/skill.ts";
 import type { Context } from "../context.ts";
+import { type Definition, isHeading } from "../db/repositories/definitionHeadings.ts";
 import { allRoleTitles, type RolesPageClaims, rolesPage, rolesPageWithClaims } from "../db/repositories/roles.ts";
 import { groupEdges, type PromotionEdge } from "../domain/promotions.ts";
 import { compareText, distinctSorted, groupBy } from "../domain/sorting.ts";
@@ -12,6 +15,8 @@ import { InvalidInputError } from "../errors.ts";
 import { prime } from "../loaders/index.ts";
 import { fuzzyMatchTitles } from "../search/fuzzyTitles.ts";
 import { LIMITS, type StepFilter } from "./args.ts";
+import { selects, selectsOnly } from "./lookahead.ts";
+import { requireRole } from "./lookup.ts";
 import type { Alias, SkillRequirement, SourceSteps } from "./shapes.ts";
 import { ofRole, roleAcrossTitles, sourceRolesOf } from "./sourceRoles.ts";
 
@@ -27,6 +32,52 @@ export type SearchedRole = RoleRow & { match?: RoleSearchMatch };
 const ALL_ROLES = 10_000;
 
 /**
+ * Look-ahead lives here, one function per hot field: `roles` (what the page reads with its roles),
+ * `role` (an audit read first) and `Role.definitions` (headings only). Each reads the query's
+ * selection and tells the repository what to read in one statement; the nested resolvers then find
+ * it in the request's loaders, which the statement primed.
+ */
+
+/** The fields of the RoleDefinition type a heading answers by itself. */
+export const HEADING_FIELDS: ReadonlySet<string> = new Set(["source", "role", "title", "rank", "track", "__typename"]);
+
+/**
+ * What a page of roles reads with the page for its roles' fields: definitions (only their headings
+ * when nothing else of them is selected and `aliases`, which reads whole ones, is not) and
+ * promotion claims up.
+ */
+export function rolesPageClaims(info: GraphQLResolveInfo): RolesPageClaims {
+  const definitionsPath = ["edges", "node", "definitions"];
+  const headingsSuffice = selectsOnly(info, definitionsPath, HEADING_FIELDS) && !selects(info, ["edges", "node", "aliases"]);
+  return {
+    definitions: headingsSuffice ? "headings" : selects(info, definitionsPath),
+    promotions: selects(info, ["edges", "node", "promotesTo"]),
+  };
+}
+
+/** `role(id:)`: the role, its audit read first when the query asks for its conflicts (one statement that primes the loaders). */
+export async function findRole(ctx: Context, id: string, info: GraphQLResolveInfo) {
+  if (selects(info, ["conflicts"])) await readAuditFirst(ctx, id);
+  return requireRole(ctx, id, "id");
+}
+
+/** A role's definitions, one source's or all: only their headings when the query selects nothing more (a roles page may have read just those). */
+export async function definitionsOf(ctx: Context, roleId: string, source: string | null, info: GraphQLResolveInfo): Promise<Definition[]> {
+  const all: Definition[] = selectsOnly(info, [], HEADING_FIELDS)
+    ? await ctx.loaders.definitionHeadingsByRole.load(roleId)
+    : await ctx.loaders.claims.definitions.byRole.load(roleId);
+  return source ? all.filter((d) => d.source === source) : all;
+}
+
+/** The whole claim behind a definition: itself, or (for a heading) its source's claim about its role. */
+export async function definitionOf(ctx: Context, d: Definition): Promise<DefinitionClaim> {
+  if (!isHeading(d)) return d;
+  const claim = (await ctx.loaders.claims.definitions.byRole.load(d.role)).find((c) => c.source === d.source);
+  if (!claim) throw new Error(`the definition of ${d.role} by ${d.source} was read as a heading but is gone`);
+  return claim;
+}
+
+/**
  * Roles in ladder order (of one checked source, or of all), on a track and/or matching a search. A search matches the canonical
  * name, slug or any title a source writes as a substring (case-insensitive); when nothing does,
  * it is matched by spelling (typos, word variants) and ranked best first.
@@ -36,8 +87,9 @@ export async function findRoles(
   filter: { source: string | null; track: Track | null; search: string | null },
   offset: number,
   limit: number,
-  claims: RolesPageClaims = { definitions: false, promotions: false },
+  info: GraphQLResolveInfo | null = null,
 ): Promise<SearchedRole[]> {
+  const claims: RolesPageClaims = info ? rolesPageClaims(info) : { definitions: false, promotions: false };
   const search = filter.search?.trim() || null;
   if (search && search.length > LIMITS.searchLength) {
     throw new InvalidInputError(`search may be at most ${LIMITS.searchLength} characters`);
@@ -86,12 +138,15 @@ export async function findRoles(
  */
 export async function readAuditFirst(ctx: Context, id: string): Promise<void> {
   const claims = await ctx.loaders.auditClaims.load(id);
-  if (claims) ctx.loaders.definitionsByRole.prime(id, claims.definitions);
+  if (claims) ctx.loaders.claims.definitions.byRole.prime(id, claims.definitions);
 }
 
 /** Every title the sources write for a role, grouped by the exact text. */
 export async function aliasesOf(ctx: Context, roleId: string): Promise<Alias[]> {
-  const [definitions, mentions] = await Promise.all([ctx.loaders.definitionsByRole.load(roleId), ctx.loaders.mentionsByRole.load(roleId)]);
+  const [definitions, mentions] = await Promise.all([
+    ctx.loaders.claims.definitions.byRole.load(roleId),
+    ctx.loaders.claims.mentions.byRole.load(roleId),
+  ]);
   const byTitle = new Map<string, Alias>();
   const add = (title: string, kind: Alias["kind"], evidence: Alias["evidence"][number]) => {
     const key = `${kind}\u0000${title}`;
@@ -125,7 +180,7 @@ export async function stepClaimsOf(
   roleId: string,
   direction: "up" | "down",
 ): Promise<{ claims: PromotionClaim[]; roles: SourceRoles }> {
-  const claims = await (direction === "up" ? ctx.loaders.promotionsFrom : ctx.loaders.promotionsTo).load(roleId);
+  const claims = await (direction === "up" ? ctx.loaders.claims.promotions.fromRole : ctx.loaders.claims.promotions.toRole).load(roleId);
   const roles = await sourceRolesOf(ctx, [...new Set(claims.map((c) => c.source))]);
   return { claims: ofRole(claims, roleId, roles, (c) => (direction === "up" ? c.from : c.to)), roles };
 }
@@ -133,7 +188,7 @@ export async function stepClaimsOf(
 /** A role's responsibility claims, all or one (checked) source's, under every title its source joins to it. */
 export async function responsibilitiesOf(ctx: Context, roleId: string, source: string | null): Promise<ResponsibilityClaim[]> {
   const { roles, titles } = await roleAcrossTitles(ctx, roleId);
-  const lists = await ctx.loaders.responsibilitiesByRole.loadMany(titles);
+  const lists = await ctx.loaders.claims.responsibilities.byRole.loadMany(titles);
   const all = ofRole(
     lists.flatMap((list) => {
       if (list instanceof Error) throw list;

@@ -25,7 +25,7 @@ export async function skillGap(ctx: Context, from: string, to: string): Promise<
 /** A role's skill requirements under every title a source joins to it, each claim as written. */
 async function requirementsAcrossTitles(ctx: Context, role: string): Promise<RequirementClaim[]> {
   const { roles, titles } = await roleAcrossTitles(ctx, role);
-  const lists = await ctx.loaders.requirementsByRole.loadMany(titles);
+  const lists = await ctx.loaders.claims.skills.byRole.loadMany(titles);
   return ofRole(
     lists.flatMap((list) => {
       if (list instanceof Error) throw list;

@@ -4,7 +4,7 @@ import { SourceRoles } from "../domain/sourceRoles.ts";
 
 /** The source roles of the given sources (src/domain/sourceRoles.ts), from their identity claims as written: one statement per batch. */
 export async function sourceRolesOf(ctx: Context, sources: readonly string[]): Promise<SourceRoles> {
-  const lists = await ctx.loaders.identitiesBySource.loadMany(distinctSorted(sources));
+  const lists = await ctx.loaders.claims.identities.bySource.loadMany(distinctSorted(sources));
   return new SourceRoles(
     lists.flatMap((list) => {
       if (list instanceof Error) throw list;
@@ -19,7 +19,7 @@ export async function sourceRolesOf(ctx: Context, sources: readonly string[]): P
  * them, kept where their own source joins them to the role, are that source's claims about the role.
  */
 export async function roleAcrossTitles(ctx: Context, role: string): Promise<{ roles: SourceRoles; titles: string[] }> {
-  const touching = (await ctx.loaders.identitiesByRole.load(role)).filter((c) => c.kind === "SAME_AS");
+  const touching = (await ctx.loaders.claims.identities.byRole.load(role)).filter((c) => c.kind === "SAME_AS");
   if (touching.length === 0) return { roles: new SourceRoles([]), titles: [role] };
   const sources = distinctSorted(touching.map((c) => c.source));
   const roles = await sourceRolesOf(ctx, sources);

@@ -16,14 +16,14 @@ const INVERSE: Record<RankRelation, RankRelation> = { EQUAL: "EQUAL", ABOVE: "BE
 
 /** A role's relative-rank claims read from its side: "X is below R" becomes "R is above X". */
 export async function relativeRanksOf(ctx: Context, role: string, sources?: readonly string[] | null): Promise<RelativeRankClaim[]> {
-  const claims = ofSources(await ctx.loaders.relativeRanksByRole.load(role), sources);
+  const claims = ofSources(await ctx.loaders.claims.relativeRanks.byRole.load(role), sources);
   return claims.map((c) => (c.role === role ? c : { ...c, role, other: c.role, relation: INVERSE[c.relation] }));
 }
 
 /** The bands a source gives the roles of one rung of its ladder. */
 export async function bandsOfRung(ctx: Context, source: string, roles: readonly string[]): Promise<BandClaim[]> {
   const wanted = new Set(roles);
-  return (await ctx.loaders.bandsBySource.load(source)).filter((b) => wanted.has(b.role));
+  return (await ctx.loaders.claims.bands.bySource.load(source)).filter((b) => wanted.has(b.role));
 }
 
 /**
@@ -46,7 +46,7 @@ export async function distinctReadiness(ctx: Context, claims: readonly Readiness
 /** The readiness signs a role's sources list for steps up from it, under every title a source joins to it. */
 export async function readinessFromRole(ctx: Context, role: string, sources?: readonly string[] | null): Promise<ReadinessClaim[]> {
   const { roles, titles } = await roleAcrossTitles(ctx, role);
-  const lists = await ctx.loaders.readinessFrom.loadMany(titles);
+  const lists = await ctx.loaders.claims.readiness.fromRole.loadMany(titles);
   const claims = lists.flatMap((list) => {
     if (list instanceof Error) throw list;
     return list;
@@ -65,7 +65,7 @@ export async function readinessFromRole(ctx: Context, role: string, sources?: re
 /** The readiness signs for one step: signs for any of its titles at either end, where their own source joins them to the step's roles. */
 export async function readinessOfStep(ctx: Context, edge: PromotionEdge, sources?: readonly string[] | null): Promise<ReadinessClaim[]> {
   const fromTitles = [...new Set([...edge.fromRoles, ...edge.claims.map((c) => c.from)])];
-  const lists = await ctx.loaders.readinessFrom.loadMany(fromTitles);
+  const lists = await ctx.loaders.claims.readiness.fromRole.loadMany(fromTitles);
   const claims = lists.flatMap((list) => {
     if (list instanceof Error) throw list;
     return list;

@@ -44,7 +44,7 @@ export async function resolveTitle(ctx: Context, title: string): Promise<TitleMa
     };
   });
   const seen = new Set(results.map((r) => r.role));
-  const identities = await ctx.loaders.identitiesByRole.loadMany(direct.map((m) => m.role));
+  const identities = await ctx.loaders.claims.identities.byRole.loadMany(direct.map((m) => m.role));
   const related = new Map<string, TitleMatch>();
   direct.forEach((m, i) => {
     const claims = identities[i];

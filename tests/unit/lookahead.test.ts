@@ -1,6 +1,6 @@
 import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type OperationDefinitionNode, parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { rolesPageClaims } from "../../src/schema/role.ts";
+import { rolesPageClaims } from "../../src/services/roles.ts";
 
 /** The resolve info of the query's root `roles` field, as far as the look-ahead reads it. */
 function rolesInfo(document: string): GraphQLResolveInfo {

@@ -15,7 +15,7 @@ describe("read/promotion-paths, bounded by the loader", () => {
   });
 
   it("each text bounds the pattern by its own number, and differs from the file in nothing else", () => {
-    const template = cypher["read/promotion-paths"];
+    const template = cypher["read/promotion-paths"] as string;
     expect(template.match(/\)\{1,\{\{maxSteps\}\}\} \(b\)/g)).toHaveLength(1);
     for (let n = 1; n <= LIMITS.maxSteps.max; n++) {
       const text = boundedStatement("read/promotion-paths", n);

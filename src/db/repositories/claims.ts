@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { type BandClaim, bands } from "../../claims/band.ts";
-import { type DefinitionClaim, definitions } from "../../claims/definition.ts";
-import { type IdentityClaim, identities } from "../../claims/identity.ts";
-import { type ManagementClaim, management } from "../../claims/management.ts";
-import { type MentionClaim, mentions } from "../../claims/mention.ts";
-import { type OutsideRoleClaim, outsideRoles } from "../../claims/outsideRole.ts";
-import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
-import { type ReadinessClaim, readiness } from "../../claims/readiness.ts";
-import { type RelativeRankClaim, relativeRanks } from "../../claims/relativeRank.ts";
-import { type ResponsibilityClaim, responsibilities } from "../../claims/responsibility.ts";
-import { type RequirementClaim, type SkillClaim, skills, storedRequirement } from "../../claims/skill.ts";
+import { bands } from "../../claims/band.ts";
+import { definitions } from "../../claims/definition.ts";
+import { identities } from "../../claims/identity.ts";
+import { management } from "../../claims/management.ts";
+import { promotions } from "../../claims/promotion.ts";
+import { type ClaimKindName, KINDS, type ReadClaimOf, type ReadNameOf } from "../../claims/registry.ts";
+import { relativeRanks } from "../../claims/relativeRank.ts";
+import { responsibilities } from "../../claims/responsibility.ts";
 import type { RoleAuditClaims } from "../../domain/conflicts/claims.ts";
 import type { StatementName } from "../cypher.ts";
 import type { QueryScope } from "../query.ts";
@@ -23,27 +20,20 @@ function claimsBy<C>(name: StatementName, stored: z.ZodType<C>): ClaimsRead<C> {
   return (scope, ids) => keyedRead(scope, name, ids, z.array(stored), []);
 }
 
-export const definitionsByRole: ClaimsRead<DefinitionClaim> = claimsBy("read/definitions-by-role", definitions.stored);
-export const definitionsBySource: ClaimsRead<DefinitionClaim> = claimsBy("read/definitions-by-source", definitions.stored);
-export const mentionsByRole: ClaimsRead<MentionClaim> = claimsBy("read/mentions-by-role", mentions.stored);
-export const promotionsFromRoles: ClaimsRead<PromotionClaim> = claimsBy("read/promotions-from-roles", promotions.stored);
-export const promotionsToRoles: ClaimsRead<PromotionClaim> = claimsBy("read/promotions-to-roles", promotions.stored);
-export const promotionsBySource: ClaimsRead<PromotionClaim> = claimsBy("read/promotions-by-source", promotions.stored);
-export const identitiesByRole: ClaimsRead<IdentityClaim> = claimsBy("read/identities-by-role", identities.stored);
-export const identitiesBySource: ClaimsRead<IdentityClaim> = claimsBy("read/identities-by-source", identities.stored);
-export const requirementsByRole: ClaimsRead<RequirementClaim> = claimsBy("read/requirements-by-role", storedRequirement);
-export const skillsBySource: ClaimsRead<SkillClaim> = claimsBy("read/skills-by-source", skills.stored);
-export const responsibilitiesByRole: ClaimsRead<ResponsibilityClaim> = claimsBy("read/responsibilities-by-role", responsibilities.stored);
-export const bandsByRole: ClaimsRead<BandClaim> = claimsBy("read/bands-by-role", bands.stored);
-export const bandsBySource: ClaimsRead<BandClaim> = claimsBy("read/bands-by-source", bands.stored);
-export const managementByRole: ClaimsRead<ManagementClaim> = claimsBy("read/management-by-role", management.stored);
-export const managementBySource: ClaimsRead<ManagementClaim> = claimsBy("read/management-by-source", management.stored);
-export const relativeRanksByRole: ClaimsRead<RelativeRankClaim> = claimsBy("read/relative-ranks-by-role", relativeRanks.stored);
-export const relativeRanksBySource: ClaimsRead<RelativeRankClaim> = claimsBy("read/relative-ranks-by-source", relativeRanks.stored);
-export const outsideRolesByRole: ClaimsRead<OutsideRoleClaim> = claimsBy("read/outside-roles-by-role", outsideRoles.stored);
-export const outsideRolesBySource: ClaimsRead<OutsideRoleClaim> = claimsBy("read/outside-roles-by-source", outsideRoles.stored);
-export const readinessFromRoles: ClaimsRead<ReadinessClaim> = claimsBy("read/readiness-from-roles", readiness.stored);
-export const readinessBySource: ClaimsRead<ReadinessClaim> = claimsBy("read/readiness-by-source", readiness.stored);
+/** Every kind's reads, kind by kind and read by read (`claimReads.promotions.fromRole`): derived from the registry. */
+export type ClaimReads = { [N in ClaimKindName]: { [R in ReadNameOf<N>]: ClaimsRead<ReadClaimOf<N, R>> } };
+
+export const claimReads = Object.fromEntries(
+  KINDS.map(({ name, kind }) => [
+    name,
+    Object.fromEntries(
+      Object.entries(kind.reads).map(([read, spec]) => [
+        read,
+        typeof spec === "string" ? claimsBy(spec, kind.stored) : claimsBy(spec.statement, spec.stored),
+      ]),
+    ),
+  ]),
+) as ClaimReads;
 
 export const AuditClaimsSchema: z.ZodType<RoleAuditClaims> = z.object({
   definitions: z.array(definitions.stored),

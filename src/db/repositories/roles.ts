@@ -1,10 +1,11 @@
 import { int } from "neo4j-driver";
 import { z } from "zod";
-import { type DefinitionClaim, type DefinitionHeading, definitions, StoredHeadingSchema } from "../../claims/definition.ts";
+import { type DefinitionClaim, definitions } from "../../claims/definition.ts";
 import { type PromotionClaim, promotions } from "../../claims/promotion.ts";
 import type { TitleEvidence } from "../../domain/titles.ts";
 import type { RoleRow, Track } from "../../domain/types.ts";
 import { type QueryScope, read } from "../query.ts";
+import { type DefinitionHeading, StoredHeadingSchema } from "./definitionHeadings.ts";
 import { EvidenceSchema, type Keyed, keyedRead, listRead, type Nodes, NodesSchema, RoleRowSchema } from "./rows.ts";
 
 export function rolesById(scope: QueryScope, ids: readonly string[]): Promise<Keyed<RoleRow | null>> {

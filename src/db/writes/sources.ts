@@ -1,7 +1,7 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import type { Corpus } from "../../seed/corpus.ts";
 import { replan, type WriteCounts, writeCorpus } from "../../seed/load.ts";
-import { statements } from "../cypher.ts";
+import { statement } from "../cypher.ts";
 
 /** Why a new source could not be claimed: its id, or a case variant of it, is taken. */
 export class SourceIdTaken extends Error {
@@ -51,7 +51,7 @@ function evidenceOf(claim: Claim): { key: string; quote: unknown; start: unknown
 
 /** Checks, inside the writing transaction, that the stored text is the uploaded one and every quote sits at its offsets. */
 async function checkStoredEvidence(tx: ManagedTransaction, id: string, text: string): Promise<void> {
-  const { records } = await tx.run(statements()["admin/source-evidence"], { id });
+  const { records } = await tx.run(statement("admin/source-evidence"), { id });
   const stored = records[0];
   if (!stored || stored.get("text") !== text) throw new EvidenceMismatch(`source '${id}': the stored text is not the uploaded text`);
   const claims = stored.get("claims") as Claim[];
@@ -81,7 +81,6 @@ export async function addNewSource(
   const [source] = corpus.sources;
   if (!source || corpus.sources.length !== 1) throw new Error("addNewSource takes a corpus of exactly one source");
   const { id } = source.source;
-  const cypher = statements();
   const session = driver.session({ database });
   let counts: WriteCounts;
   // Set once an attempt's work is done and its commit is about to be sent: from then on, a failure
@@ -89,11 +88,11 @@ export async function addNewSource(
   let committing = false;
   try {
     counts = await session.executeWrite(async (tx) => {
-      const taken = (await tx.run(cypher["admin/source-ids-like"], { id })).records.map((r) => String(r.get("id")));
+      const taken = (await tx.run(statement("admin/source-ids-like"), { id })).records.map((r) => String(r.get("id")));
       if (taken[0] !== undefined) throw new SourceIdTaken(id, taken[0]);
       let claimed: number;
       try {
-        claimed = (await tx.run(cypher["admin/claim-source"], { id })).summary.counters.updates().nodesCreated;
+        claimed = (await tx.run(statement("admin/claim-source"), { id })).summary.counters.updates().nodesCreated;
       } catch (error) {
         if (error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed")
           throw new SourceIdTaken(id, id);
@@ -121,11 +120,11 @@ export async function addNewSource(
 
 /** Whether the database holds sources, and whether the seed was ever loaded into it. */
 export async function seedState(driver: Driver, database?: string): Promise<{ sources: number; seeded: boolean }> {
-  const { records } = await driver.executeQuery(statements()["admin/seed-state"], {}, { database });
+  const { records } = await driver.executeQuery(statement("admin/seed-state"), {}, { database });
   return { sources: Number(records[0]?.get("sources") ?? 0), seeded: records[0]?.get("seeded") === true };
 }
 
 /** Remembers that the seed was loaded: a later start never re-seeds, even when every source was removed. */
 export async function markSeeded(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(statements()["admin/mark-seeded"], {}, { database });
+  await driver.executeQuery(statement("admin/mark-seeded"), {}, { database });
 }

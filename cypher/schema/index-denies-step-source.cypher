@@ -1,1 +1,0 @@
-CREATE INDEX denies_step_source IF NOT EXISTS FOR ()-[r:DENIES_STEP]-() ON (r.source)

@@ -1,1 +1,0 @@
-CREATE INDEX described_by_source IF NOT EXISTS FOR ()-[r:DESCRIBED_BY]-() ON (r.source)

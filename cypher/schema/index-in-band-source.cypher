@@ -1,1 +1,0 @@
-CREATE INDEX in_band_source IF NOT EXISTS FOR ()-[e:IN_BAND]-() ON (e.source)

@@ -1,1 +1,0 @@
-CREATE INDEX management_scope_source IF NOT EXISTS FOR ()-[e:MANAGEMENT_SCOPE]-() ON (e.source)

@@ -1,1 +1,0 @@
-CREATE INDEX promotes_to_source IF NOT EXISTS FOR ()-[r:PROMOTES_TO]-() ON (r.source)

@@ -1,1 +1,0 @@
-CREATE INDEX ranks_against_source IF NOT EXISTS FOR ()-[e:RANKS_AGAINST]-() ON (e.source)

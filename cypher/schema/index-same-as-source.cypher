@@ -1,1 +1,0 @@
-CREATE INDEX same_as_source IF NOT EXISTS FOR ()-[r:SAME_AS]-() ON (r.source)
