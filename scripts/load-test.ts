@@ -98,13 +98,13 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + 600_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
     if (Date.now() > deadline) {
       // Never leave the server (and its Neo4j) running behind a failed run.
       child.kill("SIGTERM");
-      throw new Error(`server not ready within 240 s:\n${output}`);
+      throw new Error(`server not ready within 600 s:\n${output}`);
     }
     try {
       if ((await fetch(`http://127.0.0.1:${port}/ready`)).status === 200) return { child, port };
