@@ -7,9 +7,10 @@ import { Random } from "../../bench/synth/random.ts";
 /**
  * A synthetic article of the real family (product management), written by the benchmark's article
  * generator (bench/synth/) with the catalogue's own roles, so it can be published beside the five
- * seed articles and disagree with them. One title is not in the catalogue: "Lead Product Manager",
- * which the generator means as the catalogue's Product Leader — the drafter must propose it as a new
- * role (never force it onto a near one), and the curator corrects the mapping.
+ * seed articles and disagree with them. One title is neither in the catalogue nor written by a
+ * source: "Product Area Lead", which the generator means as the catalogue's Product Leader — the
+ * drafter must propose it as a new role (never force it onto a near one), and the curator corrects
+ * the mapping.
  */
 
 const NAMES: Record<RoleKey, string> = {
@@ -20,7 +21,7 @@ const NAMES: Record<RoleKey, string> = {
   mid: "Product Manager",
   technical: "Technical Product Manager",
   senior: "Senior Product Manager",
-  lead: "Lead Product Manager",
+  lead: "Product Area Lead",
   staff: "Staff Product Manager",
   principal: "Principal Product Manager",
   distinguished: "Distinguished Product Manager",

@@ -285,6 +285,10 @@ export function WorkbenchView() {
           selecting their words, then download the claims file or publish it as a new source.
         </p>
       </div>
+      <div class="workbench-token">
+        <label for="wb-token">Admin token, for Publish only (kept in this page’s memory, sent only with Publish and the checks)</label>
+        <input id="wb-token" type="password" autocomplete="off" value={token} onInput={(e) => setToken(e.currentTarget.value)} />
+      </div>
       <form class="workbench-form" onSubmit={runDraft}>
         <label for="wb-id">Source id (a file stem, e.g. 005_my_article)</label>
         <input id="wb-id" name="id" required value={id} onInput={(e) => setId(e.currentTarget.value)} autocomplete="off" />
@@ -371,7 +375,7 @@ export function WorkbenchView() {
                       {list.map((it) => {
                         const state = decisions[it.key];
                         const quote = it.spans[it.anchorAt] ?? it.spans[0];
-                        const mappedTo = it.mapped ? (edits.renames[it.mapped] ?? it.mapped) : undefined;
+                        const mappedTo = it.mapped ? (edits.renames[it.mapped.slug] ?? it.mapped.slug) : undefined;
                         return (
                           <li key={it.key} class={`draft-claim ${state ?? "undecided"}`} data-key={it.key} data-confidence={it.confidence}>
                             <p class="draft-what">
@@ -386,11 +390,11 @@ export function WorkbenchView() {
                             </p>
                             {it.mapped && mappedTo ? (
                               <div class="draft-mapping">
-                                <label for={`wb-map-${it.key}`}>“{it.spans[0]?.text ?? it.mapped}” is the role</label>
+                                <label for={`wb-map-${it.key}`}>“{it.mapped.title}” is the role</label>
                                 <select
                                   id={`wb-map-${it.key}`}
                                   value={mappedTo}
-                                  onChange={(e) => remap(it.mapped as string, e.currentTarget.value)}
+                                  onChange={(e) => it.mapped && remap(it.mapped.slug, e.currentTarget.value)}
                                 >
                                   {roleChoices.some((c) => c.id === mappedTo) ? null : <option value={mappedTo}>{mappedTo}</option>}
                                   {roleChoices.map((c) => (
@@ -399,10 +403,10 @@ export function WorkbenchView() {
                                     </option>
                                   ))}
                                 </select>
-                                {mappedTo !== it.mapped ? (
+                                {mappedTo !== it.mapped.slug ? (
                                   <span class="muted">
                                     {" "}
-                                    drafted as {it.mapped}; corrected in the {claimsNaming(d, it.mapped)} claims naming it
+                                    drafted as {it.mapped.slug}; corrected in the {claimsNaming(d, it.mapped.slug)} claims naming it
                                   </span>
                                 ) : null}
                               </div>
@@ -496,8 +500,6 @@ export function WorkbenchView() {
               </span>
             </p>
             <div class="publish">
-              <label for="wb-token">Admin token (kept in this page’s memory only)</label>
-              <input id="wb-token" type="password" autocomplete="off" value={token} onInput={(e) => setToken(e.currentTarget.value)} />
               <button type="button" class="publish-button" disabled={!canPublish} aria-describedby="wb-publish-why" onClick={publish}>
                 {busy === "publishing" ? "Publishing…" : "Publish"}
               </button>

@@ -65,8 +65,8 @@ export interface Item {
   /** The claim's quotes; `spans[anchorAt]` is the quote a selection re-anchors. */
   spans: Span[];
   anchorAt: number;
-  /** For a definition or a mention: the role slug the drafter mapped the title to. */
-  mapped?: string;
+  /** For a definition or a mention: the role slug the drafter mapped the title to, and the title. */
+  mapped?: { slug: string; title: string };
   added: boolean;
 }
 
@@ -83,7 +83,7 @@ export function itemsOf(d: Draft, e: Edits): Item[] {
   const add = (
     kind: KindKey,
     list: readonly { confidence: number; reason: string }[],
-    show: (c: never) => [string, Span[], number, string?],
+    show: (c: never) => [string, Span[], number, { slug: string; title: string }?],
   ) =>
     list.forEach((c, index) => {
       const key = `${kind}:${index}`;
@@ -108,7 +108,7 @@ export function itemsOf(d: Draft, e: Edits): Item[] {
     `${r(c.role)} · rung ${c.rank ?? "off the ladder"}${c.years ? ` · ${c.years.text}` : ""}${c.salaryUsd ? ` · $${c.salaryUsd.amount}` : ""}`,
     [c.title, c.summary, ...(c.years ? [c.years.quote] : []), ...(c.salaryUsd ? [c.salaryUsd.quote] : [])],
     1,
-    c.role,
+    { slug: c.role, title: c.title.text },
   ]);
   add("promotions", d.promotions, (c: D<"promotions">) => [
     `${r(c.from)} → ${r(c.to)} (${c.kind}${c.track ? `, ${c.track}` : ""})`,
@@ -120,7 +120,7 @@ export function itemsOf(d: Draft, e: Edits): Item[] {
     [c.quote],
     0,
   ]);
-  add("mentions", d.mentions, (c: D<"mentions">) => [`${r(c.role)} (“${c.title}”)`, [c.quote], 0, c.role]);
+  add("mentions", d.mentions, (c: D<"mentions">) => [`${r(c.role)} (“${c.title}”)`, [c.quote], 0, { slug: c.role, title: c.title }]);
   add("responsibilities", d.responsibilities, (c: D<"responsibilities">) => [r(c.role) ?? "", [c.quote], 0]);
   add("skills", d.skills, (c: D<"skills">) => [`${c.skill}${c.role ? ` · ${r(c.role)}` : ""}`, [c.quote], 0]);
   add("nonPromotions", d.nonPromotions, (c: D<"nonPromotions">) => [`${r(c.from) ?? "outside"} ↛ ${r(c.to)}`, [c.quote], 0]);
