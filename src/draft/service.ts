@@ -6,7 +6,7 @@ import { KINDS } from "../claims/registry.ts";
 import type { Context } from "../context.ts";
 import { isDatabaseUnavailable } from "../db/driver.ts";
 import { allRoleTitles } from "../db/repositories/roles.ts";
-import type { RoleAuditClaims } from "../domain/conflicts/index.ts";
+import type { ConflictAspect, RoleAuditClaims } from "../domain/conflicts/index.ts";
 import { DatabaseUnavailableError, InvalidInputError } from "../errors.ts";
 import { RoleCatalogSchema, SkillCatalogSchema } from "../seed/claimsSchema.ts";
 import { type Problem, readUploadedSource, type SourceClaims } from "../seed/corpus.ts";
@@ -74,7 +74,10 @@ export interface SourcePreview {
  * sources in the graph (the graph's claims read as the conflicts query reads them, the article's
  * added). With problems, the claims cannot be read, so ladder and conflicts are empty.
  */
-export async function previewForApi(ctx: Context, upload: { id: string; text: string; claims: string }): Promise<SourcePreview> {
+export async function previewForApi(
+  ctx: Context,
+  upload: { id: string; text: string; claims: string; aspects?: readonly ConflictAspect[] | null | undefined },
+): Promise<SourcePreview> {
   checkSourceId(upload.id);
   if (upload.text.length > MAX_UPLOAD || upload.claims.length > MAX_UPLOAD) {
     throw new InvalidInputError(`text and claims may be at most ${MAX_UPLOAD} characters each`);
@@ -99,7 +102,7 @@ export async function previewForApi(ctx: Context, upload: { id: string; text: st
       problems: [],
       taken,
       ladder: previewLadder(source),
-      conflicts: previewConflicts(source, byRole, roles),
+      conflicts: previewConflicts(source, byRole, roles, upload.aspects ?? undefined),
       roleNames,
     };
   } catch (error) {

@@ -541,8 +541,9 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: true, description: "The source id it would be published under." }),
       text: t.arg.string({ required: true, description: "The article, exactly as the claims quote it." }),
       claims: t.arg.string({ required: true, description: "The claims file's YAML (the seed/claims format)." }),
+      aspects: t.arg({ type: [ConflictAspectEnum], description: "Only conflicts of these aspects; omit for every aspect." }),
     },
-    resolve: (_root, args, ctx) => previewForApi(ctx, { id: args.id, text: args.text, claims: args.claims }),
+    resolve: (_root, args, ctx) => previewForApi(ctx, { id: args.id, text: args.text, claims: args.claims, aspects: args.aspects }),
   }),
   claimKinds: t.field({
     type: [ClaimKindSchemaRef],

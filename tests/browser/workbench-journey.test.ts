@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { axeViolations, launchChromium, type OfflinePage, openOfflinePage, screenshot } from "../support/browser.ts";
+import { axeViolations, launchChromium, type OfflinePage, openOfflinePage, SCREENSHOTS } from "../support/browser.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 import { productArticle } from "./productArticle.ts";
 
@@ -47,7 +47,9 @@ const DRAFT = `query ($text: String!, $id: ID!) { draftClaims(text: $text, id: $
   responsibilities { role confidence quote ${S} }
   proposedRoles { id }
 } }`;
-const PREVIEW = `query ($id: ID!, $text: String!, $claims: String!) { previewSource(id: $id, text: $text, claims: $claims) {
+/** The page's own check: every aspect but RESPONSIBILITIES. */
+const ASPECTS = ["IDENTITY", "PROMOTION", "TRACK", "YEARS_OF_EXPERIENCE", "SALARY", "ENTRY_LEVEL", "BAND", "MANAGEMENT", "RELATIVE_RANK"];
+const PREVIEW = `query ($id: ID!, $text: String!, $claims: String!, $aspects: [ConflictAspect!]) { previewSource(id: $id, text: $text, claims: $claims, aspects: $aspects) {
   publishable problems { message } ladder { rank roles { role title } } conflicts { role aspect isNew positions { sources } }
 } }`;
 
@@ -108,18 +110,23 @@ async function open(viewport: { width: number; height: number }): Promise<Offlin
 /** How many live checks have finished. */
 const checks = (page: Page) => page.$eval(".workbench-check", (el) => Number(el.getAttribute("data-checks")));
 
-/** Runs an action and waits for the live check it starts to finish. */
+/** Runs an action and waits for the live check it starts to finish; a check that failed fails the test with its words. */
 async function andChecked(page: Page, action: () => Promise<unknown>): Promise<void> {
   const before = await checks(page);
   await action();
   await page.waitForFunction(
     (n) => {
       const el = document.querySelector(".workbench-check");
-      return el?.getAttribute("data-state") === "done" && Number(el.getAttribute("data-checks")) > n;
+      return el?.getAttribute("data-state") !== "checking" && Number(el?.getAttribute("data-checks")) > n;
     },
     before,
-    { timeout: 30_000 },
+    { timeout: 90_000 },
   );
+  const state = await page.$eval(".workbench-check", (el) => [
+    el.getAttribute("data-state"),
+    el.querySelector(".status.error")?.textContent ?? "",
+  ]);
+  expect(state).toEqual(["done", ""]);
 }
 
 /** Selects characters start–end of the article as a person would with the mouse: the page's real selection. */
@@ -157,6 +164,13 @@ const span = (text: string, from = 0): Span => {
   return { text, start, end: start + text.length };
 };
 
+/** A screenshot of the viewport with `selector` at its top (the page is far taller than a screen): docs/screenshots/<name>.png. */
+async function shot(page: Page, name: string, selector: string): Promise<void> {
+  await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: "start" }), selector);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
 async function downloaded(page: Page): Promise<{ text: string; data: ClaimsFile }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download YAML")]);
   const text = readFileSync(await download.path(), "utf8");
@@ -184,7 +198,7 @@ describe("the curator's journey in the workbench", () => {
     await page.fill("#wb-text", TEXT);
     await page.click("form.workbench-form button[type=submit]");
     await page.waitForSelector(".draft-claim", { timeout: 30_000 });
-    await page.waitForSelector(".workbench-check[data-state=done]", { timeout: 30_000 });
+    await page.waitForSelector(".workbench-check[data-state=done]", { timeout: 90_000 });
 
     // Accept every draft at or above the bar: exactly the API's.
     await page.fill("#wb-threshold", String(BAR));
@@ -278,7 +292,7 @@ describe("the curator's journey in the workbench", () => {
     expect(file.data.responsibilities.filter((r) => quoteText(r.quote).startsWith("Sets the budget")).map((r) => r.quote)).toEqual([
       budget.text,
     ]);
-    expect(file.text).not.toContain(lead.role);
+    expect(JSON.stringify(file.data)).not.toContain(lead.role);
     const { previewSource: preview } = await server.query<{
       previewSource: {
         publishable: boolean;
@@ -286,7 +300,7 @@ describe("the curator's journey in the workbench", () => {
         ladder: { rank: number | null; roles: { role: string; title: string }[] }[];
         conflicts: { role: string; aspect: string; isNew: boolean; positions: { sources: string[] }[] }[];
       };
-    }>(PREVIEW, { id: ID, text: TEXT, claims: file.text });
+    }>(PREVIEW, { id: ID, text: TEXT, claims: file.text, aspects: ASPECTS });
     expect([preview.publishable, preview.problems]).toEqual([true, []]);
     expect(preview.ladder.map((r) => [r.rank, r.roles.map((x) => x.role)])).toEqual(
       file.data.roles
@@ -308,12 +322,16 @@ describe("the curator's journey in the workbench", () => {
     expect(preview.conflicts.length).toBeGreaterThan(0);
 
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, "workbench-journey");
+    await shot(page, "workbench-journey-check", ".workbench-check");
+    await shot(page, "workbench-journey-drafts", ".selection-panel");
 
     // Publish: the page sends the accepted claims with the token; the API then has them.
     expect(await page.$eval(".publish-button", (b) => (b as HTMLButtonElement).disabled)).toBe(false);
     await page.click(".publish-button");
-    await page.waitForSelector(".status.published", { timeout: 60_000 });
+    await page.waitForSelector(".status.published, .workbench-out .status.error", { timeout: 120_000 });
+    expect(await page.textContent(".workbench-out .status")).toMatch(
+      new RegExp(`^Published ${ID}: \\d+ nodes and \\d+ relationships added`),
+    );
     expect(await sourceIds()).toContain(ID);
 
     // Its claims equal the API's: definitions, steps, responsibilities (the re-anchored quote at its offsets), the added step.
@@ -395,7 +413,7 @@ describe("the curator's journey in the workbench", () => {
     for (const c of preview.conflicts.filter((x) => x.role === first.role)) {
       expect(await page.$$(`.conflict[data-aspect="${c.aspect}"] blockquote.evidence[data-source="${ID}"]`)).not.toHaveLength(0);
     }
-    await screenshot(page, "workbench-journey-role");
+    await shot(page, "workbench-journey-role", `.conflict[data-aspect="${first.aspect}"]`);
 
     expect(consoleErrors).toEqual([]);
     expect(offHost).toEqual([]);
@@ -409,7 +427,7 @@ describe("the curator's journey in the workbench", () => {
     await page.fill("#wb-text", TEXT);
     await page.click("form.workbench-form button[type=submit]");
     await page.waitForSelector(".draft-claim", { timeout: 30_000 });
-    await page.waitForSelector(".workbench-check[data-state=done]", { timeout: 30_000 });
+    await page.waitForSelector(".workbench-check[data-state=done]", { timeout: 90_000 });
     await andChecked(page, () => page.click("text=Accept all above"));
     await andChecked(page, () => page.selectOption(`#wb-map-definitions\\:${leadAt()}`, "product-leader"));
     await andChecked(page, () =>
@@ -442,7 +460,8 @@ describe("the curator's journey in the workbench", () => {
     ]);
     expect(scrollWidth).toBe(clientWidth);
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, "workbench-journey-phone");
+    await shot(page, "workbench-journey-phone-form", ".selection-panel");
+    await shot(page, "workbench-journey-phone-check", ".workbench-check");
     expect(consoleErrors).toEqual([]);
     expect(failed).toEqual([]);
     expect(await sourceIds()).not.toContain(ID);

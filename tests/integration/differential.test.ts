@@ -586,6 +586,14 @@ function explorerDocuments(pools: Pools): Document[] {
     // A draft's answer carries the time it took (elapsedMs), which no two runs share: only its
     // refusal is compared here (tests/integration/draft.test.ts checks drafts themselves).
     doc("WorkbenchDraft", "empty text", { id: "zz_differential", text: "" }),
+    doc("WorkbenchCatalogue", ""),
+    // Seed 004's article and claims under a new id: its ladder and the conflicts it would join; and a claims file with problems.
+    doc("WorkbenchPreview", "seed 004 as a new source", {
+      id: "zz_differential",
+      text: readFileSync("seed/sources/004_502e8f18b33a844e.txt", "utf8"),
+      claims: readFileSync("seed/claims/004_502e8f18b33a844e.yaml", "utf8").replace('id: "004_502e8f18b33a844e"', 'id: "zz_differential"'),
+    }),
+    doc("WorkbenchPreview", "claims with problems", { id: "zz_differential", text: "A ladder.", claims: "source: {}\nroles: [1]" }),
   ];
   // Every query of the page is here.
   expect(new Set(documents.map((d) => d.label.split(" ")[1]))).toEqual(new Set(queries.keys()));

@@ -126,8 +126,17 @@ function PreviewPanel({ preview, id }: { preview: Preview; id: string }) {
           {preview.conflicts.map((c) => (
             <li key={`${c.role}/${c.aspect}`} data-role={c.role} data-aspect={c.aspect} data-new={c.isNew ? "true" : "false"}>
               <strong>{c.isNew ? "New: " : "Joins: "}</strong>
-              <a href={routeHash("role", { aspect: c.aspect }, c.role)}>{c.role}</a> · {c.aspect.toLowerCase().replaceAll("_", " ")} —{" "}
-              {c.positions.map((p) => `${p.value} (${p.sources.map((s) => (s === id ? `${s}, this article` : s)).join(", ")})`).join("; ")}
+              <a href={routeHash("role", { aspect: c.aspect }, c.role)}>{c.role}</a> · {c.aspect.toLowerCase().replaceAll("_", " ")} — this
+              article:{" "}
+              {c.positions
+                .filter((p) => p.sources.includes(id))
+                .map((p) => p.value)
+                .join("; ")}
+              ; others:{" "}
+              {c.positions
+                .filter((p) => !p.sources.includes(id))
+                .map((p) => `${p.value} (${p.sources.join(", ")})`)
+                .join("; ") || "none"}
             </li>
           ))}
         </ul>
