@@ -89,14 +89,10 @@ export async function previewForApi(
     const taken = (await ctx.loaders.source.load(upload.id)) !== null;
     if (!result.ok) return { id: upload.id, problems: result.problems, taken, ladder: [], conflicts: [], roleNames };
     const source = result.corpus.sources[0] as SourceClaims;
-    const touched = [...rolesTouched(source)];
-    const audits = await ctx.loaders.auditClaims.loadMany(touched);
+    // One role at a time: each role's audit is its own statement (and transaction), so an article
+    // naming many roles does not make one statement that outlasts the transaction timeout.
     const byRole = new Map<string, RoleAuditClaims | null>();
-    for (const [i, role] of touched.entries()) {
-      const audit = audits[i];
-      if (audit instanceof Error) throw audit;
-      byRole.set(role, audit ?? null);
-    }
+    for (const role of rolesTouched(source)) byRole.set(role, (await ctx.loaders.auditClaims.load(role)) ?? null);
     return {
       id: upload.id,
       problems: [],
