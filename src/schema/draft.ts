@@ -1,5 +1,6 @@
 import type { ObjectFieldBuilder } from "@pothos/core";
-import { draftForApi, type ServedDraft } from "../draft/service.ts";
+import type { PreviewConflict } from "../draft/preview.ts";
+import { claimKindSchemas, draftForApi, previewForApi, type ServedDraft, type SourcePreview } from "../draft/service.ts";
 import type {
   DraftBand,
   DraftDefinition,
@@ -20,7 +21,7 @@ import type {
 } from "../draft/types.ts";
 import type { Problem } from "../seed/corpus.ts";
 import { builder } from "./builder.ts";
-import { PromotionKindEnum, SkillKindEnum, TrackEnum } from "./enums.ts";
+import { ConflictAspectEnum, PromotionKindEnum, SkillKindEnum, TrackEnum } from "./enums.ts";
 import { EmphasisLevelEnum, SkillClassEnum } from "./skillStatement.ts";
 import { BandLevelEnum, ManagementScopeEnum, OutsideRelationEnum, RankRelationEnum } from "./statements.ts";
 
@@ -422,3 +423,131 @@ builder.queryField("draftClaims", (t) =>
     resolve: (_root, args, ctx) => draftForApi(ctx, { text: args.text, id: args.id }),
   }),
 );
+
+// ---- previewSource: an article and its claims as addSource would load them, evaluated without writing ----
+
+type PreviewPosition = PreviewConflict["positions"][number];
+type PreviewRung = SourcePreview["ladder"][number] & { names: ReadonlyMap<string, string> };
+type PreviewRungRole = PreviewRung["definitions"][number] & { name: string };
+
+const PreviewEvidenceRef = builder.objectRef<PreviewPosition["evidence"][number]>("PreviewEvidence").implement({
+  description: "A quote of a conflict's position: from the article previewed or from a source in the graph.",
+  fields: (t) => ({
+    source: t.exposeID("source", { description: "The source's id (the previewed article's id for its own quotes)." }),
+    quote: t.exposeString("quote", { description: "The words exactly as the source writes them." }),
+    start: t.exposeInt("start", { description: "Offset of the first character in the source's text." }),
+    end: t.exposeInt("end", { description: "Offset just past the last character." }),
+  }),
+});
+
+const PreviewPositionRef = builder.objectRef<PreviewPosition>("PreviewPosition").implement({
+  description: "One side of a conflict the article would take part in: its label and the sources holding it.",
+  fields: (t) => ({
+    value: t.exposeString("value", { description: "The position as a label, as Position.value." }),
+    sources: t.exposeIDList("sources", { description: "The ids of the sources holding it (the previewed article's among them, or not)." }),
+    evidence: t.field({ type: [PreviewEvidenceRef], description: "The quotes that put each source here.", resolve: (p) => p.evidence }),
+  }),
+});
+
+const PreviewConflictRef = builder.objectRef<PreviewConflict>("PreviewConflict").implement({
+  description:
+    "A conflict the article would take a position in once published: the conflict rules of the conflicts query, on the graph's claims with the article's added.",
+  fields: (t) => ({
+    role: t.exposeID("role", { description: "The role's slug." }),
+    aspect: t.field({ type: ConflictAspectEnum, description: "What the sources disagree about.", resolve: (c) => c.aspect }),
+    summary: t.exposeString("summary", { description: "One sentence naming each position and the sources holding it." }),
+    isNew: t.exposeBoolean("isNew", {
+      description: "True: the sources in the graph agree on this aspect of the role today; the article would start the conflict.",
+    }),
+    positions: t.field({ type: [PreviewPositionRef], description: "The positions held, by value.", resolve: (c) => c.positions }),
+    withinSource: t.exposeIDList("withinSource", { description: "Sources holding more than one position here." }),
+  }),
+});
+
+const PreviewRungRoleRef = builder.objectRef<PreviewRungRole>("PreviewLadderRole").implement({
+  description: "A role on the previewed article's ladder.",
+  fields: (t) => ({
+    role: t.exposeID("role", { description: "The role's catalogue slug." }),
+    name: t.exposeString("name", { description: "The role's catalogue name." }),
+    title: t.exposeString("title", { description: "The title as the article writes it." }),
+    track: t.field({
+      type: TrackEnum,
+      nullable: true,
+      description: "The track the article states; null when none.",
+      resolve: (d) => d.track?.value ?? null,
+    }),
+  }),
+});
+
+const PreviewRungRef = builder.objectRef<PreviewRung>("PreviewLadderRung").implement({
+  description: "One rung of the previewed article's ladder.",
+  fields: (t) => ({
+    rank: t.int({
+      nullable: true,
+      description: "The rung, 1 = lowest; null for the roles the article keeps off its ladder.",
+      resolve: (r) => r.rank,
+    }),
+    roles: t.field({
+      type: [PreviewRungRoleRef],
+      description: "The roles on the rung, as the article titles them.",
+      resolve: (r) => r.definitions.map((d) => ({ ...d, name: r.names.get(d.role) ?? d.role })),
+    }),
+  }),
+});
+
+const SourcePreviewRef = builder.objectRef<SourcePreview>("SourcePreview").implement({
+  description: "An article and its claims file evaluated as addSource would load them; nothing is written.",
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "The source id previewed." }),
+    problems: t.field({
+      type: [DraftProblemRef],
+      description: "The validator's problems, as addSource and seed:check report them (empty: it would load).",
+      resolve: (p) => p.problems,
+    }),
+    taken: t.exposeBoolean("taken", { description: "A source of this id is in the graph already: addSource would refuse it (CONFLICT)." }),
+    publishable: t.boolean({
+      description: "No problems and the id free: addSource (with the admin token) would load it.",
+      resolve: (p) => p.problems.length === 0 && !p.taken,
+    }),
+    ladder: t.field({
+      type: [PreviewRungRef],
+      description: "The article's ladder rung by rung (empty while there are problems).",
+      resolve: (p) => p.ladder.map((r) => ({ ...r, names: p.roleNames })),
+    }),
+    conflicts: t.field({
+      type: [PreviewConflictRef],
+      description: "The conflicts the article would take a position in, role by role (empty while there are problems).",
+      resolve: (p) => p.conflicts,
+    }),
+  }),
+});
+
+const ClaimKindSchemaRef = builder.objectRef<{ section: string; schema: string }>("ClaimKindSchema").implement({
+  description: "How one claim kind is written in a claims file: what a form for adding such a claim is made from.",
+  fields: (t) => ({
+    section: t.exposeString("section", { description: "The claims file's section (`promotions`)." }),
+    schema: t.exposeString("schema", {
+      description: "JSON Schema (draft 2020-12) of one entry, generated from the schema the validator checks it with.",
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  previewSource: t.field({
+    type: SourcePreviewRef,
+    description:
+      "Evaluates an article and its claims file as addSource would load them, writing nothing: the validator's problems, the article's ladder and the conflicts it would add with the sources in the graph.",
+    args: {
+      id: t.arg.id({ required: true, description: "The source id it would be published under." }),
+      text: t.arg.string({ required: true, description: "The article, exactly as the claims quote it." }),
+      claims: t.arg.string({ required: true, description: "The claims file's YAML (the seed/claims format)." }),
+      aspects: t.arg({ type: [ConflictAspectEnum], description: "Only conflicts of these aspects; omit for every aspect." }),
+    },
+    resolve: (_root, args, ctx) => previewForApi(ctx, { id: args.id, text: args.text, claims: args.claims, aspects: args.aspects }),
+  }),
+  claimKinds: t.field({
+    type: [ClaimKindSchemaRef],
+    description: "Every claim kind's entry schema, in the claims file's order.",
+    resolve: () => claimKindSchemas(),
+  }),
+}));

@@ -92,10 +92,16 @@ const FIELD_WEIGHT: Record<string, number> = {
 
 /** Names (fields, aliases, operations, fragments, variables, arguments) are at most this long. */
 export const MAX_NAME_LENGTH = 100;
-/** An ID or string argument is at most this long (source ids are at most 100 characters); addSource's text and claims, and draftClaims' text, are exempt. */
+/** An ID or string argument is at most this long (source ids are at most 100 characters); addSource's text and claims, draftClaims' text and previewSource's text and claims are exempt. */
 export const MAX_ARGUMENT_LENGTH = 200;
 /** The string arguments that carry documents, not names: only these may be longer. */
-const LONG_ARGUMENTS = new Set(["Mutation.addSource.text", "Mutation.addSource.claims", "Query.draftClaims.text"]);
+const LONG_ARGUMENTS = new Set([
+  "Mutation.addSource.text",
+  "Mutation.addSource.claims",
+  "Query.draftClaims.text",
+  "Query.previewSource.text",
+  "Query.previewSource.claims",
+]);
 
 function listRefusal(count: number, where: string): GraphQLError {
   return new GraphQLError(

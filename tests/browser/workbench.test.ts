@@ -176,7 +176,17 @@ describe("the claim workbench", () => {
 
     // Accept all at or above the bar: exactly the API's drafts at or above it are accepted, the rest undecided.
     await page.fill("#wb-threshold", String(BAR));
+    await page.waitForSelector(".workbench-check[data-state=done]", { timeout: 30_000 });
+    const checked = await page.$eval(".workbench-check", (el) => Number(el.getAttribute("data-checks")));
     await page.click("text=Accept all above");
+    await page.waitForFunction(
+      (n) => {
+        const el = document.querySelector(".workbench-check");
+        return el?.getAttribute("data-state") === "done" && Number(el.getAttribute("data-checks")) > n;
+      },
+      checked,
+      { timeout: 30_000 },
+    );
     const state = await page.$$eval(".draft-claim", (lis) =>
       lis.map((li) => ({ key: li.getAttribute("data-key"), accepted: li.classList.contains("accepted") })),
     );
@@ -184,8 +194,12 @@ describe("the claim workbench", () => {
     expect(state.map((s) => s.accepted)).toEqual(confidences.map((c) => c >= BAR));
     expect(state.find((s) => s.key === "management:0")?.accepted).toBe(false);
     expect(state.find((s) => s.key === "definitions:2")?.accepted).toBe(true);
-    expect(await page.$eval(".workbench-problems, .workbench-valid", (el) => el.className)).toBe(
-      draft.problems.length ? "workbench-problems" : "workbench-valid",
+    // The live check (previewSource) on the accepted claims: they would load; the ladder previewed is their rungs.
+    await page.waitForSelector(".workbench-check .workbench-valid");
+    expect(await page.$$eval(".preview-ladder li", (lis) => lis.map((li) => li.getAttribute("data-rank")))).toEqual(
+      above(draft.definitions)
+        .map((d) => String(d.rank))
+        .reverse(),
     );
 
     // The download is the claims file of the accepted claims only.

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import {
@@ -533,6 +533,21 @@ function typeByTypeIntrospection(): Document[] {
   }));
 }
 
+const TWO_RUNGS =
+  "The Two Rungs\n\nProduct Manager\nA product manager owns one product.\n\nDirector of Product\nA director of product leads the product managers.\n";
+/** Claims of TWO_RUNGS: a PM promoted straight to Director of Product (a step the seed articles do not take). */
+function twoRungClaims(): string {
+  const sha256 = createHash("sha256").update(TWO_RUNGS).digest("hex");
+  return [
+    `source: { id: zz_differential, title: The Two Rungs, sha256: ${sha256} }`,
+    "roles:",
+    "  - { role: product-manager, title: { text: Product Manager, occurrence: 1 }, rank: 1, summary: A product manager owns one product. }",
+    "  - { role: director-of-product, title: { text: Director of Product, occurrence: 1 }, rank: 2, summary: A director of product leads the product managers. }",
+    "promotions:",
+    "  - { from: product-manager, to: director-of-product, kind: LADDER_ORDER, quote: { text: Director of Product, occurrence: 1 } }",
+  ].join("\n");
+}
+
 /**
  * The explorer's queries (web/src/queries.ts, read as text: the page's modules are built for the
  * browser), each with the fragments it spreads, as gql.tada sends them.
@@ -586,6 +601,10 @@ function explorerDocuments(pools: Pools): Document[] {
     // A draft's answer carries the time it took (elapsedMs), which no two runs share: only its
     // refusal is compared here (tests/integration/draft.test.ts checks drafts themselves).
     doc("WorkbenchDraft", "empty text", { id: "zz_differential", text: "" }),
+    doc("WorkbenchCatalogue", ""),
+    // A two-rung article (small enough for a GET's URL): its ladder and the conflicts it would join; and a claims file with problems.
+    doc("WorkbenchPreview", "a two-rung article", { id: "zz_differential", text: TWO_RUNGS, claims: twoRungClaims() }),
+    doc("WorkbenchPreview", "claims with problems", { id: "zz_differential", text: "A ladder.", claims: "source: {}\nroles: [1]" }),
   ];
   // Every query of the page is here.
   expect(new Set(documents.map((d) => d.label.split(" ")[1]))).toEqual(new Set(queries.keys()));

@@ -227,3 +227,26 @@ export const AddSourceMutation = graphql(`
     }
   }
 `);
+
+// The workbench's live check: the accepted claims as addSource would load them (a query: it writes nothing),
+// with the article's ladder and the conflicts it would take part in (every aspect but RESPONSIBILITIES, as the ladders view).
+export const PreviewSourceQuery = graphql(`
+  query WorkbenchPreview($id: ID!, $text: String!, $claims: String!) {
+    previewSource(id: $id, text: $text, claims: $claims, aspects: [IDENTITY, PROMOTION, TRACK, YEARS_OF_EXPERIENCE, SALARY, ENTRY_LEVEL, BAND, MANAGEMENT, RELATIVE_RANK]) {
+      taken
+      publishable
+      problems { claim quote message }
+      ladder { rank roles { role name title track } }
+      conflicts { role aspect summary isNew positions { value sources } }
+    }
+  }
+`);
+
+// What the workbench's pickers and forms are made from: the catalogue's roles and skills, each claim kind's entry schema.
+export const WorkbenchCatalogueQuery = graphql(`
+  query WorkbenchCatalogue {
+    roles(first: 100) { edges { node { slug name } } }
+    skills(first: 100) { edges { node { slug name } } }
+    claimKinds { section schema }
+  }
+`);
