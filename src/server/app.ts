@@ -9,6 +9,7 @@ import { storageGuard } from "../neo4j/storage.ts";
 import { metrics } from "../observability/metrics.ts";
 import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
+import { clientFairness } from "./clientFairness.ts";
 import { compression } from "./compression.ts";
 import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
@@ -102,6 +103,8 @@ export function createApp(deps: AppDeps) {
       // Inside the deadline: a query that runs twice still answers within one deadline.
       oneStateOfTheGraph(),
       requestDeadline(settings.requestDeadlineMs),
+      // Wraps the deadline: a request waiting for its address's turn has not started its deadline yet.
+      clientFairness(),
       readiness(deps),
       storageGuard(deps.databaseFreeBytes),
       metrics(deps.driver, deps.log),

@@ -1,0 +1,102 @@
+import type { IncomingMessage } from "node:http";
+import { GraphQLError } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import pLimit, { type LimitFunction } from "p-limit";
+
+/**
+ * Per client address: how many operations may execute at once (answers from the response cache
+ * never execute, so they do not count), how many more may wait for a turn, and how long one waits.
+ */
+export const CLIENT_LIMITS = {
+  /** Executing at once, per address. One sequential client (a test, a script, a page) never waits. */
+  concurrent: 1,
+  /** Waiting for a turn, per address, beyond which a request is refused at once. */
+  queued: 64,
+  /** A request that waited this long for a turn is refused instead of run. */
+  maxWaitMs: 10_000,
+  /** What a refused client is told to wait before it asks again (Retry-After). */
+  retryAfterS: 1,
+} as const;
+
+/**
+ * No execution holds the event loop longer than this at a time: a field resolved past it waits for
+ * the next turn of the loop (`endOfSlice`), so answers from the cache, /health and other clients'
+ * requests are served between the slices of a long execution. At most 1,000 / SLICE_MS such turns
+ * a second, for all requests together.
+ */
+export const SLICE_MS = 5;
+let sliceStarted = 0;
+
+/**
+ * Undefined while the current slice of the event loop lasts; once it is used up, a promise that
+ * resolves on the next turn of the loop (after the I/O waiting meanwhile), which starts a new slice.
+ * Called by every field before it resolves (`withResponseBudget`).
+ */
+export function endOfSlice(): Promise<void> | undefined {
+  if (performance.now() - sliceStarted < SLICE_MS) return undefined;
+  return new Promise((resume) =>
+    setImmediate(() => {
+      sliceStarted = performance.now();
+      resume();
+    }),
+  );
+}
+
+function throttled(reason: string): GraphQLError {
+  return new GraphQLError(
+    `too many requests from your address are running or waiting (${reason}); answers from the cache are not limited, only questions that must be worked out: wait ${CLIENT_LIMITS.retryAfterS} s (Retry-After) and send this one again, or send fewer at once (at most ${CLIENT_LIMITS.concurrent} run at a time per address; nothing was executed)`,
+    {
+      extensions: {
+        code: "RATE_LIMITED",
+        limit: CLIENT_LIMITS.concurrent,
+        http: { status: 429, headers: { "retry-after": String(CLIENT_LIMITS.retryAfterS) } },
+      },
+    },
+  );
+}
+
+/** The address of the connection the request came on (a proxy's, behind one: see the README). */
+function addressOf(context: unknown): string {
+  return (context as { req?: IncomingMessage }).req?.socket?.remoteAddress ?? "unknown";
+}
+
+/**
+ * Fairness between clients for the work the response cache cannot spare: each client address runs
+ * at most `CLIENT_LIMITS.concurrent` operations at once (p-limit, one limiter per address, dropped
+ * when idle), the rest wait their turn in order; past `queued` waiting, or `maxWaitMs` of waiting,
+ * a request is refused with HTTP 429, `Retry-After` and `RATE_LIMITED`, unexecuted. So one address
+ * that floods the server with questions the cache has never seen takes at most two executions'
+ * share of it, while everyone else's cached answers and own executions go on.
+ *
+ * It wraps execution (`setExecuteFn`), so it must come after the plugins whose execution it
+ * should hold back: a refused request has not started its deadline or read the graph.
+ */
+export function clientFairness(limits: typeof CLIENT_LIMITS = CLIENT_LIMITS): Plugin {
+  const byAddress = new Map<string, { limit: LimitFunction; users: number }>();
+  return {
+    onExecute({ setExecuteFn, executeFn }) {
+      setExecuteFn(async (args) => {
+        const address = addressOf(args.contextValue);
+        let entry = byAddress.get(address);
+        if (!entry) {
+          entry = { limit: pLimit(limits.concurrent), users: 0 };
+          byAddress.set(address, entry);
+        }
+        if (entry.limit.pendingCount >= limits.queued) return { data: null, errors: [throttled(`${limits.queued} already wait`)] };
+        const queuedAt = performance.now();
+        const own = entry;
+        own.users++;
+        try {
+          return await own.limit(() => {
+            if (performance.now() - queuedAt > limits.maxWaitMs) {
+              return { data: null, errors: [throttled(`this one waited ${limits.maxWaitMs / 1000} s for its turn`)] };
+            }
+            return executeFn(args);
+          });
+        } finally {
+          if (--own.users === 0 && byAddress.get(address) === own) byAddress.delete(address);
+        }
+      });
+    },
+  };
+}
