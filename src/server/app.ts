@@ -38,6 +38,8 @@ export interface AppDeps {
   databaseFreeBytes?: (() => Promise<number>) | undefined;
   /** The local Neo4j supervisor's state for /ready (restarting …). */
   databaseState?: (() => string | undefined) | undefined;
+  /** Told when Neo4j stopped its database after a failed write (a full disk): the supervisor restarts it once this many bytes are free. */
+  databaseFailed?: ((restartWhenFreeBytes: number) => void) | undefined;
 }
 
 /**
@@ -106,7 +108,7 @@ export function createApp(deps: AppDeps) {
       // Wraps the deadline: a request waiting for its address's turn has not started its deadline yet.
       clientFairness(),
       readiness(deps),
-      storageGuard(deps.databaseFreeBytes),
+      storageGuard(deps.databaseFreeBytes, settings.minFreeBytes, deps.databaseFailed),
       metrics(deps.driver, deps.log),
       graphqlSpans(),
       ...(settings.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...settings.responseCache })] : []),
