@@ -8,7 +8,7 @@ import pLimit, { type LimitFunction } from "p-limit";
  * never execute, so they do not count), how many more may wait for a turn, and how long one waits.
  */
 export const CLIENT_LIMITS = {
-  /** Executing at once, per address. One sequential client (a test, a script, a page) never waits. */
+  /** Executing at once, per address. A client that sends one request at a time (a script, a test) never waits. */
   concurrent: 1,
   /** Waiting for a turn, per address, beyond which a request is refused at once. */
   queued: 64,
@@ -44,7 +44,7 @@ export function endOfSlice(): Promise<void> | undefined {
 
 function throttled(reason: string): GraphQLError {
   return new GraphQLError(
-    `too many requests from your address are running or waiting (${reason}); answers from the cache are not limited, only questions that must be worked out: wait ${CLIENT_LIMITS.retryAfterS} s (Retry-After) and send this one again, or send fewer at once (at most ${CLIENT_LIMITS.concurrent} run at a time per address; nothing was executed)`,
+    `too many requests from your address are running or waiting (${reason}); answers from the cache are not limited, only questions that must be worked out: wait ${CLIENT_LIMITS.retryAfterS} s (Retry-After) and send this one again, or send fewer at once (at most ${CLIENT_LIMITS.concurrent} at a time per address; nothing was executed)`,
     {
       extensions: {
         code: "RATE_LIMITED",
@@ -55,9 +55,12 @@ function throttled(reason: string): GraphQLError {
   );
 }
 
-/** The address of the connection the request came on (a proxy's, behind one: see the README). */
-function addressOf(context: unknown): string {
-  return (context as { req?: IncomingMessage }).req?.socket?.remoteAddress ?? "unknown";
+/**
+ * The address of the connection the request came on (a proxy's, behind one: see the README);
+ * undefined for a request that came on no connection (`yoga.fetch` in-process: the warm-up, tests).
+ */
+function addressOf(context: unknown): string | undefined {
+  return (context as { req?: IncomingMessage }).req?.socket?.remoteAddress;
 }
 
 /**
@@ -77,6 +80,7 @@ export function clientFairness(limits: typeof CLIENT_LIMITS = CLIENT_LIMITS): Pl
     onExecute({ setExecuteFn, executeFn }) {
       setExecuteFn(async (args) => {
         const address = addressOf(args.contextValue);
+        if (address === undefined) return executeFn(args);
         let entry = byAddress.get(address);
         if (!entry) {
           entry = { limit: pLimit(limits.concurrent), users: 0 };
