@@ -90,6 +90,7 @@ async function main(): Promise<void> {
       log,
       databaseState: () => db?.state(),
       databaseFreeBytes: database.local ? () => database.local?.freeBytes() ?? Promise.resolve(Number.POSITIVE_INFINITY) : undefined,
+      databaseFailed: (bytes) => database.local?.restartWhenFree(bytes),
     }),
   );
   if (served.warm.failed.length > 0) log.warn({ failed: served.warm.failed }, "some examples failed during warm-up");

@@ -60,6 +60,8 @@ const EnvSchema = z.object({
   LADDERGRAPH_REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(15_000),
   /** A response larger than this (about, in bytes) is refused with LIMIT_EXCEEDED instead of built. */
   LADDERGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  /** Writes are refused (INSUFFICIENT_STORAGE) while the local Neo4j's disk has less than this many MB free. */
+  LADDERGRAPH_MIN_FREE_MB: z.coerce.number().nonnegative().default(64),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -13,6 +13,12 @@ export interface SupervisedNeo4j {
   state(): string | undefined;
   /** Free bytes on the file system holding Neo4j's data folder. */
   freeBytes(): Promise<number>;
+  /**
+   * Neo4j stopped its database after a failed write (its disk filled during a commit: "needs to be
+   * restarted"): once `bytes` are free on its disk, Neo4j is stopped and started again (the
+   * restart above). Calls while one is pending are ignored.
+   */
+  restartWhenFree(bytes: number): void;
   /** Stops supervising, then stops Neo4j (SIGKILL after `killAfterMs`, 30 s by default). */
   stop(killAfterMs?: number): Promise<void>;
 }
@@ -29,6 +35,7 @@ export async function startSupervisedNeo4j(options: LocalNeo4jOptions & { backof
   let state: string | undefined;
   let stopping = false;
   let restarting: Promise<void> | undefined;
+  let waitingForSpace = false;
 
   const watch = (neo4j: LocalNeo4j) => {
     void neo4j.exited.then((code) => {
@@ -57,12 +64,39 @@ export async function startSupervisedNeo4j(options: LocalNeo4jOptions & { backof
     }
   };
 
+  /** How often the free space is looked at while a restart waits for it. */
+  const SPACE_POLL_MS = 1_000;
+  const restartWhenFree = async (bytes: number) => {
+    const stopped = running;
+    const mb = Number((bytes / 1024 / 1024).toFixed(1));
+    state = `the local Neo4j stopped its database after a write failed on a full disk; it is restarted once its disk has ${mb} MB free`;
+    log(`laddergraph: ${state}`);
+    try {
+      while (!stopping && stopped === running) {
+        const free = await freeBytes(options.home).catch(() => 0);
+        if (free >= bytes) break;
+        await new Promise((r) => setTimeout(r, SPACE_POLL_MS));
+      }
+      if (stopping || stopped !== running) return;
+      log(`laddergraph: the local Neo4j's disk has ${mb} MB free again; restarting Neo4j (pid ${stopped.pid})`);
+      // Its exit starts the restart above. A stopped database has nothing left to flush: 5 s, then SIGKILL.
+      await stopped.stop(5_000);
+    } finally {
+      waitingForSpace = false;
+    }
+  };
+
   watch(running);
   return {
     uri: running.uri,
     current: () => running,
     state: () => state,
     freeBytes: () => freeBytes(options.home),
+    restartWhenFree(bytes) {
+      if (waitingForSpace || stopping) return;
+      waitingForSpace = true;
+      void restartWhenFree(bytes);
+    },
     async stop(killAfterMs = 30_000) {
       stopping = true;
       const started = Date.now();

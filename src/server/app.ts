@@ -9,6 +9,7 @@ import { storageGuard } from "../neo4j/storage.ts";
 import { metrics } from "../observability/metrics.ts";
 import { graphqlSpans } from "../observability/tracing.ts";
 import { schema } from "../schema/index.ts";
+import { clientFairness } from "./clientFairness.ts";
 import { compression } from "./compression.ts";
 import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
@@ -37,6 +38,8 @@ export interface AppDeps {
   databaseFreeBytes?: (() => Promise<number>) | undefined;
   /** The local Neo4j supervisor's state for /ready (restarting …). */
   databaseState?: (() => string | undefined) | undefined;
+  /** Told when Neo4j stopped its database after a failed write (a full disk): the supervisor restarts it once this many bytes are free. */
+  databaseFailed?: ((restartWhenFreeBytes: number) => void) | undefined;
 }
 
 /**
@@ -102,8 +105,10 @@ export function createApp(deps: AppDeps) {
       // Inside the deadline: a query that runs twice still answers within one deadline.
       oneStateOfTheGraph(),
       requestDeadline(settings.requestDeadlineMs),
+      // Wraps the deadline: a request waiting for its address's turn has not started its deadline yet.
+      clientFairness(),
       readiness(deps),
-      storageGuard(deps.databaseFreeBytes),
+      storageGuard(deps.databaseFreeBytes, settings.minFreeBytes, deps.databaseFailed),
       metrics(deps.driver, deps.log),
       graphqlSpans(),
       ...(settings.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...settings.responseCache })] : []),

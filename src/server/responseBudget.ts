@@ -11,6 +11,7 @@ import {
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LimitExceededError } from "../errors.ts";
+import { endOfSlice } from "./clientFairness.ts";
 import { pastDeadline } from "./deadline.ts";
 
 /**
@@ -157,20 +158,25 @@ export function withResponseBudget(schema: GraphQLSchema, maxBytes: number): Gra
       return {
         ...field,
         resolve(source, args, context, info) {
-          const budget = budgetOf(context as object);
-          if (budget.exceeded || pastDeadline(context as object)) return null;
-          let value: unknown;
-          try {
-            value = resolve(source, args, context, info);
-          } catch (error) {
-            return failed(budget, info, error);
-          }
-          return value instanceof Promise
-            ? value.then(
-                (v) => count(budget, info, v),
-                (error) => failed(budget, info, error),
-              )
-            : count(budget, info, value);
+          const run = () => {
+            const budget = budgetOf(context as object);
+            if (budget.exceeded || pastDeadline(context as object)) return null;
+            let value: unknown;
+            try {
+              value = resolve(source, args, context, info);
+            } catch (error) {
+              return failed(budget, info, error);
+            }
+            return value instanceof Promise
+              ? value.then(
+                  (v) => count(budget, info, v),
+                  (error) => failed(budget, info, error),
+                )
+              : count(budget, info, value);
+          };
+          // A long execution gives the event loop back every few milliseconds (clientFairness.ts).
+          const pause = endOfSlice();
+          return pause ? pause.then(run) : run();
         },
       };
     },

@@ -15,6 +15,8 @@ export interface Runtime {
   databaseState?: (() => string | undefined) | undefined;
   /** Free bytes on the local Neo4j's disk: mutations are refused below 64 MB. Absent: not checked. */
   databaseFreeBytes?: (() => Promise<number>) | undefined;
+  /** Told when Neo4j stopped its database after a failed write (the supervisor restarts it once space returns). */
+  databaseFailed?: ((restartWhenFreeBytes: number) => void) | undefined;
 }
 
 export interface Served {

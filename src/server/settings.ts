@@ -17,6 +17,8 @@ export interface AppSettings {
   maxResponseBytes: number;
   /** LADDERGRAPH_CORS_ORIGINS: pages on these origins may call the API; none (the default): same origin only. */
   corsOrigins: readonly string[];
+  /** LADDERGRAPH_MIN_FREE_MB, in bytes: writes are refused while the local Neo4j's disk has less free. */
+  minFreeBytes: number;
 }
 
 export function appSettings(env: Env): AppSettings {
@@ -30,5 +32,6 @@ export function appSettings(env: Env): AppSettings {
     requestDeadlineMs: env.LADDERGRAPH_REQUEST_DEADLINE_MS,
     maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
     corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
+    minFreeBytes: Math.round(env.LADDERGRAPH_MIN_FREE_MB * 1024 * 1024),
   };
 }

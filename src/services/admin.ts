@@ -30,7 +30,8 @@ async function writing<T>(id: string, what: "added" | "removed", work: () => Pro
   try {
     return await work();
   } catch (error) {
-    if (error instanceof WriteOutcomeUnknown) throw outcomeUnknown(id, what);
+    // The commit's own error goes along as the cause (a full disk's is recognised: src/neo4j/storage.ts).
+    if (error instanceof WriteOutcomeUnknown) throw Object.assign(outcomeUnknown(id, what), { cause: error.cause });
     // removeSources runs its statements in one transaction and does not say how far it got.
     if (isDatabaseUnavailable(error)) throw what === "removed" ? outcomeUnknown(id, what) : new DatabaseUnavailableError();
     if (error instanceof SourceIdTaken) {

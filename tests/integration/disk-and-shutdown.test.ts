@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, writeSync } from "node:fs";
+import { statfs } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -82,6 +83,21 @@ const FIXTURE = "diskfull_widgets";
 const QUOTE = "A widget manager is promoted from junior widget manager.";
 const TEXT = `Disk Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\n${QUOTE}\n${"Padding so the write is not tiny. ".repeat(2_000)}\n`;
 const ARTICLE = { id: FIXTURE, text: TEXT, claims: widgetLadderClaims({ id: FIXTURE, title: "Disk Ladder", text: TEXT, quote: QUOTE }) };
+/** Almost the largest text addSource takes (1,000,000 characters): more than the disk will have left. */
+const BIG_TEXT = `Disk Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\n${QUOTE}\n${"Padding so the write is large. ".repeat(31_000)}\n`;
+const BIG = {
+  id: "diskfull_big",
+  text: BIG_TEXT,
+  claims: widgetLadderClaims({ id: "diskfull_big", title: "Disk Ladder", text: BIG_TEXT, quote: QUOTE }),
+};
+/** The margin the server keeps for writes (LADDERGRAPH_MIN_FREE_MB), small so a write can get past it to a disk too full for it. */
+const MIN_FREE_MB = 0.5;
+/** Every Neo4j this test's server ran (one more after each restart), from the launcher's ready lines. */
+const javaPids = () => [...stdoutText().matchAll(/pid=(\d+)/g)].map((m) => Number(m[1]));
+const freeOnDisk = async () => {
+  const s = await statfs(mountPoint);
+  return Number(s.bavail) * Number(s.bsize);
+};
 
 beforeAll(() => {
   execFileSync("mount", ["-t", "tmpfs", "-o", "size=192m,mode=0700", "tmpfs", mountPoint]);
@@ -93,8 +109,7 @@ afterAll(async () => {
     child.kill("SIGKILL");
     await exited;
   }
-  const java = Number(stdoutText().match(/pid=(\d+)/)?.[1]);
-  if (java) {
+  for (const java of javaPids()) {
     try {
       process.kill(java, "SIGKILL");
     } catch {
@@ -152,6 +167,7 @@ describe("npm start on a disk that fills up", () => {
         LADDERGRAPH_NEO4J_HOME: join(mountPoint, "home"),
         LADDERGRAPH_NEO4J_PORT: String(await freePort()),
         LADDERGRAPH_ADMIN_TOKEN: TOKEN,
+        LADDERGRAPH_MIN_FREE_MB: String(MIN_FREE_MB),
         // The seed is one transaction; a loaded 2-core machine took over 30 s for it.
         LADDERGRAPH_NEO4J_TX_TIMEOUT_S: "300",
       },
@@ -176,7 +192,7 @@ describe("npm start on a disk that fills up", () => {
     const code = refused.body.errors?.[0]?.extensions?.code;
     console.log(`addSource on the full disk: HTTP ${refused.status}, ${code}: ${refused.body.errors?.[0]?.message}`);
     expect([refused.status, code, refused.body.data]).toEqual([200, "INSUFFICIENT_STORAGE", null]);
-    expect(refused.body.errors?.[0]?.message).toMatch(/^the database's disk has \d+\.\d MB free; writes are refused below 64 MB/);
+    expect(refused.body.errors?.[0]?.message).toMatch(/^the database's disk has \d+\.\d MB free; writes are refused below 0.5 MB/);
     expect(child.exitCode).toBeNull();
     // The log file's last page may still hold a few lines: read on until a log write meets the full disk.
     for (let i = 0; i < 500 && !stderr.includes("cannot write the server's log"); i++) {
@@ -205,9 +221,67 @@ describe("npm start on a disk that fills up", () => {
     expect(child.exitCode).toBeNull();
   }, 900_000);
 
+  // Skipped: everything up to Neo4j's restart holds (measured 2026-12-04: the 961,151-character
+  // write with 748 KB free answered INSUFFICIENT_STORAGE "filled up while this write was being
+  // committed", the process lived, /ready said what it waits for, and once the filler was deleted
+  // the supervisor restarted Neo4j), but Neo4j 5.26 then never became ready again: every start
+  // ended in "java.lang.OutOfMemoryError: Java heap space" (512m) while it recovered the
+  // transaction log whose last entry the full disk had cut short. Unskip once Neo4j recovers from
+  // a torn log tail (e.g. preallocated transaction logs in tools/neo4j, so an append cannot be torn).
+  it.skip("a disk that fills during a commit: that write gets INSUFFICIENT_STORAGE, Neo4j is restarted by itself once space returns, reads and writes work again", async () => {
+    expect(child?.exitCode).toBeNull();
+    const [firstJava] = javaPids();
+    // Leave more than the margin free (so the guard lets the write through) and less than the write needs.
+    fillDisk(filler);
+    truncateSync(filler, statSync(filler).size - 750 * 1024);
+    const free = await freeOnDisk();
+    expect(free).toBeGreaterThan(MIN_FREE_MB * 1024 * 1024);
+    const failed = await graphql(ADD, BIG, 120_000);
+    const code = failed.body.errors?.[0]?.extensions?.code;
+    console.log(
+      `addSource of ${BIG_TEXT.length} characters with ${(free / 1024).toFixed(0)} KB free: HTTP ${failed.status}, ${code}: ${failed.body.errors?.[0]?.message}`,
+    );
+    expect([failed.status, code, failed.body.data]).toEqual([200, "INSUFFICIENT_STORAGE", null]);
+    expect(failed.body.errors?.[0]?.message).toMatch(
+      /^the database's disk filled up while this write was being committed, so nothing was written; the database is restarted as soon as its disk has 0.5 MB free/,
+    );
+    expect(child?.exitCode).toBeNull();
+
+    // Neo4j stopped its database ("needs to be restarted"); /ready says what the server waits for.
+    const ready = await fetch(`http://127.0.0.1:${port}/ready`);
+    const readyText = await ready.text();
+    expect([ready.status, readyText]).toEqual([503, expect.stringContaining("it is restarted once its disk has 0.5 MB free")]);
+    // A read meanwhile: from the cache, or a coded DATABASE_UNAVAILABLE, never a masked error.
+    const meanwhile = await graphql("{ waiting: sources { id } }");
+    expect(meanwhile.body.errors?.[0]?.extensions?.code ?? "answered").toMatch(/^(answered|DATABASE_UNAVAILABLE)$/);
+
+    // Space returns: the supervisor restarts Neo4j, and the same process reads and writes again.
+    unlinkSync(filler);
+    const spaceBack = Date.now();
+    let readyAgain = false;
+    while (!readyAgain && Date.now() - spaceBack < 600_000) {
+      readyAgain = (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200;
+      if (!readyAgain) await new Promise((r) => setTimeout(r, 1_000));
+    }
+    const restartedMs = Date.now() - spaceBack;
+    expect(readyAgain).toBe(true);
+    expect(javaPids().length).toBe(2);
+    expect(javaPids()[1]).not.toBe(firstJava);
+    const read = await graphql("{ after: sources { id } }");
+    // The failed write left nothing behind.
+    expect((read.body.data?.after as { id: string }[] | undefined)?.map((s) => s.id)).toEqual(SEED_IDS);
+    const added = await graphql(ADD, ARTICLE, 120_000);
+    console.log(
+      `space returned: /ready 200 after ${restartedMs} ms (Neo4j restarted by the supervisor); addSource then: ${JSON.stringify(added.body)}`,
+    );
+    expect(added.body).toEqual({ data: { addSource: { source: { id: FIXTURE } } } });
+    expect((await graphql(REMOVE, { id: FIXTURE })).body).toEqual({ data: { removeSource: { removedId: FIXTURE } } });
+    expect(child?.exitCode).toBeNull();
+  }, 900_000);
+
   it("SIGTERM with its Neo4j frozen: a 503 for the request in flight and for one arriving, and gone within 10 s", async () => {
     expect(child?.exitCode).toBeNull();
-    const java = Number(stdoutText().match(/pid=(\d+)/)?.[1]);
+    const java = javaPids().at(-1) as number;
     expect(java).toBeGreaterThan(0);
     process.kill(java, "SIGSTOP");
     // Not in the response cache: this query was never asked.
