@@ -18,8 +18,12 @@ export const SCOPES: readonly [ManagementScope, RegExp][] = [
     "MANAGES_PEOPLE",
     /\bdirect\s+reports\b|\breporting\s+to\s+(?:them|him|her|you)\b|\bmanag(?:e|es|ing)\s+(?:a\s+|the\s+)?(?:team|teams|people|product\s+managers|members|staff)\b|\bpeople\s+management\s+(?:track|responsibilities|duties)\b|\bsupervis(?:e|es|ing|or|ors)\b|\bsupervision\s+of\b|(?<!\b(?:relevant|new|other|the|of|recent|key|good|first|external|internal|senior|junior)\s)(?<!\b(?:firms|companies|businesses|organi[sz]ations|teams|employers|recruiters|managers)\s+(?:\w+\s+)?)\bhir(?:e|es|ing)\b(?!\s+(?:manager|process|committee))|\bhiring\s+of\b|\bperformance\s+reviews\b|\bauthority\s+over\b|\bunder\s+you\b|\bmanagement\s+duties\b/i,
   ],
-  // "player/coach" names a track, not coaching anyone.
-  ["MENTORS", /\bmentor\w*|(?<!player\s*\/\s*)\bcoach(?:es|ing)?\b|\bpeople\s+development\b/i],
+  // "player/coach" names a track, not coaching anyone; mentors the reader has ("Mentors help", "find a mentor",
+  // "your mentor") are not the role mentoring.
+  [
+    "MENTORS",
+    /(?<!\b(?:a|your|their|find|seek|get|with|from|have|good)\s+)\bmentor(?:s|ing|ed)?\b(?!\s+(?:help|can|will|are|is|may|might|should|say|often|who|and\s+peers)\b)|(?<!player\s*\/\s*)\bcoach(?:es|ing)?\b|\bpeople\s+development\b/i,
+  ],
   [
     "LEADS",
     /\blead(?:s|ing)?\s+(?:the\s+|a\s+|product\s+)?(?:\w+\s+)?(?:team|teams|people|product\s+managers)\b|\b(?:as|is|are|be|an?)\s+(?:the\s+)?team\s+leaders?\b|\bin\s+charge\s+of\s+leading\b|\bguide\w*\s+(?:and\s+\w+\s+)?(?:product\s+)?(?:management\s+)?teams\b|\boversee\w*\s+(?:organizing\s+)?(?:a\s+|the\s+)?team/i,

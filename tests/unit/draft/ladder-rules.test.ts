@@ -90,6 +90,11 @@ describe("management", () => {
     expect(scopesOf("Assists the recruiters with onboarding relevant hires")).toEqual([]);
     expect(scopesOf("Companies often hire product managers from college.")).toEqual([]);
     expect(scopesOf("Many teams hire APMs straight from college.")).toEqual([]);
+    // Mentors the reader has are not the role mentoring; the verb is.
+    expect(scopesOf("Mentors help, but nothing replaces shipping something yourself.")).toEqual([]);
+    expect(scopesOf("Find a mentor outside your team early on.")).toEqual([]);
+    expect(scopesOf("Mentors new hires during their first quarter")).toEqual(["MENTORS"]);
+    expect(scopesOf("She mentors two associates and coaches the design lead.")).toEqual(["MENTORS"]);
     expect(scopesOf("A product manager works with almost no supervision.")).toEqual([]);
     expect(scopesOf("They have the same duties as an individual contributor or player/coach.")).toEqual([]);
     expect(scopesOf("It is the top title one can reach without managing people.")).toEqual(["NO_PEOPLE_MANAGEMENT"]);
