@@ -8,3 +8,11 @@ import type { introspection } from "../../web/src/graphql-env.d.ts";
 
 export const graphql = initGraphQLTada<{ introspection: introspection; scalars: { ID: string }; disableMasking: true }>();
 export type { ResultOf, VariablesOf } from "gql.tada";
+
+import type { TadaDocumentNode } from "gql.tada";
+import { print } from "graphql";
+
+/** The JSON body of a GraphQL POST: a typed document, printed, with its variables (checked against the document's). */
+export function requestBody<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables?: NoInfer<Variables>): string {
+  return JSON.stringify({ query: print(document), variables });
+}
