@@ -1,3 +1,4 @@
+// The refused documents stay strings on purpose (built to exceed a limit: depth, aliases, cost, directives); the accepted export is a typed document.
 import { afterAll, describe, expect, it } from "vitest";
 import { QUERY_LIMITS } from "../../src/server/limits.ts";
 import { graphql } from "../support/graphql.ts";
