@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { graphql } from "../support/graphql.ts";
+import { graphql, present } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 
@@ -149,7 +149,7 @@ describe("audit of the articles", () => {
     const data = await server.execute(
       graphql(`{ role(id: "vp-of-product") { definitions { source { id text } salaryEvidence { quote start end context(chars: 12) } } } }`),
     );
-    const withSalary = (data.role?.definitions ?? []).filter((d) => d.salaryEvidence !== null);
+    const withSalary = present(data.role).definitions.filter((d) => d.salaryEvidence !== null);
     expect(withSalary.map((d) => [d.source.id, d.salaryEvidence?.quote])).toEqual([[S.a000, "Average Salary (US): $203,697/ year"]]);
     const [d] = withSalary as [(typeof withSalary)[number]];
     const e = d.salaryEvidence as { quote: string; start: number; end: number; context: string };

@@ -6,7 +6,7 @@ import { createDriver } from "../../src/db/driver.ts";
 import { read } from "../../src/db/query.ts";
 import { printedSchema } from "../../src/schema/print.ts";
 import { EXAMPLES } from "../../src/server/examples.ts";
-import { graphql } from "../support/graphql.ts";
+import { graphql, present } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 const server = startTestServer();
@@ -31,7 +31,7 @@ describe("Relay conventions", () => {
   it("node(id) returns the role behind a global id", async () => {
     const data = await server.execute(graphql(`{ role(id: "principal-product-manager") { id } }`));
     const again = await server.execute(graphql(`query ($id: ID!) { node(id: $id) { __typename ... on Role { slug name } } }`), {
-      id: data.role?.id ?? "",
+      id: present(data.role).id,
     });
     expect(again.node).toEqual({ __typename: "Role", slug: "principal-product-manager", name: "Principal Product Manager" });
   });

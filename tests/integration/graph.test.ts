@@ -4,7 +4,7 @@
 import type { TadaDocumentNode } from "gql.tada";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
-import { graphql } from "../support/graphql.ts";
+import { graphql, present } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 const server = startTestServer();
@@ -152,12 +152,12 @@ describe("ladders: each article's rungs in order, as its text orders them", () =
 
   it.each(ALL_SOURCES)("source %s defines exactly its ladder roles plus the roles it keeps off the ladder (rank null)", async (source) => {
     const data = await server.execute(graphql(`query ($s: ID!) { source(id: $s) { definitions { role { slug } rank } } }`), { s: source });
-    const offLadder = (data.source?.definitions ?? [])
-      .filter((d) => d.rank === null)
+    const offLadder = present(data.source)
+      .definitions.filter((d) => d.rank === null)
       .map((d) => d.role.slug)
       .sort();
     expect(offLadder).toEqual(OFF_LADDER[source]);
-    const all = byJson((data.source?.definitions ?? []).map((d) => ({ role: d.role.slug, rank: d.rank })));
+    const all = byJson(present(data.source).definitions.map((d) => ({ role: d.role.slug, rank: d.rank })));
     const expected = byJson([
       ...(LADDERS[source] ?? []).flatMap((r) => r.roles.map((role) => ({ role, rank: r.rank as number | null }))),
       ...(OFF_LADDER[source] ?? []).map((role) => ({ role, rank: null as number | null })),
@@ -226,7 +226,7 @@ describe("responsibilities: one claim per bullet of the article", () => {
       { s: source },
     );
     const defs = await server.execute(graphql(`query ($s: ID!) { source(id: $s) { definitions { role { slug } } } }`), { s: source });
-    const described = new Set((defs.source?.definitions ?? []).map((d) => d.role.slug));
+    const described = new Set(present(defs.source).definitions.map((d) => d.role.slug));
     const counts: Record<string, number> = {};
     for (const role of roles) {
       const bullets = role.responsibilities.filter((r) => isWholeBullet(text, r.evidence)).length;

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readCorpus } from "../../src/seed/corpus.ts";
 import { graphCounts } from "../../src/seed/load.ts";
-import { graphql } from "../support/graphql.ts";
+import { graphql, present } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 
@@ -170,7 +170,7 @@ describe("management scope", () => {
       ),
       { id: S.a002 },
     );
-    const lead = (data.source?.management ?? []).filter((m) => m.role.slug === "product-leader");
+    const lead = present(data.source).management.filter((m) => m.role.slug === "product-leader");
     expect(lead).toEqual([
       {
         role: { slug: "product-leader" },
@@ -426,7 +426,7 @@ describe("skills as each article tells them", () => {
     const data = await server.execute(graphql(`query ($id: ID!) { source(id: $id) { skills { ...Fields } } }`, [Fields]), {
       id: S.a001,
     });
-    const told = (data.source?.skills ?? []).map(row);
+    const told = present(data.source).skills.map(row);
     expect(told.filter(([, , , , , emphasis]) => emphasis !== null)).toEqual([
       ["agile-methodologies", "associate-product-manager", "ROLE", null, null, 'KEY "essential"'],
       ["design-thinking", "associate-product-manager", "ROLE", null, null, 'KEY "essential"'],
@@ -479,7 +479,11 @@ describe("skills as each article tells them", () => {
       ]),
       { a: S.a000, b: S.a002 },
     );
-    expect((data.a?.skills ?? []).map(row).filter(([, , , step, c, e]) => step !== null || c !== null || e !== null)).toEqual([
+    expect(
+      present(data.a)
+        .skills.map(row)
+        .filter(([, , , step, c, e]) => step !== null || c !== null || e !== null),
+    ).toEqual([
       ["communication", null, "PROFESSION", null, 'MIXED "hard and soft skills"', null],
       ["hard-skills", "product-manager", "STEP", "associate-product-manager -> product-manager", null, null],
       ["people-skills", "product-manager", "STEP", "associate-product-manager -> product-manager", null, null],
@@ -491,8 +495,8 @@ describe("skills as each article tells them", () => {
       ["user-research", null, "PROFESSION", null, 'MIXED "hard and soft skills"', null],
     ]);
     expect(
-      (data.b?.skills ?? [])
-        .map(row)
+      present(data.b)
+        .skills.map(row)
         .filter(([, , , , c]) => c !== null)
         .map(([skill, role, , , c]) => [skill, role, c]),
     ).toEqual([

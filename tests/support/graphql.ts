@@ -16,3 +16,9 @@ import { print } from "graphql";
 export function requestBody<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables?: NoInfer<Variables>): string {
   return JSON.stringify({ query: print(document), variables });
 }
+
+/** A nullable field's value, for a test that expects it: throws (as reading a property of null would) when it is null. */
+export function present<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error(`expected a value, got ${value}`);
+  return value;
+}
