@@ -100,10 +100,13 @@ export function startTestServer(options: TestServerOptions = {}): TestServer {
   return testServerOver(app, driver);
 }
 
-/** The TestServer helpers over an app. */
-export function testServerOver(app: App, driver: Driver): TestServer {
+/** `send` (a typed document printed, a string as is) POSTed through `fetch` to `url`, and `query`, `execute`, `expectErrors` over it. */
+export function operationsOver(
+  fetch: (url: string, init: RequestInit) => Promise<Response>,
+  url: string,
+): Pick<TestServer, "send" | "query" | "execute" | "expectErrors"> {
   const send: TestServer["send"] = async (query, variables, headers = {}) => {
-    const response = await app.fetch("http://laddergraph.test/graphql", {
+    const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },
       body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
@@ -112,8 +115,6 @@ export function testServerOver(app: App, driver: Driver): TestServer {
   };
   const query = dataOnly(send);
   return {
-    app,
-    driver,
     send,
     query,
     async execute(document, variables) {
@@ -124,6 +125,15 @@ export function testServerOver(app: App, driver: Driver): TestServer {
       if (!body.errors?.length) throw new Error(`expected errors, got (HTTP ${status}):\n${JSON.stringify(body, null, 2)}`);
       return body.errors.map((e) => ({ code: e.extensions?.code, message: e.message }));
     },
+  };
+}
+
+/** The TestServer helpers over an app. */
+export function testServerOver(app: App, driver: Driver): TestServer {
+  return {
+    app,
+    driver,
+    ...operationsOver(async (url, init) => app.fetch(url, init), "http://laddergraph.test/graphql"),
     async close() {
       await app.dispose();
       await driver.close();
