@@ -4,9 +4,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { TadaDocumentNode } from "gql.tada";
 import { afterAll, describe, expect, it } from "vitest";
 import { ENDPOINT_FILE } from "../../src/neo4j/endpoint.ts";
 import { freePort } from "../support/database.ts";
+import { graphql, requestBody } from "../support/graphql.ts";
 
 /**
  * The README's "add an article" steps, as written, while `npm start` runs on the local launcher:
@@ -69,11 +71,11 @@ promotions:
   - { from: associate-product-manager, to: product-manager, kind: LADDER_ORDER, quote: { text: "Product Manager", occurrence: 2 } }
 `;
 
-async function graphql<T>(port: string, query: string): Promise<T> {
+async function post<T, V>(port: string, document: TadaDocumentNode<T, V>, variables?: NoInfer<V>): Promise<T> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query }),
+    body: requestBody(document, variables),
   });
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -116,10 +118,9 @@ describe("adding an article while the server runs (README steps)", () => {
     expect(seed.output()).toMatch(/seed: loaded 6 sources, /);
     expect(seed.output()).not.toContain("local Neo4j ready");
 
-    const data = await graphql<{ ladder: { rank: number; definitions: { role: { slug: string }; title: string }[] }[] }>(
-      env.PORT,
-      `{ ladder(source: "${ID}") { rank definitions { role { slug } title } } }`,
-    );
+    const data = await post(env.PORT, graphql(`query ($id: ID!) { ladder(source: $id) { rank definitions { role { slug } title } } }`), {
+      id: ID,
+    });
     expect(data.ladder).toEqual([
       { rank: 1, definitions: [{ role: { slug: "associate-product-manager" }, title: "Associate Product Manager" }] },
       { rank: 2, definitions: [{ role: { slug: "product-manager" }, title: "Product Manager" }] },

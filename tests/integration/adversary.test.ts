@@ -1,3 +1,4 @@
+// Its documents stay strings on purpose (not gql.tada typed documents): attacks, generated and hostile, many of them invalid or built to exceed a limit.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIST_LIMITS, MAX_ARGUMENT_LENGTH, MAX_NAME_LENGTH } from "../../src/server/listCost.ts";

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { graphql, present } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 
@@ -17,12 +18,14 @@ interface Conflict {
   withinSource: { id: string }[];
 }
 
-const CONFLICT_FIELDS = "aspect summary withinSource { id } positions { value sources { id } evidence { quote source { id } } }";
+const ConflictFields = graphql(`
+  fragment ConflictFields on Conflict { aspect summary withinSource { id } positions { value sources { id } evidence { quote source { id } } } }
+`);
 
 describe("audit of the articles", () => {
   it("says which articles hold the VP of Product and the Chief Product Officer to be one role, and what each says", async () => {
-    const data = await server.query<{ conflicts: Conflict[] }>(
-      `{ conflicts(role: "vp-of-product", aspects: [IDENTITY]) { ${CONFLICT_FIELDS} } }`,
+    const data = await server.execute(
+      graphql(`{ conflicts(role: "vp-of-product", aspects: [IDENTITY]) { ...ConflictFields } }`, [ConflictFields]),
     );
     expect(data.conflicts).toHaveLength(1);
     const [identity] = data.conflicts as [Conflict];
@@ -40,16 +43,16 @@ describe("audit of the articles", () => {
   });
 
   it("gives the years of experience each article states for a Principal PM, as a disagreement", async () => {
-    const data = await server.query<{
-      role: {
-        definitions: { source: { id: string }; yearsOfExperience: { min: number | null; max: number | null; text: string } | null }[];
-      };
-      conflicts: Conflict[];
-    }>(`{
-      role(id: "principal-product-manager") { definitions { source { id } yearsOfExperience { min max text } } }
-      conflicts(role: "principal-product-manager", aspects: [YEARS_OF_EXPERIENCE]) { ${CONFLICT_FIELDS} }
-    }`);
-    expect(data.role.definitions).toEqual([
+    const data = await server.execute(
+      graphql(
+        `{
+          role(id: "principal-product-manager") { definitions { source { id } yearsOfExperience { min max text } } }
+          conflicts(role: "principal-product-manager", aspects: [YEARS_OF_EXPERIENCE]) { ...ConflictFields }
+        }`,
+        [ConflictFields],
+      ),
+    );
+    expect(data.role?.definitions).toEqual([
       // 000: "have around 8+ years of experience"; 003: "Principal PMs usually have 8-10 years of experience"
       { source: { id: S.a000 }, yearsOfExperience: { min: 8, max: null, text: "around 8+ years" } },
       { source: { id: S.a003 }, yearsOfExperience: { min: 8, max: 10, text: "8-10 years of experience" } },
@@ -63,8 +66,8 @@ describe("audit of the articles", () => {
   });
 
   it("finds the salary disagreement on the Product Manager", async () => {
-    const data = await server.query<{ conflicts: Conflict[] }>(
-      `{ conflicts(role: "product-manager", aspects: [SALARY]) { ${CONFLICT_FIELDS} } }`,
+    const data = await server.execute(
+      graphql(`{ conflicts(role: "product-manager", aspects: [SALARY]) { ...ConflictFields } }`, [ConflictFields]),
     );
     expect(
       data.conflicts.map((c) => c.positions.map((p) => [p.value, p.sources.map((s) => s.id), p.evidence.map((e) => e.quote)])),
@@ -79,15 +82,15 @@ describe("audit of the articles", () => {
   it("finds no entry-level disagreement on the Associate PM: 004 bands its intern and its associate both entry level", async () => {
     // 004: "Entry-level Product manager positions" heads the Product Manager Intern and the Associate Product
     // Manager; the rule reads an article's bands where it has them (its lowest rung only where it has none).
-    const data = await server.query<{ conflicts: Conflict[] }>(
-      `{ conflicts(role: "associate-product-manager", aspects: [ENTRY_LEVEL]) { ${CONFLICT_FIELDS} } }`,
+    const data = await server.execute(
+      graphql(`{ conflicts(role: "associate-product-manager", aspects: [ENTRY_LEVEL]) { ...ConflictFields } }`, [ConflictFields]),
     );
     expect(data.conflicts).toEqual([]);
   });
 
   it("finds the promotion disagreement on the VP of Product: a CPO above it, or the top of the ladder", async () => {
-    const data = await server.query<{ conflicts: Conflict[] }>(
-      `{ conflicts(role: "vp-of-product", aspects: [PROMOTION]) { ${CONFLICT_FIELDS} } }`,
+    const data = await server.execute(
+      graphql(`{ conflicts(role: "vp-of-product", aspects: [PROMOTION]) { ...ConflictFields } }`, [ConflictFields]),
     );
     expect(data.conflicts.map((c) => c.positions.map((p) => [p.value, p.sources.map((s) => s.id)]))).toEqual([
       [
@@ -98,15 +101,19 @@ describe("audit of the articles", () => {
   });
 
   it("computes no conflict where the articles agree (every article gives the PM the Senior PM as next step)", async () => {
-    const data = await server.query<{ conflicts: Conflict[] }>(
-      `{ conflicts(role: "product-manager", aspects: [PROMOTION, TRACK, IDENTITY, ENTRY_LEVEL]) { aspect } }`,
+    const data = await server.execute(
+      graphql(`{ conflicts(role: "product-manager", aspects: [PROMOTION, TRACK, IDENTITY, ENTRY_LEVEL]) { aspect } }`),
     );
     expect(data.conflicts).toEqual([]);
   });
 
   it("restricts the audit to chosen sources", async () => {
-    const data = await server.query<{ conflicts: Conflict[] }>(
-      `{ conflicts(role: "vp-of-product", aspects: [IDENTITY], sources: ["${S.a000}", "${S.a004}"]) { ${CONFLICT_FIELDS} } }`,
+    const data = await server.execute(
+      graphql(
+        `query ($sources: [ID!]) { conflicts(role: "vp-of-product", aspects: [IDENTITY], sources: $sources) { ...ConflictFields } }`,
+        [ConflictFields],
+      ),
+      { sources: [S.a000, S.a004] },
     );
     expect(data.conflicts.map((c) => c.positions.map((p) => [p.value, p.sources.map((s) => s.id)]))).toEqual([
       [
@@ -117,9 +124,7 @@ describe("audit of the articles", () => {
   });
 
   it("lists the disagreements an article has with itself", async () => {
-    const data = await server.query<{ conflicts: { role: { slug: string }; aspect: string; withinSource: { id: string }[] }[] }>(
-      `{ conflicts(withinSourceOnly: true) { role { slug } aspect withinSource { id } } }`,
-    );
+    const data = await server.execute(graphql(`{ conflicts(withinSourceOnly: true) { role { slug } aspect withinSource { id } } }`));
     expect(data.conflicts).toEqual([
       // 000: the Product Leader is "in others" equal in rank to the VP of Product, "Sometimes labeled Chief Product Officer"; its ladder ranks it below.
       { role: { slug: "chief-product-officer" }, aspect: "RELATIVE_RANK", withinSource: [{ id: S.a000 }] },
@@ -141,15 +146,10 @@ describe("audit of the articles", () => {
   });
 
   it("gives evidence with its offsets and context from the article", async () => {
-    const data = await server.query<{
-      role: {
-        definitions: {
-          source: { id: string; text: string };
-          salaryEvidence: { quote: string; start: number; end: number; context: string } | null;
-        }[];
-      };
-    }>(`{ role(id: "vp-of-product") { definitions { source { id text } salaryEvidence { quote start end context(chars: 12) } } } }`);
-    const withSalary = data.role.definitions.filter((d) => d.salaryEvidence !== null);
+    const data = await server.execute(
+      graphql(`{ role(id: "vp-of-product") { definitions { source { id text } salaryEvidence { quote start end context(chars: 12) } } } }`),
+    );
+    const withSalary = present(data.role).definitions.filter((d) => d.salaryEvidence !== null);
     expect(withSalary.map((d) => [d.source.id, d.salaryEvidence?.quote])).toEqual([[S.a000, "Average Salary (US): $203,697/ year"]]);
     const [d] = withSalary as [(typeof withSalary)[number]];
     const e = d.salaryEvidence as { quote: string; start: number; end: number; context: string };
@@ -161,25 +161,10 @@ describe("audit of the articles", () => {
 
 describe("sourceAgreement", () => {
   it("gives one row per pair of articles with shared roles, steps, contradictions and rank agreement", async () => {
-    const data = await server.query<{
-      sourceAgreement: {
-        a: { id: string };
-        b: { id: string };
-        sharedRoles: number;
-        sharedSteps: number;
-        contradictedSteps: number;
-        contradictions: {
-          from: { slug: string };
-          to: { slug: string };
-          assertedBy: { id: string };
-          contradictedBy: { id: string };
-          reason: string;
-        }[];
-        rankedRoles: number;
-        kendallTau: number | null;
-      }[];
-    }>(`{ sourceAgreement { a { id } b { id } sharedRoles sharedSteps contradictedSteps rankedRoles kendallTau
-          contradictions { from { slug } to { slug } assertedBy { id } contradictedBy { id } reason } } }`);
+    const data = await server.execute(
+      graphql(`{ sourceAgreement { a { id } b { id } sharedRoles sharedSteps contradictedSteps rankedRoles kendallTau
+          contradictions { from { slug } to { slug } assertedBy { id } contradictedBy { id } reason } } }`),
+    );
     expect(data.sourceAgreement).toHaveLength(10);
     const pair = (a: string, b: string) => data.sourceAgreement.find((p) => p.a.id === a && p.b.id === b);
     // 002 ranks VP Product (7) below Chief Product Officer (8) and asserts VP -> CPO; 000 says "Sometimes labeled Chief Product Officer".

@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPRESS_MIN_BYTES, chooseEncoding } from "../../src/server/compression.ts";
 import { EXPLORER_DIST } from "../../src/server/explorer.ts";
+import { graphql, requestBody } from "../support/graphql.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 
 // Compression over a real socket (node:http, which decodes nothing): what the server sends for each
@@ -61,7 +62,7 @@ function explorerScript(): string {
   return `/explorer/assets/${name}`;
 }
 
-const bigQuery = JSON.stringify({ query: "{ sources { id title text } }" });
+const bigQuery = requestBody(graphql(`{ sources { id title text } }`));
 
 describe("compression", () => {
   const targets: [string, () => Promise<[string, Record<string, string>, string?, string?]>][] = [
@@ -93,7 +94,7 @@ describe("compression", () => {
       "/graphql",
       { "content-type": "application/json", "accept-encoding": "gzip, br" },
       "POST",
-      '{"query":"{ __typename }"}',
+      requestBody(graphql(`{ __typename }`)),
     );
     expect(small.status).toBe(200);
     expect(small.body.byteLength).toBeLessThan(COMPRESS_MIN_BYTES);

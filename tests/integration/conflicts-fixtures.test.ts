@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readUploadedSource } from "../../src/seed/corpus.ts";
 import { graphCounts, loadCorpus, removeSources } from "../../src/seed/load.ts";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 /**
@@ -84,16 +85,11 @@ afterAll(async () => {
   await server.close();
 });
 
-interface Conflict {
-  role: { slug: string };
-  aspect: string;
-  positions: { value: string; sources: { id: string }[] }[];
-  withinSource: { id: string }[];
-}
-
 const conflicts = async (role: string) => {
-  const data = await server.query<{ conflicts: Conflict[] }>(
-    `query ($r: ID!, $s: [ID!]) { conflicts(role: $r, sources: $s) { role { slug } aspect withinSource { id } positions { value sources { id } } } }`,
+  const data = await server.execute(
+    graphql(
+      `query ($r: ID!, $s: [ID!]) { conflicts(role: $r, sources: $s) { role { slug } aspect withinSource { id } positions { value sources { id } } } }`,
+    ),
     { r: role, s: IDS },
   );
   return data.conflicts.map((c) => [

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
+import type { DocumentNode } from "graphql";
 import { int } from "neo4j-driver";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
 import { read } from "../../src/db/query.ts";
 import { printedSchema } from "../../src/schema/print.ts";
 import { EXAMPLES } from "../../src/server/examples.ts";
+import { graphql, present } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 const server = startTestServer();
@@ -27,33 +29,34 @@ describe("worked examples (GraphiQL tabs and README)", () => {
 
 describe("Relay conventions", () => {
   it("node(id) returns the role behind a global id", async () => {
-    const data = await server.query<{ role: { id: string } }>(`{ role(id: "principal-product-manager") { id } }`);
-    const again = await server.query<{ node: { __typename: string; slug: string; name: string } }>(
-      `query ($id: ID!) { node(id: $id) { __typename ... on Role { slug name } } }`,
-      { id: data.role.id },
-    );
+    const data = await server.execute(graphql(`{ role(id: "principal-product-manager") { id } }`));
+    const again = await server.execute(graphql(`query ($id: ID!) { node(id: $id) { __typename ... on Role { slug name } } }`), {
+      id: present(data.role).id,
+    });
     expect(again.node).toEqual({ __typename: "Role", slug: "principal-product-manager", name: "Principal Product Manager" });
   });
 
   it("node(id) and nodes(ids) answer null, without an error, for a well-formed id no node has", async () => {
-    const data = await server.query<{ role: { id: string } }>(`{ role(id: "principal-product-manager") { id } }`);
+    const data = await server.execute(graphql(`{ role(id: "principal-product-manager") { id } }`));
     const missing = Buffer.from("Role:no-such-role").toString("base64");
     const { status, body } = await server.send(
-      `query ($missing: ID!, $ids: [ID!]!) { node(id: $missing) { id } nodes(ids: $ids) { ... on Role { slug } } }`,
-      { missing, ids: [missing, data.role.id] },
+      graphql(`query ($missing: ID!, $ids: [ID!]!) { node(id: $missing) { id } nodes(ids: $ids) { ... on Role { slug } } }`),
+      { missing, ids: [missing, data.role?.id] },
     );
     expect({ status, body }).toEqual({ status: 200, body: { data: { node: null, nodes: [null, { slug: "principal-product-manager" }] } } });
   });
 
   it("pages through roles with first/after, in ladder order, without gaps or repeats", async () => {
-    const all = await server.query<{ roles: { edges: { node: { slug: string } }[] } }>(`{ roles(first: 100) { edges { node { slug } } } }`);
+    const all = await server.execute(graphql(`{ roles(first: 100) { edges { node { slug } } } }`));
     const slugs: string[] = [];
     let after: string | null = null;
     for (;;) {
       const page: {
         roles: { edges: { cursor: string; node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-      } = await server.query(
-        `query ($after: String) { roles(first: 5, after: $after) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }`,
+      } = await server.execute(
+        graphql(
+          `query ($after: String) { roles(first: 5, after: $after) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }`,
+        ),
         { after },
       );
       slugs.push(...page.roles.edges.map((e) => e.node.slug));
@@ -67,13 +70,9 @@ describe("Relay conventions", () => {
   });
 
   it("filters roles by track and by search over the titles the sources write", async () => {
-    const ic = await server.query<{ roles: { edges: { node: { slug: string } }[] } }>(
-      `{ roles(track: INDIVIDUAL_CONTRIBUTOR) { edges { node { slug } } } }`,
-    );
+    const ic = await server.execute(graphql(`{ roles(track: INDIVIDUAL_CONTRIBUTOR) { edges { node { slug } } } }`));
     expect(ic.roles.edges.map((e) => e.node.slug)).toEqual(["principal-product-manager", "product-leader"]);
-    const lead = await server.query<{ roles: { edges: { node: { slug: string } }[] } }>(
-      `{ roles(search: "lead") { edges { node { slug } } } }`,
-    );
+    const lead = await server.execute(graphql(`{ roles(search: "lead") { edges { node { slug } } } }`));
     expect(lead.roles.edges.map((e) => e.node.slug)).toEqual(["director-of-product", "product-leader"]);
   });
 });
@@ -100,18 +99,18 @@ const APM_TITLES_AND_SUMMARIES = [
 ];
 
 describe("Cypher round trips", () => {
-  const nested = (first: number) => `{
-    roles(first: ${first}) { edges { node {
+  const Nested = graphql(`query ($first: Int) {
+    roles(first: $first) { edges { node {
       slug
       definitions { title source { id title } }
       promotesTo { to { name } support }
       aliases { title }
     } } }
-  }`;
+  }`);
 
   it("a nested query costs one round trip per level, whatever the number of rows", async () => {
     const count = async (first: number) => {
-      const { body } = await server.send(nested(first), undefined, { "x-laddergraph-debug": "cypher" });
+      const { body } = await server.send(Nested, { first }, { "x-laddergraph-debug": "cypher" });
       expect(body.errors).toBeUndefined();
       const edges = (body.data as { roles: { edges: unknown[] } }).roles.edges;
       return { rows: edges.length, cypher: body.extensions?.cypherQueries };
@@ -129,10 +128,10 @@ describe("Cypher round trips", () => {
 
   it("a role's whole audit costs two round trips: the audit's claims (role and definitions included), then the article texts", async () => {
     const { body } = await server.send(
-      `{ role(id: "vp-of-product") {
+      graphql(`{ role(id: "vp-of-product") {
           definitions { title source { id title } evidence { quote source { id } } }
           conflicts { aspect summary positions { value sources { id title } evidence { quote context source { id } } } }
-        } }`,
+        } }`),
       undefined,
       { "x-laddergraph-debug": "cypher" },
     );
@@ -142,29 +141,29 @@ describe("Cypher round trips", () => {
   });
 
   // The hot operations of `npm run bench` (bench/operations.ts), as the benchmark asks them.
-  const HOT: Record<string, string> = {
-    rolesPage: `{ roles(first: 20) { edges { node {
+  const HOT = {
+    rolesPage: graphql(`{ roles(first: 20) { edges { node {
       slug name
       definitions { title rank track source { id title } }
       promotesTo { to { slug name } support sources { id } }
-    } } } }`,
-    roleAudit: `{ role(id: "associate-product-manager") {
+    } } } }`),
+    roleAudit: graphql(`{ role(id: "associate-product-manager") {
       slug name
       definitions { title rank track salaryUsd yearsOfExperience { min max text } source { id } evidence { quote start end } }
       conflicts { aspect summary withinSource { id } positions { value sources { id } evidence { quote start end source { id } } } }
-    } }`,
-    promotionPaths: `{ promotionPaths(from: "associate-product-manager", to: "vp-of-product", maxSteps: 6, first: 20) {
+    } }`),
+    promotionPaths: graphql(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product", maxSteps: 6, first: 20) {
       length minSupport roles { slug name } supportedByAll { id }
       steps { from { slug } to { slug } support sources { id } evidence { quote start end source { id } } }
-    } }`,
-    sourceLadder: `{ ladder(source: "001_a8ebed2f27fe2428") {
+    } }`),
+    sourceLadder: graphql(`{ ladder(source: "001_a8ebed2f27fe2428") {
       rank roles { slug name } definitions { title track summary }
       promotesTo { from { slug } to { slug } claims { kind track evidence { quote start end } } }
-    } }`,
+    } }`),
   };
 
   it.each(Object.keys(HOT))("the hot operation %s is one Cypher statement for its one top-level field", async (name) => {
-    const { body } = await server.send(HOT[name] as string, undefined, { "x-laddergraph-debug": "cypher" });
+    const { body } = await server.send(HOT[name as keyof typeof HOT], undefined, { "x-laddergraph-debug": "cypher" });
     expect(body.errors).toBeUndefined();
     expect(JSON.stringify(body.data).length).toBeGreaterThan(1_000);
     expect(body.extensions?.cypherQueries).toBe(1);
@@ -172,16 +171,18 @@ describe("Cypher round trips", () => {
 
   it("a roles page that selects only definition headings reads only those; any other definition field reads whole claims, in the same one statement", async () => {
     type Page = { roles: { edges: { node: { slug: string; definitions: Record<string, unknown>[] } }[] } };
-    const ask = async (selection: string) => {
-      const { body } = await server.send(`{ roles(first: 20) { edges { node { slug definitions { ${selection} } } } } }`, undefined, {
+    const ask = async (document: DocumentNode) => {
+      const { body } = await server.send(document, undefined, {
         "x-laddergraph-debug": "cypher",
       });
       expect(body.errors).toBeUndefined();
       expect(body.extensions?.cypherQueries).toBe(1);
       return (body.data as Page).roles.edges;
     };
-    const headings = await ask("title rank track source { id }");
-    const whole = await ask("title rank track source { id } summary evidence { quote }");
+    const headings = await ask(graphql(`{ roles(first: 20) { edges { node { slug definitions { title rank track source { id } } } } } }`));
+    const whole = await ask(
+      graphql(`{ roles(first: 20) { edges { node { slug definitions { title rank track source { id } summary evidence { quote } } } } } }`),
+    );
     expect(headings.map((e) => e.node.definitions)).toEqual(
       whole.map((e) => e.node.definitions.map(({ title, rank, track, source }) => ({ title, rank, track, source }))),
     );
@@ -210,7 +211,7 @@ describe("Cypher round trips", () => {
 
     // One alias asks for headings, another for more: the page reads whole claims, both answer from them.
     const { body } = await server.send(
-      `{ roles(first: 20) { edges { node { h: definitions { title } w: definitions { title note } } } } }`,
+      graphql(`{ roles(first: 20) { edges { node { h: definitions { title } w: definitions { title note } } } } }`),
       undefined,
       { "x-laddergraph-debug": "cypher" },
     );
@@ -222,7 +223,7 @@ describe("Cypher round trips", () => {
 
   it("a path query is a single Cypher statement", async () => {
     const { body } = await server.send(
-      `{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { roles { slug } steps { support } } }`,
+      graphql(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { roles { slug } steps { support } } }`),
       undefined,
       { "x-laddergraph-debug": "cypher" },
     );

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+import type { TadaDocumentNode } from "gql.tada";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphCounts } from "../../src/seed/load.ts";
+import { graphql, requestBody } from "../support/graphql.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 
 /**
@@ -37,17 +39,17 @@ interface Body {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function post(target: ListeningServer, query: string, variables: Record<string, unknown> = {}): Promise<Body> {
+async function post<R, V>(target: ListeningServer, document: TadaDocumentNode<R, V>, variables?: NoInfer<V>): Promise<Body> {
   const response = await fetch(`${target.origin}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ query, variables }),
+    body: requestBody(document, variables ?? ({} as V)),
   });
   return (await response.json()) as Body;
 }
 
-const PATHS = `query ($from: ID!, $to: ID!, $maxSteps: Int, $sources: [ID!]) {
-  promotionPaths(from: $from, to: $to, maxSteps: $maxSteps, sources: $sources, first: 100) { length roles { slug } } }`;
+const PATHS = graphql(`query ($from: ID!, $to: ID!, $maxSteps: Int, $sources: [ID!]) {
+  promotionPaths(from: $from, to: $to, maxSteps: $maxSteps, sources: $sources, first: 100) { length roles { slug } } }`);
 
 beforeAll(async () => {
   server = await startListeningServer({ adminToken: TOKEN });
@@ -55,7 +57,9 @@ beforeAll(async () => {
   before = await graphCounts(server.driver);
   const added = await post(
     server,
-    "mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { relationshipsAdded } }",
+    graphql(
+      `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { relationshipsAdded } }`,
+    ),
     {
       id: ID,
       text: TEXT,
@@ -67,7 +71,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await post(server, `mutation { removeSource(id: "${ID}") { removedId } }`);
+  await post(server, graphql(`mutation ($id: ID!) { removeSource(id: $id) { removedId } }`), { id: ID });
   expect(await graphCounts(server.driver)).toEqual(before);
   await server?.close();
   await timeLimited?.close();
@@ -98,7 +102,7 @@ describe("a dense ladder (five roles all promoting to each other)", () => {
     expect(body.errors?.[0]?.message).toMatch(
       /^(the search stopped after 10000 candidate paths of at most 10 steps, so the answer would be incomplete: ask for fewer maxSteps|the query needed more than the 10 s one database transaction may take and was stopped; ask for less: fewer maxSteps|the query needed more memory than one database transaction may use and was stopped; ask for less: fewer maxSteps)/,
     );
-    const next = await post(server, "{ sources { id } }");
+    const next = await post(server, graphql(`{ sources { id } }`));
     expect(next.data?.sources).toHaveLength(6);
   });
 

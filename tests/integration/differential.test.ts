@@ -1,3 +1,4 @@
+// Its documents stay strings on purpose (not gql.tada typed documents): generated and hand-written ones run through two executors, invalid ones included.
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";

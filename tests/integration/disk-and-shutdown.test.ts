@@ -3,9 +3,11 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, sta
 import { statfs } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type DocumentNode, print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logSink } from "../../src/observability/logSink.ts";
 import { freePort } from "../support/database.ts";
+import { graphql } from "../support/graphql.ts";
 import { widgetLadderClaims } from "../support/widgetLadder.ts";
 
 /**
@@ -61,11 +63,12 @@ async function waitFor(read: () => string, text: string, timeoutMs: number): Pro
 
 const stdoutText = () => (existsSync(stdoutPath) ? readFileSync(stdoutPath, "utf8") : "");
 
-async function graphql(query: string, variables: Record<string, unknown> = {}, timeoutMs = 20_000) {
+/** POSTs a typed document (or a string built per request, to miss the response cache). */
+async function post(query: DocumentNode | string, variables: Record<string, unknown> = {}, timeoutMs = 20_000) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
     signal: AbortSignal.timeout(timeoutMs),
   });
   return {
@@ -77,8 +80,10 @@ async function graphql(query: string, variables: Record<string, unknown> = {}, t
   };
 }
 
-const ADD = "mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }";
-const REMOVE = "mutation ($id: ID!) { removeSource(id: $id) { removedId } }";
+const ADD = graphql(
+  `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`,
+);
+const REMOVE = graphql(`mutation ($id: ID!) { removeSource(id: $id) { removedId } }`);
 const FIXTURE = "diskfull_widgets";
 const QUOTE = "A widget manager is promoted from junior widget manager.";
 const TEXT = `Disk Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\n${QUOTE}\n${"Padding so the write is not tiny. ".repeat(2_000)}\n`;
@@ -182,13 +187,13 @@ describe("npm start on a disk that fills up", () => {
     console.log(`filled the ${(filled / 1024 / 1024).toFixed(1)} MB left on the tmpfs`);
 
     // Reads go on (each also writes a log line to the full disk).
-    for (const query of ["{ sources { id } }", "{ a: sources { id } }", "{ b: sources { id title } }"]) {
-      const read = await graphql(query);
+    for (const query of [graphql(`{ sources { id } }`), graphql(`{ a: sources { id } }`), graphql(`{ b: sources { id title } }`)]) {
+      const read = await post(query);
       expect(read.status).toBe(200);
       expect((Object.values(read.body.data ?? {})[0] as { id: string }[]).map((s) => s.id)).toEqual(SEED_IDS);
     }
     // A write is refused before it reaches Neo4j (which would stop its database on a failed commit).
-    const refused = await graphql(ADD, ARTICLE, 60_000);
+    const refused = await post(ADD, ARTICLE, 60_000);
     const code = refused.body.errors?.[0]?.extensions?.code;
     console.log(`addSource on the full disk: HTTP ${refused.status}, ${code}: ${refused.body.errors?.[0]?.message}`);
     expect([refused.status, code, refused.body.data]).toEqual([200, "INSUFFICIENT_STORAGE", null]);
@@ -196,26 +201,27 @@ describe("npm start on a disk that fills up", () => {
     expect(child.exitCode).toBeNull();
     // The log file's last page may still hold a few lines: read on until a log write meets the full disk.
     for (let i = 0; i < 500 && !stderr.includes("cannot write the server's log"); i++) {
-      const read = await graphql(`{ r${i}: sources { id } }`);
+      // A string on purpose: a fresh alias per request, so no answer comes from the response cache.
+      const read = await post(`{ r${i}: sources { id } }`);
       expect(read.status).toBe(200);
     }
     expect(stderr).toContain("laddergraph: cannot write the server's log (stdout) (ENOSPC: no space left on the device)");
     expect(stderr.match(/cannot write the server's log/g)).toHaveLength(1);
-    const stillReads = await graphql("{ c: sources { id } }");
+    const stillReads = await post(graphql(`{ c: sources { id } }`));
     expect((stillReads.body.data?.c as { id: string }[] | undefined)?.map((s) => s.id)).toEqual(SEED_IDS);
 
     // Space returns: the same process writes again, and its log resumes.
     unlinkSync(filler);
     const recovered = Date.now();
-    let added: Awaited<ReturnType<typeof graphql>> | undefined;
+    let added: Awaited<ReturnType<typeof post>> | undefined;
     for (let attempt = 0; attempt < 30; attempt++) {
-      added = await graphql(ADD, ARTICLE, 60_000);
+      added = await post(ADD, ARTICLE, 60_000);
       if (!added.body.errors?.length) break;
       await new Promise((r) => setTimeout(r, 1_000));
     }
     console.log(`space returned: addSource landed after ${Date.now() - recovered} ms (${JSON.stringify(added?.body.errors ?? [])})`);
     expect(added?.body).toEqual({ data: { addSource: { source: { id: FIXTURE } } } });
-    expect((await graphql(REMOVE, { id: FIXTURE })).body).toEqual({ data: { removeSource: { removedId: FIXTURE } } });
+    expect((await post(REMOVE, { id: FIXTURE })).body).toEqual({ data: { removeSource: { removedId: FIXTURE } } });
     await waitFor(() => stderr, "laddergraph: writing the server's log (stdout) again after", 10_000);
     expect(stdoutText()).toContain('"msg":"request"');
     expect(child.exitCode).toBeNull();
@@ -236,7 +242,7 @@ describe("npm start on a disk that fills up", () => {
     truncateSync(filler, statSync(filler).size - 750 * 1024);
     const free = await freeOnDisk();
     expect(free).toBeGreaterThan(MIN_FREE_MB * 1024 * 1024);
-    const failed = await graphql(ADD, BIG, 120_000);
+    const failed = await post(ADD, BIG, 120_000);
     const code = failed.body.errors?.[0]?.extensions?.code;
     console.log(
       `addSource of ${BIG_TEXT.length} characters with ${(free / 1024).toFixed(0)} KB free: HTTP ${failed.status}, ${code}: ${failed.body.errors?.[0]?.message}`,
@@ -252,7 +258,7 @@ describe("npm start on a disk that fills up", () => {
     const readyText = await ready.text();
     expect([ready.status, readyText]).toEqual([503, expect.stringContaining("it is restarted once its disk has 0.5 MB free")]);
     // A read meanwhile: from the cache, or a coded DATABASE_UNAVAILABLE, never a masked error.
-    const meanwhile = await graphql("{ waiting: sources { id } }");
+    const meanwhile = await post(graphql("{ waiting: sources { id } }"));
     expect(meanwhile.body.errors?.[0]?.extensions?.code ?? "answered").toMatch(/^(answered|DATABASE_UNAVAILABLE)$/);
 
     // Space returns: the supervisor restarts Neo4j, and the same process reads and writes again.
@@ -267,15 +273,15 @@ describe("npm start on a disk that fills up", () => {
     expect(readyAgain).toBe(true);
     expect(javaPids().length).toBe(2);
     expect(javaPids()[1]).not.toBe(firstJava);
-    const read = await graphql("{ after: sources { id } }");
+    const read = await post(graphql("{ after: sources { id } }"));
     // The failed write left nothing behind.
     expect((read.body.data?.after as { id: string }[] | undefined)?.map((s) => s.id)).toEqual(SEED_IDS);
-    const added = await graphql(ADD, ARTICLE, 120_000);
+    const added = await post(ADD, ARTICLE, 120_000);
     console.log(
       `space returned: /ready 200 after ${restartedMs} ms (Neo4j restarted by the supervisor); addSource then: ${JSON.stringify(added.body)}`,
     );
     expect(added.body).toEqual({ data: { addSource: { source: { id: FIXTURE } } } });
-    expect((await graphql(REMOVE, { id: FIXTURE })).body).toEqual({ data: { removeSource: { removedId: FIXTURE } } });
+    expect((await post(REMOVE, { id: FIXTURE })).body).toEqual({ data: { removeSource: { removedId: FIXTURE } } });
     expect(child?.exitCode).toBeNull();
   }, 900_000);
 
@@ -285,7 +291,7 @@ describe("npm start on a disk that fills up", () => {
     expect(java).toBeGreaterThan(0);
     process.kill(java, "SIGSTOP");
     // Not in the response cache: this query was never asked.
-    const inFlight = graphql("{ frozen: sources { id title } }", {}, 30_000);
+    const inFlight = post(graphql(`{ frozen: sources { id title } }`), {}, 30_000);
     await new Promise((r) => setTimeout(r, 1_000));
     const started = Date.now();
     child?.kill("SIGTERM");

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 /**
@@ -20,22 +21,7 @@ interface Quote {
   start: number;
   end: number;
 }
-interface Draft {
-  id: string;
-  sha256: string;
-  source: { title: Quote | null; author: Quote | null; publisher: Quote | null };
-  definitions: { role: string; rank: number | null; title: Quote; summary: Quote; confidence: number; reason: string }[];
-  promotions: { from: string; to: string; kind: string; quote: Quote; confidence: number }[];
-  nonPromotions: { from: string | null; to: string; quote: Quote }[];
-  bands: { role: string; band: string; level: string; quote: Quote }[];
-  responsibilities: { role: string; quote: Quote }[];
-  outsideRoles: { role: string; relation: string; outsider: string; title: string }[];
-  proposedRoles: { id: string }[];
-  problems: { claim: string | null; message: string }[];
-  claimsYaml: string;
-}
-
-const QUERY = `query ($text: String!, $id: ID!) {
+const QUERY = graphql(`query ($text: String!, $id: ID!) {
   draftClaims(text: $text, id: $id) {
     id sha256
     source { title { text start end } author { text start end } publisher { text start end } }
@@ -49,7 +35,7 @@ const QUERY = `query ($text: String!, $id: ID!) {
     problems { claim message }
     claimsYaml
   }
-}`;
+}`);
 
 function quotesIn(value: unknown, out: Quote[] = []): Quote[] {
   if (Array.isArray(value)) for (const v of value) quotesIn(v, out);
@@ -63,8 +49,8 @@ function quotesIn(value: unknown, out: Quote[] = []): Quote[] {
 
 describe("draftClaims", () => {
   it("drafts article 004: its seven role sections in reading order, ladder steps, the explicit step and the band headings", async () => {
-    const before = await server.query<{ sources: { id: string }[] }>("{ sources { id } }");
-    const { draftClaims: d } = await server.query<{ draftClaims: Draft }>(QUERY, { text: ARTICLE, id: "t_draft" });
+    const before = await server.execute(graphql(`{ sources { id } }`));
+    const { draftClaims: d } = await server.execute(QUERY, { text: ARTICLE, id: "t_draft" });
     expect(d.id).toBe("t_draft");
     expect(d.sha256).toBe("3853654fa14a82168770ec8ef9e8ec1b6d3e6a20187c6b6dc62720cde28ab3c9");
     expect(d.source.title?.text).toBe("Career path for Product Management");
@@ -122,12 +108,12 @@ describe("draftClaims", () => {
     expect(file.roles.map((r) => r.role)).toEqual(d.definitions.map((x) => x.role));
     expect(d.claimsYaml).toContain('# 0.90 · role section "Product Manager Intern"');
     // A query: nothing was written.
-    expect(await server.query<{ sources: { id: string }[] }>("{ sources { id } }")).toEqual(before);
+    expect(await server.execute(graphql(`{ sources { id } }`))).toEqual(before);
   });
 
   it("proposes a title no catalogue role has as a new role, and reports what the validator would refuse", async () => {
     const text = `Design Careers\n\nJunior Product Designer\n\nA junior product designer works on small features with a mentor and learns the craft.\n\nProduct Manager\n\nA product manager owns the roadmap for one product area and works with engineers every day.\n`;
-    const { draftClaims: d } = await server.query<{ draftClaims: Draft }>(QUERY, { text, id: "t_design" });
+    const { draftClaims: d } = await server.execute(QUERY, { text, id: "t_design" });
     expect(d.definitions.map((x) => [x.role, x.rank])).toEqual([
       ["junior-product-designer", 1],
       ["product-manager", 2],

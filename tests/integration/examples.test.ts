@@ -21,6 +21,14 @@ const slugs = (roles: { slug: string }[]) => roles.map((r) => r.slug);
 const ids = (sources: { id: string }[]) => sources.map((s) => s.id);
 
 describe("README examples, answered as the README says", () => {
+  it("shows each tab's text as GraphiQL opens it, once (src/server/examples.ts is the one copy)", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const start = readme.indexOf("### Examples, with their real answers");
+    const section = readme.slice(start, readme.indexOf("\n### ", start + 1));
+    const blocks = [...section.matchAll(/```graphql\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+    expect([...blocks].sort()).toEqual(EXAMPLES.map((e) => e.query).sort());
+  });
+
   it("names a test for every tab", () => {
     expect(EXAMPLES.map((e) => e.name)).toEqual([
       "PathByOneArticle",

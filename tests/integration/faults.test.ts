@@ -9,6 +9,7 @@ import { startSupervisedNeo4j } from "../../src/neo4j/supervisor.ts";
 import { readCorpus } from "../../src/seed/corpus.ts";
 import { loadCorpus } from "../../src/seed/load.ts";
 import { freePort } from "../support/database.ts";
+import { graphql } from "../support/graphql.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -41,11 +42,11 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-const SOURCES = "{ sources { id } }";
+const SOURCES = graphql(`{ sources { id } }`);
 
 describe("Neo4j goes away and comes back", () => {
   it("answers, then reports DATABASE_UNAVAILABLE within seconds while Neo4j is down, then answers again without a restart", async () => {
-    const before = await server.query<{ sources: unknown[] }>(SOURCES);
+    const before = await server.execute(SOURCES);
     expect(before.sources).toHaveLength(5);
 
     await neo4j?.stop();
@@ -64,7 +65,7 @@ describe("Neo4j goes away and comes back", () => {
     expect([ready.status, health.status]).toEqual([503, 200]);
 
     neo4j = await startLocalNeo4j({ home, port, password: PASSWORD });
-    const after = await server.query<{ sources: unknown[] }>(SOURCES);
+    const after = await server.execute(SOURCES);
     expect(after.sources).toHaveLength(5);
     expect((await server.app.fetch("http://laddergraph.test/ready")).status).toBe(200);
     // A stop and a cold start of Neo4j's JVM.
@@ -72,17 +73,19 @@ describe("Neo4j goes away and comes back", () => {
 
   it("reports DATABASE_UNAVAILABLE on a path query too, not an internal error", async () => {
     await neo4j?.stop();
-    const { body } = await server.send(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { length } }`);
+    const { body } = await server.send(graphql(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { length } }`));
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(["DATABASE_UNAVAILABLE"]);
     neo4j = await startLocalNeo4j({ home, port, password: PASSWORD });
-    const { body: again } = await server.send(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { length } }`);
+    const { body: again } = await server.send(
+      graphql(`{ promotionPaths(from: "associate-product-manager", to: "vp-of-product") { length } }`),
+    );
     expect(again.errors).toBeUndefined();
   }, 180_000);
 });
 
 describe("Neo4j frozen (SIGSTOP) and killed (kill -9)", () => {
   const DEADLINE_MS = 3_000;
-  const SOURCES_QUERY = "{ sources { id } }";
+  const SOURCES_QUERY = graphql(`{ sources { id } }`);
 
   async function answersAgain(target: ListeningServer, withinMs: number): Promise<void> {
     const until = Date.now() + withinMs;

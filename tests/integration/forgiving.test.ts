@@ -1,4 +1,6 @@
+import type { DocumentNode } from "graphql";
 import { afterAll, describe, expect, it } from "vitest";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 
@@ -7,13 +9,14 @@ const server = startTestServer();
 afterAll(() => server.close());
 
 const resolve = async (title: string) => {
-  const data = await server.query<{
-    resolveTitle: { role: { slug: string }; relation: string; matchedBy: string; matchedTitle: string | null; sources: { id: string }[] }[];
-  }>(`query ($t: String!) { resolveTitle(title: $t) { role { slug } relation matchedBy matchedTitle sources { id } } }`, { t: title });
+  const data = await server.execute(
+    graphql(`query ($t: String!) { resolveTitle(title: $t) { role { slug } relation matchedBy matchedTitle sources { id } } }`),
+    { t: title },
+  );
   return data.resolveTitle.map((m) => [m.role.slug, m.relation, m.matchedBy, m.matchedTitle, m.sources.map((s) => s.id.slice(0, 3))]);
 };
 
-const notFound = async (query: string) => {
+const notFound = async (query: DocumentNode) => {
   const { body } = await server.send(query);
   expect(body.errors, JSON.stringify(body)).toHaveLength(1);
   const [e] = body.errors as [{ message: string; extensions: { code: string; argument: string; suggestions: string[] } }];
@@ -60,8 +63,8 @@ describe("resolveTitle forgives typos and word variants, ranked, saying how each
 
 describe("roles(search:) forgives typos when nothing contains the search", () => {
   const search = async (q: string) => {
-    const data = await server.query<{ roles: { edges: { matchedBy: string; matchedTitle: string | null; node: { slug: string } }[] } }>(
-      `query ($q: String) { roles(search: $q) { edges { matchedBy matchedTitle node { slug } } } }`,
+    const data = await server.execute(
+      graphql(`query ($q: String) { roles(search: $q) { edges { matchedBy matchedTitle node { slug } } } }`),
       { q },
     );
     return data.roles.edges.map((e) => [e.node.slug, e.matchedBy, e.matchedTitle]);
@@ -82,41 +85,46 @@ describe("roles(search:) forgives typos when nothing contains the search", () =>
 
 describe("unknown slugs and source ids: NOT_FOUND with suggestions, everywhere", () => {
   it("role(id:) with a misspelt slug names the intended slug first", async () => {
-    expect(await notFound(`{ role(id: "senoir-product-manger") { name } }`)).toEqual({
+    expect(await notFound(graphql(`{ role(id: "senoir-product-manger") { name } }`))).toEqual({
       message:
         "unknown role 'senoir-product-manger' in id; did you mean senior-product-manager or technical-product-manager or junior-product-manager? see resolveTitle(title:) to find a role's slug",
       argument: "id",
       suggestions: ["senior-product-manager", "technical-product-manager", "junior-product-manager"],
     });
-    expect((await notFound(`{ role(id: "astronaut") { name } }`)).suggestions).toEqual([]);
+    expect((await notFound(graphql(`{ role(id: "astronaut") { name } }`))).suggestions).toEqual([]);
   });
 
   it("skillGap's from and nextRoles' from suggest by spelling and by title", async () => {
     expect(
-      (await notFound(`{ skillGap(from: "product-manger", to: "group-product-manager") { missing { sources { id } } } }`)).suggestions[0],
+      (await notFound(graphql(`{ skillGap(from: "product-manger", to: "group-product-manager") { missing { sources { id } } } }`)))
+        .suggestions[0],
     ).toBe("product-manager");
-    expect((await notFound(`{ nextRoles(from: "Senior Product Manager") { support } }`)).suggestions[0]).toBe("senior-product-manager");
+    expect((await notFound(graphql(`{ nextRoles(from: "Senior Product Manager") { support } }`))).suggestions[0]).toBe(
+      "senior-product-manager",
+    );
   });
 
   it("a unique prefix of a source id suggests that source, in source(id:), ladder, responsibilities and promotesTo", async () => {
-    expect(await notFound(`{ source(id: "000") { id } }`)).toEqual({
+    expect(await notFound(graphql(`{ source(id: "000") { id } }`))).toEqual({
       message: `unknown source '000' in id; did you mean ${S.a000}? source ids are file stems such as ${S.a000}: see sources { id title }`,
       argument: "id",
       suggestions: [S.a000],
     });
-    expect((await notFound(`{ ladder(source: "003_2489") { rank } }`)).suggestions).toEqual([S.a003]);
-    expect(await notFound(`{ role(id: "vp-of-product") { responsibilities(source: "004") { responsibilityId } } }`)).toMatchObject({
-      argument: "source",
-      suggestions: [S.a004],
-    });
-    expect(await notFound(`{ role(id: "vp-of-product") { promotesTo(sources: ["002"]) { support } } }`)).toMatchObject({
+    expect((await notFound(graphql(`{ ladder(source: "003_2489") { rank } }`))).suggestions).toEqual([S.a003]);
+    expect(await notFound(graphql(`{ role(id: "vp-of-product") { responsibilities(source: "004") { responsibilityId } } }`))).toMatchObject(
+      {
+        argument: "source",
+        suggestions: [S.a004],
+      },
+    );
+    expect(await notFound(graphql(`{ role(id: "vp-of-product") { promotesTo(sources: ["002"]) { support } } }`))).toMatchObject({
       argument: "sources",
       suggestions: [S.a002],
     });
   });
 
   it("a prefix shared by several sources suggests each of them", async () => {
-    expect((await notFound(`{ role(id: "vp-of-product") { conflicts(sources: ["00"]) { summary } } }`)).suggestions).toEqual([
+    expect((await notFound(graphql(`{ role(id: "vp-of-product") { conflicts(sources: ["00"]) { summary } } }`))).suggestions).toEqual([
       S.a000,
       S.a001,
       S.a002,

@@ -56,6 +56,8 @@ const anything = fc.oneof(
 );
 const enumLike = fc.oneof(fc.constantFrom("INDIVIDUAL_CONTRIBUTOR", "MANAGEMENT", "IDENTITY", "SALARY"), text);
 
+// Strings on purpose in this file: the variables are hostile (any JSON value, of any type), which a
+// typed document's variables would refuse, and the inlined-argument cases build their documents per case.
 const OPERATIONS: { query: string; vars: Record<string, fc.Arbitrary<unknown>> }[] = [
   {
     query: "query($a: ID!, $s: [ID!], $m: Int) { nextRoles(from: $a, sources: $s, minSupport: $m) { support to { slug } } }",

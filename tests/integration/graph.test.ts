@@ -1,7 +1,10 @@
 // Pins the graph to the TEXT of the five articles. Every expected value below was read off
 // seed/sources/*.txt by a person (never copied from seed/claims/*.yaml): a wrong claims file fails here.
+
+import type { TadaDocumentNode } from "gql.tada";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
+import { graphql, present } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 const server = startTestServer();
@@ -51,7 +54,7 @@ interface SourceEv extends Ev {
 /** The articles' texts as the API serves them (every Evidence offset points into these). */
 let texts: Map<string, string>;
 beforeAll(async () => {
-  const data = await server.query<{ sources: { id: string; text: string }[] }>("{ sources { id text } }");
+  const data = await server.execute(graphql(`{ sources { id text } }`));
   texts = new Map(data.sources.map((s) => [s.id, s.text]));
 });
 
@@ -65,12 +68,12 @@ interface RoleNode<T> {
   roles: { edges: { node: T }[]; pageInfo: { hasNextPage: boolean } };
 }
 
-/** Every role node, all on one page (the catalogue is far smaller than 100). */
-async function allRoles<T>(fields: string, variables?: Record<string, unknown>, params = ""): Promise<T[]> {
-  const data = await server.query<RoleNode<T>>(
-    `query${params} { roles(first: 100) { pageInfo { hasNextPage } edges { node { ${fields} } } } }`,
-    variables,
-  );
+/**
+ * Every role node, all on one page (the catalogue is far smaller than 100): `document` asks
+ * `roles(first: 100) { pageInfo { hasNextPage } edges { node { … } } }`.
+ */
+async function allRoles<T, V>(document: TadaDocumentNode<RoleNode<T>, V>, variables?: NoInfer<V>): Promise<T[]> {
+  const data = await server.execute(document, variables);
   expect(data.roles.pageInfo.hasNextPage).toEqual(false);
   return data.roles.edges.map((e) => e.node);
 }
@@ -142,25 +145,19 @@ const OFF_LADDER: Record<string, string[]> = {
 
 describe("ladders: each article's rungs in order, as its text orders them", () => {
   it.each(ALL_SOURCES)("ladder(source: %s) has the rungs the article's sections give", async (source) => {
-    const data = await server.query<{ ladder: { rank: number; roles: { slug: string }[] }[] }>(
-      "query ($s: ID!) { ladder(source: $s) { rank roles { slug } } }",
-      { s: source },
-    );
+    const data = await server.execute(graphql(`query ($s: ID!) { ladder(source: $s) { rank roles { slug } } }`), { s: source });
     const rungs = data.ladder.map((r) => ({ rank: r.rank, roles: r.roles.map((x) => x.slug).sort() }));
     expect(rungs).toEqual(LADDERS[source]);
   });
 
   it.each(ALL_SOURCES)("source %s defines exactly its ladder roles plus the roles it keeps off the ladder (rank null)", async (source) => {
-    const data = await server.query<{ source: { definitions: { role: { slug: string }; rank: number | null }[] } }>(
-      "query ($s: ID!) { source(id: $s) { definitions { role { slug } rank } } }",
-      { s: source },
-    );
-    const offLadder = data.source.definitions
-      .filter((d) => d.rank === null)
+    const data = await server.execute(graphql(`query ($s: ID!) { source(id: $s) { definitions { role { slug } rank } } }`), { s: source });
+    const offLadder = present(data.source)
+      .definitions.filter((d) => d.rank === null)
       .map((d) => d.role.slug)
       .sort();
     expect(offLadder).toEqual(OFF_LADDER[source]);
-    const all = byJson(data.source.definitions.map((d) => ({ role: d.role.slug, rank: d.rank })));
+    const all = byJson(present(data.source).definitions.map((d) => ({ role: d.role.slug, rank: d.rank })));
     const expected = byJson([
       ...(LADDERS[source] ?? []).flatMap((r) => r.roles.map((role) => ({ role, rank: r.rank as number | null }))),
       ...(OFF_LADDER[source] ?? []).map((role) => ({ role, rank: null as number | null })),
@@ -222,16 +219,14 @@ const BULLETS: Record<string, Record<string, number>> = {
 describe("responsibilities: one claim per bullet of the article", () => {
   it.each([S000, S001, S003])("bullet responsibilities per role in %s match the bullets in the text", async (source) => {
     const text = textOf(source);
-    const roles = await allRoles<{ slug: string; responsibilities: { evidence: Ev }[] }>(
-      "slug responsibilities(source: $s) { evidence { quote start end } }",
-      { s: source },
-      "($s: ID!)",
-    );
-    const defs = await server.query<{ source: { definitions: { role: { slug: string } }[] } }>(
-      "query ($s: ID!) { source(id: $s) { definitions { role { slug } } } }",
+    const roles = await allRoles(
+      graphql(`query ($s: ID!) { roles(first: 100) { pageInfo { hasNextPage } edges { node {
+        slug responsibilities(source: $s) { evidence { quote start end } }
+      } } } }`),
       { s: source },
     );
-    const described = new Set(defs.source.definitions.map((d) => d.role.slug));
+    const defs = await server.execute(graphql(`query ($s: ID!) { source(id: $s) { definitions { role { slug } } } }`), { s: source });
+    const described = new Set(present(defs.source).definitions.map((d) => d.role.slug));
     const counts: Record<string, number> = {};
     for (const role of roles) {
       const bullets = role.responsibilities.filter((r) => isWholeBullet(text, r.evidence)).length;
@@ -244,10 +239,11 @@ describe("responsibilities: one claim per bullet of the article", () => {
     // The other direction: the number of distinct bullet lines claimed equals the bullet lines in
     // the responsibility lists (bullets claimed for two roles, as in 001's "Associate or Junior", count once).
     const text = textOf(source);
-    const roles = await allRoles<{ responsibilities: { evidence: Ev }[] }>(
-      "responsibilities(source: $s) { evidence { quote start end } }",
+    const roles = await allRoles(
+      graphql(`query ($s: ID!) { roles(first: 100) { pageInfo { hasNextPage } edges { node {
+        responsibilities(source: $s) { evidence { quote start end } }
+      } } } }`),
       { s: source },
-      "($s: ID!)",
     );
     const lines = new Set(
       roles.flatMap((r) => r.responsibilities.filter((x) => isWholeBullet(text, x.evidence)).map((x) => x.evidence.start)),
@@ -260,20 +256,12 @@ describe("responsibilities: one claim per bullet of the article", () => {
 // ---------------------------------------------------------------------------------------------
 // Figures: salaries and years of experience, as exact sets over every role and source.
 
-interface FigureNode {
-  slug: string;
-  definitions: {
-    source: { id: string };
-    salaryUsd: number | null;
-    salaryEvidence: Ev | null;
-    yearsOfExperience: { min: number | null; max: number | null; text: string; evidence: Ev } | null;
-  }[];
-}
-
-const FIGURES = `slug definitions {
-  source { id } salaryUsd salaryEvidence { quote start end }
-  yearsOfExperience { min max text evidence { quote start end } }
-}`;
+const FIGURES = graphql(`{ roles(first: 100) { pageInfo { hasNextPage } edges { node {
+  slug definitions {
+    source { id } salaryUsd salaryEvidence { quote start end }
+    yearsOfExperience { min max text evidence { quote start end } }
+  }
+} } } }`);
 
 describe("salaries: every figure in the graph is a salary an article states for a role", () => {
   // 000: "Average Salary (US): ..." under each role; 001: "the average product manager salary in the USA was $111,868".
@@ -291,7 +279,7 @@ describe("salaries: every figure in the graph is a salary an article states for 
   ];
 
   it("the set of (source, role, salaryUsd) is exactly the articles' salaries", async () => {
-    const roles = await allRoles<FigureNode>(FIGURES);
+    const roles = await allRoles(FIGURES);
     const found = roles.flatMap((r) =>
       r.definitions.filter((d) => d.salaryUsd !== null).map((d) => ({ source: d.source.id, role: r.slug, salaryUsd: d.salaryUsd })),
     );
@@ -299,7 +287,7 @@ describe("salaries: every figure in the graph is a salary an article states for 
   });
 
   it("each salary's evidence quotes the dollar figure as the article writes it", async () => {
-    const roles = await allRoles<FigureNode>(FIGURES);
+    const roles = await allRoles(FIGURES);
     const found = roles.flatMap((r) =>
       r.definitions
         .filter((d) => d.salaryUsd !== null)
@@ -333,7 +321,7 @@ describe("years of experience: every figure in the graph is one an article gives
   ];
 
   it("the set of (source, role, min, max) is exactly the articles' figures", async () => {
-    const roles = await allRoles<FigureNode>(FIGURES);
+    const roles = await allRoles(FIGURES);
     const found = roles.flatMap((r) =>
       r.definitions
         .filter((d) => d.yearsOfExperience !== null)
@@ -343,7 +331,7 @@ describe("years of experience: every figure in the graph is one an article gives
   });
 
   it("each figure's text sits inside its evidence quote", async () => {
-    const roles = await allRoles<FigureNode>(FIGURES);
+    const roles = await allRoles(FIGURES);
     const outside = roles.flatMap((r) =>
       r.definitions
         .filter((d) => d.yearsOfExperience !== null && !d.yearsOfExperience.evidence.quote.includes(d.yearsOfExperience.text))
@@ -414,17 +402,15 @@ describe("identity claims: what the articles say are one role, or roles that may
 
 describe("evidence: text.slice(start, end) === quote for every claim", () => {
   it("holds for every definition (title, summary, track, years, salary) and responsibility of every role", async () => {
-    const roles = await allRoles<{
-      slug: string;
-      definitions: { source: { id: string }; evidence: SourceEv[] }[];
-      responsibilities: { role: { slug: string }; evidence: SourceEv }[];
-      promotesTo: { claims: { from: { slug: string }; to: { slug: string }; evidence: SourceEv }[] }[];
-      aliases: { evidence: SourceEv[] }[];
-    }>(`slug
-      definitions { source { id } evidence { source { id } quote start end } }
-      responsibilities { role { slug } evidence { source { id } quote start end } }
-      promotesTo { claims { from { slug } to { slug } evidence { source { id } quote start end } } }
-      aliases { evidence { source { id } quote start end } }`);
+    const roles = await allRoles(
+      graphql(`{ roles(first: 100) { pageInfo { hasNextPage } edges { node {
+        slug
+        definitions { source { id } evidence { source { id } quote start end } }
+        responsibilities { role { slug } evidence { source { id } quote start end } }
+        promotesTo { claims { from { slug } to { slug } evidence { source { id } quote start end } } }
+        aliases { evidence { source { id } quote start end } }
+      } } } }`),
+    );
     const checked: { where: string; e: SourceEv }[] = [];
     for (const r of roles) {
       for (const d of r.definitions) {
@@ -522,15 +508,12 @@ const STEPS: Record<string, Step[]> = {
 
 describe("promotion steps: what each article says leads where", () => {
   it.each(ALL_SOURCES)("ladder(source: %s) asserts exactly the article's steps", async (source) => {
-    const data = await server.query<{
-      ladder: {
-        promotesTo: {
-          claims: { from: { slug: string }; to: { slug: string }; source: { id: string }; kind: Step["kind"]; track: string | null }[];
-        }[];
-      }[];
-    }>("query ($s: ID!) { ladder(source: $s) { promotesTo { claims { from { slug } to { slug } source { id } kind track } } } }", {
-      s: source,
-    });
+    const data = await server.execute(
+      graphql(`query ($s: ID!) { ladder(source: $s) { promotesTo { claims { from { slug } to { slug } source { id } kind track } } } }`),
+      {
+        s: source,
+      },
+    );
     // Claim by claim, as written (one step between two source roles holds every claim its titles make).
     const steps = data.ladder.flatMap((rung) =>
       rung.promotesTo.flatMap((e) =>
@@ -541,10 +524,12 @@ describe("promotion steps: what each article says leads where", () => {
   });
 
   it.each(ALL_SOURCES)("no step of %s hides off its ladder (every role's promotesTo for that source)", async (source) => {
-    const roles = await allRoles<{
-      slug: string;
-      promotesTo: { claims: { from: { slug: string }; to: { slug: string }; kind: Step["kind"]; track: string | null }[] }[];
-    }>("slug promotesTo(sources: [$s]) { claims { from { slug } to { slug } kind track } }", { s: source }, "($s: ID!)");
+    const roles = await allRoles(
+      graphql(`query ($s: ID!) { roles(first: 100) { pageInfo { hasNextPage } edges { node {
+        slug promotesTo(sources: [$s]) { claims { from { slug } to { slug } kind track } }
+      } } } }`),
+      { s: source },
+    );
     // A claim shows under every title its source joins to its role (001's junior PM's step is its associate's): each once.
     const steps = roles.flatMap((r) =>
       r.promotesTo.flatMap((e) => e.claims.map((c) => ({ from: c.from.slug, to: c.to.slug, kind: c.kind, track: c.track }))),

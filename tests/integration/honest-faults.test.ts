@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type DocumentNode, print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
 import { resolveCredentials } from "../../src/neo4j/credentials.ts";
@@ -8,6 +9,7 @@ import { type LocalNeo4j, startLocalNeo4j } from "../../src/neo4j/localNeo4j.ts"
 import { readCorpus } from "../../src/seed/corpus.ts";
 import { loadCorpus } from "../../src/seed/load.ts";
 import { freePort } from "../support/database.ts";
+import { graphql } from "../support/graphql.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 import { S } from "../support/sources.ts";
 import { widgetLadderClaims } from "../support/widgetLadder.ts";
@@ -61,12 +63,12 @@ interface Body {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function post(query: string, variables: Record<string, unknown> = {}): Promise<Body> {
+async function post(document: DocumentNode, variables: Record<string, unknown> = {}): Promise<Body> {
   const response = await fetch(`${server.origin}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
     // A fresh comment: computed, not answered from the response cache.
-    body: JSON.stringify({ query: `# ${Math.random()}\n${query}`, variables }),
+    body: JSON.stringify({ query: `# ${Math.random()}\n${print(document)}`, variables }),
   });
   return (await response.json()) as Body;
 }
@@ -75,16 +77,23 @@ const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions?.code)
 
 /** Reads about sources that exist, each through the argument checks that used to turn a loader error into NOT_FOUND. */
 const READS = [
-  `{ source(id: "${S.a001}") { id title } }`,
-  `{ ladder(source: "${S.a002}") { rank } }`,
-  `{ promotionPaths(from: "associate-product-manager", to: "vp-of-product", sources: ["${S.a000}"]) { length } }`,
-  `{ role(id: "product-manager") { responsibilities(source: "${S.a003}") { text } } }`,
+  () => post(graphql(`query ($id: ID!) { source(id: $id) { id title } }`), { id: S.a001 }),
+  () => post(graphql(`query ($source: ID!) { ladder(source: $source) { rank } }`), { source: S.a002 }),
+  () =>
+    post(
+      graphql(
+        `query ($sources: [ID!]) { promotionPaths(from: "associate-product-manager", to: "vp-of-product", sources: $sources) { length } }`,
+      ),
+      { sources: [S.a000] },
+    ),
+  () =>
+    post(graphql(`query ($source: ID) { role(id: "product-manager") { responsibilities(source: $source) { text } } }`), { source: S.a003 }),
 ];
 
 async function answersAgain(withinMs: number): Promise<void> {
   const until = Date.now() + withinMs;
   for (;;) {
-    const body = await post(READS[0] as string);
+    const body = await (READS[0] as () => Promise<Body>)();
     if (!body.errors) return;
     if (Date.now() > until) throw new Error(`no answer within ${withinMs} ms: ${JSON.stringify(body)}`);
     await new Promise((r) => setTimeout(r, 500));
@@ -99,7 +108,7 @@ describe("the database goes away during reads", () => {
     const messages: string[] = [];
     try {
       for (let round = 0; round < 3; round++) {
-        for (const body of await Promise.all(READS.map((q) => post(q)))) {
+        for (const body of await Promise.all(READS.map((read) => read()))) {
           for (const code of codes(body)) seen.set(String(code), (seen.get(String(code)) ?? 0) + 1);
           messages.push(...(body.errors ?? []).map((e) => e.message));
         }
@@ -118,7 +127,7 @@ describe("the database goes away during reads", () => {
     process.kill(neo4j.pid, "SIGSTOP");
     let bodies: Body[];
     try {
-      bodies = await Promise.all(READS.map((q) => post(q)));
+      bodies = await Promise.all(READS.map((read) => read()));
     } finally {
       process.kill(neo4j.pid, "SIGCONT");
     }
@@ -145,22 +154,28 @@ async function retitle(id: string, title: string): Promise<void> {
   }
 }
 
-async function getTitle(query: string, headers: Record<string, string> = {}): Promise<string | undefined> {
-  const response = await fetch(`${server.origin}/graphql?query=${encodeURIComponent(query)}`, { headers });
+async function getTitle(
+  document: DocumentNode,
+  headers: Record<string, string> = {},
+  variables: Record<string, unknown> = {},
+): Promise<string | undefined> {
+  const url = `${server.origin}/graphql?query=${encodeURIComponent(print(document))}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+  const response = await fetch(url, { headers });
   const body = (await response.json()) as { data?: { source?: { title: string }; a?: { id: string; title: string }[] } };
   return body.data?.source?.title ?? body.data?.a?.find((s) => s.id === S.a001)?.title;
 }
 
 describe("the response cache under a stall", () => {
-  const SMALL = `{ source(id: "${S.a001}") { title } }`;
+  const SMALL = graphql(`query ($id: ID!) { source(id: $id) { title } }`);
+  const small = { id: S.a001 };
   // Five copies of every article's text (about 85 KB): over the 256 KB an answer may have to be kept.
-  const LARGE = "{ a: sources { id title text } b: sources { text } c: sources { text } d: sources { text } e: sources { text } }";
+  const LARGE = graphql(`{ a: sources { id title text } b: sources { text } c: sources { text } d: sources { text } e: sources { text } }`);
 
   it("a frozen database (no version read for 1.5 s) flushes nothing: the cached answer comes back without recomputation; one over 256 KB was never kept", async () => {
     await answersAgain(30_000);
-    const original = await getTitle(SMALL);
+    const original = await getTitle(SMALL, {}, small);
     expect(original).toBeTruthy();
-    expect(await getTitle(SMALL)).toBe(original);
+    expect(await getTitle(SMALL, {}, small)).toBe(original);
     expect(await getTitle(LARGE)).toBe(original);
     await retitle(S.a001, "Retitled behind the cache");
     try {
@@ -170,9 +185,9 @@ describe("the response cache under a stall", () => {
       await answersAgain(60_000);
       // The version is read again (every 250 ms) and found unchanged: the entry serves again. Until
       // a read confirms it, answers are computed afresh and not kept, so ask until it is confirmed.
-      await expect.poll(() => getTitle(SMALL), { timeout: 20_000, interval: 200 }).toBe(original);
+      await expect.poll(() => getTitle(SMALL, {}, small), { timeout: 20_000, interval: 200 }).toBe(original);
       // Computed afresh, the answer would show the new title: the debug header always computes.
-      expect(await getTitle(SMALL, { "x-laddergraph-debug": "cypher" })).toBe("Retitled behind the cache");
+      expect(await getTitle(SMALL, { "x-laddergraph-debug": "cypher" }, small)).toBe("Retitled behind the cache");
       // The large answer was not kept: it is computed every time.
       expect(await getTitle(LARGE)).toBe("Retitled behind the cache");
     } finally {
@@ -185,8 +200,10 @@ const FIXTURE = "zz_honest_fixture";
 const QUOTE = "A widget manager is promoted from junior widget manager.";
 const TEXT = `Honest Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\n${QUOTE}\n`;
 const CLAIMS = widgetLadderClaims({ id: FIXTURE, title: "Honest Ladder", text: TEXT, quote: QUOTE });
-const ADD = "mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { nodesAdded } }";
-const REMOVE = "mutation ($id: ID!) { removeSource(id: $id) { removedId } }";
+const ADD = graphql(
+  `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { nodesAdded } }`,
+);
+const REMOVE = graphql(`mutation ($id: ID!) { removeSource(id: $id) { removedId } }`);
 
 describe("a write whose answer is lost", () => {
   it("addSource to a frozen database is OUTCOME_UNKNOWN (not 'retry'), and source(id:) then tells whether it landed", async () => {
@@ -204,7 +221,7 @@ describe("a write whose answer is lost", () => {
     await answersAgain(60_000);
     // What the message says to do: ask source(id:). Then the retry's answer agrees with it.
     await new Promise((r) => setTimeout(r, 2_000));
-    const asked = await post(`{ source(id: "${FIXTURE}") { id } }`);
+    const asked = await post(graphql(`query ($id: ID!) { source(id: $id) { id } }`), { id: FIXTURE });
     const landed = !asked.errors;
     if (!landed) expect(codes(asked)).toEqual(["NOT_FOUND"]);
     try {
@@ -221,17 +238,19 @@ describe("reads during writes", () => {
   it("8 readers during 20 add/remove cycles never get INTERNAL_SERVER_ERROR", async () => {
     await answersAgain(30_000);
     const queries = [
-      "{ sources { id title sha256 definitions { title role { slug } } } }",
-      "{ conflicts { aspect positions { value sources { id } } } }",
-      '{ role(id: "product-manager") { definitions { source { id sha256 } title } promotedFrom { from { slug } sources { id } } } }',
-      "{ sourceAgreement { kendallTau } }",
+      graphql(`{ sources { id title sha256 definitions { title role { slug } } } }`),
+      graphql(`{ conflicts { aspect positions { value sources { id } } } }`),
+      graphql(
+        `{ role(id: "product-manager") { definitions { source { id sha256 } title } promotedFrom { from { slug } sources { id } } } }`,
+      ),
+      graphql(`{ sourceAgreement { kendallTau } }`),
     ];
     let writing = true;
     const seen = new Map<string, number>();
     let reads = 0;
     const readers = Array.from({ length: 8 }, async (_, i) => {
       while (writing) {
-        const body = await post(queries[i % queries.length] as string);
+        const body = await post(queries[i % queries.length] as DocumentNode);
         reads += 1;
         for (const code of codes(body)) seen.set(String(code), (seen.get(String(code)) ?? 0) + 1);
       }

@@ -1,3 +1,4 @@
+// Its documents stay strings on purpose (not gql.tada typed documents): what hostile clients send, on the wire, malformed or oversized.
 import { request as httpRequest } from "node:http";
 import { connect, createServer as createTcpServer, type Socket, type Server as TcpServer } from "node:net";
 import { Writable } from "node:stream";

@@ -1,9 +1,11 @@
 import { Writable } from "node:stream";
+import { print } from "graphql";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HTTP_LIMITS } from "../../src/server/httpGuards.ts";
 import { LIST_LIMITS } from "../../src/server/listCost.ts";
 import { LOG_FIELD_MAX } from "../../src/server/requests.ts";
+import { graphql, requestBody } from "../support/graphql.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 
 /** Malformed and abusive requests over real HTTP to a listening server (not yoga.fetch). */
@@ -45,6 +47,7 @@ async function raw(origin: string, path: string, init: RequestInit = {}): Promis
 const post = (body: string, headers: Record<string, string> = {}, origin = server.origin) =>
   raw(origin, "/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 
+// Raw bodies and strings on purpose below: malformed requests cannot be typed documents.
 describe("malformed requests never reach INTERNAL_SERVER_ERROR", () => {
   it.each([
     ['{"query": 1}', 400, "BAD_REQUEST"],
@@ -83,7 +86,7 @@ describe("malformed requests never reach INTERNAL_SERVER_ERROR", () => {
 });
 
 describe("body limits", () => {
-  const big = (bytes: number) => JSON.stringify({ query: "{ sources { id } }", variables: { pad: "x".repeat(bytes) } });
+  const big = (bytes: number) => JSON.stringify({ query: print(graphql(`{ sources { id } }`)), variables: { pad: "x".repeat(bytes) } });
 
   it(`refuses a body over ${HTTP_LIMITS.queryBodyBytes} bytes before reading it (413 LIMIT_EXCEEDED), and allows it with the admin token`, async () => {
     const refused = await post(big(HTTP_LIMITS.queryBodyBytes));
@@ -110,13 +113,13 @@ describe("body limits", () => {
 describe("lists and response size", () => {
   it(`caps every list argument at ${LIST_LIMITS.maxListArgument}: nodes(ids:) literal, and sources: as a variable`, async () => {
     const ids = Array.from({ length: 101 }, (_, i) => `"r${i}"`).join(",");
+    // A string on purpose: a list literal built longer than the cap.
     const literal = await post(JSON.stringify({ query: `{ nodes(ids: [${ids}]) { id } }` }));
     expect(literal.codes).toEqual(["LIMIT_EXCEEDED"]);
     expect(literal.text).toContain("nodes(ids:) holds 101 items; a list argument may hold at most 100");
     const variable = await post(
-      JSON.stringify({
-        query: 'query ($s: [ID!]) { nextRoles(from: "product-manager", sources: $s) { support } }',
-        variables: { s: Array.from({ length: 150 }, (_, i) => `s${i}`) },
+      requestBody(graphql(`query ($s: [ID!]) { nextRoles(from: "product-manager", sources: $s) { support } }`), {
+        s: Array.from({ length: 150 }, (_, i) => `s${i}`),
       }),
     );
     expect(variable.codes).toEqual(["LIMIT_EXCEEDED"]);
@@ -124,13 +127,13 @@ describe("lists and response size", () => {
   });
 
   it("refuses, before execution, a small query whose lists multiply into a huge answer (every conflict's evidence with its article's text)", async () => {
-    const answer = await post(JSON.stringify({ query: "{ conflicts { positions { evidence { source { text } } } } }" }));
+    const answer = await post(requestBody(graphql(`{ conflicts { positions { evidence { source { text } } } } }`)));
     expect(answer.codes).toEqual(["LIMIT_EXCEEDED"]);
     expect(answer.text).toMatch(/this query could return about \d+ values, counting each list at its bound/);
   });
 
   it("refuses a response over the configured size with one LIMIT_EXCEEDED error instead of data", async () => {
-    const query = JSON.stringify({ query: "{ sources { id text } }" });
+    const query = requestBody(graphql(`{ sources { id text } }`));
     const whole = await post(query);
     expect(whole.codes).toEqual([]);
     expect(whole.text.length).toBeGreaterThan(20_000);
@@ -192,6 +195,7 @@ describe("logs", () => {
       await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
+        // A string on purpose: an operation name over the length cap.
         body: JSON.stringify({ query: `query ${name} { sources { id } }`, operationName: name }),
       });
       const refused = lines.find((l) => l.msg === "request");
@@ -202,7 +206,7 @@ describe("logs", () => {
       await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "query Down { sources { id } }" }),
+        body: requestBody(graphql(`query Down { sources { id } }`)),
       });
       const outage = lines.find((l) => l.msg === "request");
       expect([outage?.operation, outage?.outcome, outage?.errorCodes]).toEqual(["Down", "error", ["DATABASE_UNAVAILABLE"]]);

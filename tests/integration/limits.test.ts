@@ -1,5 +1,7 @@
+// The refused documents stay strings on purpose (built to exceed a limit: depth, aliases, cost, directives); the accepted export is a typed document.
 import { afterAll, describe, expect, it } from "vitest";
 import { QUERY_LIMITS } from "../../src/server/limits.ts";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 /** Abusive queries are refused with LIMIT_EXCEEDED before execution: no data, no Cypher. */
@@ -56,7 +58,9 @@ describe("query limits", () => {
 
   it("accepts a full export of every role with its definitions, evidence and sources", async () => {
     const { body } = await server.send(
-      `{ roles(first: 100) { edges { node { slug definitions { title evidence { quote start end context source { id title } } } responsibilities { text evidence { quote context } } aliases { title } } } } }`,
+      graphql(
+        `{ roles(first: 100) { edges { node { slug definitions { title evidence { quote start end context source { id title } } } responsibilities { text evidence { quote context } } aliases { title } } } } }`,
+      ),
     );
     expect(body.errors).toBeUndefined();
     // 16 ladder roles and the 2 outside it (chief executive, chief technology officer)

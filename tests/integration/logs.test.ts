@@ -1,6 +1,8 @@
 import { Writable } from "node:stream";
+import { type DocumentNode, print } from "graphql";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../support/graphql.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 
 /** Structured logs: one line per request with its id, operation, duration and outcome. */
@@ -30,13 +32,13 @@ afterAll(async () => {
   await broken?.close();
 });
 
-const post = (url: string, query: string) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+const post = (url: string, document: DocumentNode) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: print(document) }) });
 const requestLine = (id: string | null) => lines.find((l) => l.msg === "request" && l.requestId === id);
 
 describe("request logs", () => {
   it("logs one line per request with its id (also sent as x-request-id), operation, duration and outcome", async () => {
-    const response = await post(base.ok, "query ListSources { sources { id } }");
+    const response = await post(base.ok, graphql(`query ListSources { sources { id } }`));
     const id = response.headers.get("x-request-id");
     await response.json();
     await new Promise((r) => setTimeout(r, 20));
@@ -47,7 +49,7 @@ describe("request logs", () => {
   });
 
   it("marks a user's error as rejected, with its code", async () => {
-    const response = await post(base.ok, 'query Bad { nextRoles(from: "nobody") { support } }');
+    const response = await post(base.ok, graphql(`query Bad { nextRoles(from: "nobody") { support } }`));
     const id = response.headers.get("x-request-id");
     await response.json();
     await new Promise((r) => setTimeout(r, 20));
@@ -55,7 +57,7 @@ describe("request logs", () => {
   });
 
   it("masks an unexpected error; the client's errorId is in the error's log line and in the request's line", async () => {
-    const response = await post(base.broken, "query Sources { sources { id } }");
+    const response = await post(base.broken, graphql(`query Sources { sources { id } }`));
     const id = response.headers.get("x-request-id");
     const body = (await response.json()) as {
       errors: { message: string; extensions: { code: string; errorId: string; requestId: string } }[];

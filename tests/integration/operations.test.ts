@@ -3,6 +3,7 @@ import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { startTracing } from "../../src/observability/tracingSdk.ts";
 import { EXAMPLES } from "../../src/server/examples.ts";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 /** What an operator scrapes and traces: /metrics in Prometheus's format; OpenTelemetry spans. */
@@ -21,7 +22,7 @@ describe("/metrics", () => {
   it("counts each operation by name, with its errors, its duration, and the Neo4j pool", async () => {
     await server.query(example("PathByOneArticle"));
     await server.query(example("PathByOneArticle"));
-    const failed = await server.send(`query UnknownRole { role(id: "astronaut") { name } }`);
+    const failed = await server.send(graphql(`query UnknownRole { role(id: "astronaut") { name } }`));
     expect(failed.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
     const response = await server.app.fetch("http://laddergraph.test/metrics");
@@ -68,7 +69,7 @@ describe("tracing", () => {
 
   it("an execution with a coded error marks its span with the code", async () => {
     exporter.reset();
-    await server.send(`query UnknownSource { source(id: "000") { id } }`);
+    await server.send(graphql(`query UnknownSource { source(id: "000") { id } }`));
     const execute = exporter.getFinishedSpans().find((s) => s.name === "graphql.execute UnknownSource");
     expect(execute?.attributes["graphql.error.codes"]).toEqual(["NOT_FOUND"]);
     expect(execute?.status.code).toBe(2);

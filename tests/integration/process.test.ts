@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { TadaDocumentNode } from "gql.tada";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { freePort } from "../support/database.ts";
+import { graphql, requestBody } from "../support/graphql.ts";
 
 /** The real `npm start` entry point, as a process: start-up, first seed, restart, SIGTERM, bad configuration. */
 
@@ -61,17 +63,21 @@ afterAll(async () => {
 const SEED_IDS = ["000_18567d4f4f5ab0b1", "001_a8ebed2f27fe2428", "002_d2d1fea17da82400", "003_24894dd3d8424456", "004_502e8f18b33a844e"];
 const TOKEN = "process-test-admin-token-0123456789";
 
-async function graphql(port: string, query: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+async function post<R, V>(
+  port: string,
+  document: TadaDocumentNode<R, V>,
+  variables?: NoInfer<V>,
+): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ query }),
+    body: requestBody(document, variables),
   });
   return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 }
 
 async function sourceIds(port: string): Promise<string[]> {
-  const body = await graphql(port, "{ sources { id } }");
+  const body = await post(port, graphql(`{ sources { id } }`));
   if (!body.data) throw new Error(`no data: ${JSON.stringify(body)}`);
   return (body.data.sources as { id: string }[]).map((s) => s.id);
 }
@@ -99,7 +105,7 @@ describe("npm start without NEO4J_URI (the local launcher)", () => {
       if (attempt === 2) {
         // The operator removes every seed article: the next start must not bring them back.
         for (const id of SEED_IDS) {
-          expect(await graphql(env.PORT, `mutation { removeSource(id: "${id}") { removedId } }`)).toEqual({
+          expect(await post(env.PORT, graphql(`mutation ($id: ID!) { removeSource(id: $id) { removedId } }`), { id })).toEqual({
             data: { removeSource: { removedId: id } },
           });
         }

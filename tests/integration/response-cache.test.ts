@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { print } from "graphql";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readDataVersion } from "../../src/cache/dataVersion.ts";
 import { createDriver } from "../../src/db/driver.ts";
 import { readCorpus } from "../../src/seed/corpus.ts";
 import { loadCorpus, removeSources } from "../../src/seed/load.ts";
 import { freePort } from "../support/database.ts";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 import { widgetLadderClaims } from "../support/widgetLadder.ts";
@@ -40,9 +42,12 @@ afterAll(async () => {
 const QUOTE = "A widget manager is promoted from junior widget manager.";
 const TEXT = `Cache Ladder\n\nJunior Widget Manager\nA junior widget manager polishes widgets.\n\nWidget Manager\n${QUOTE}\n`;
 const CLAIMS = widgetLadderClaims({ id: FIXTURE, title: "Cache Ladder", text: TEXT, quote: QUOTE });
-const ADD = `mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`;
-const REMOVE = `mutation ($id: ID!) { removeSource(id: $id) { removedId } }`;
-const SOURCES = "{ sources { id title } }";
+// Typed documents, printed: the cache keys on the query text as sent.
+const ADD = print(
+  graphql(`mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { source { id } } }`),
+);
+const REMOVE = print(graphql(`mutation ($id: ID!) { removeSource(id: $id) { removedId } }`));
+const SOURCES = print(graphql(`{ sources { id title } }`));
 const FIVE = Object.values(S);
 
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
@@ -127,7 +132,7 @@ describe("one process with the cache", () => {
     const version = await readDataVersion(driver, undefined);
     const sources = await getSources(inApp, ORIGIN);
     // Another query, asked with the sources' ETag: its full answer, under its own ETag.
-    const roles = await inApp(`${ORIGIN}/graphql?query=${encodeURIComponent('{ role(id: "product-manager") { name } }')}`, {
+    const roles = await inApp(`${ORIGIN}/graphql?query=${encodeURIComponent(print(graphql(`{ role(id: "product-manager") { name } }`)))}`, {
       headers: { accept: "application/graphql-response+json", "if-none-match": sources.etag ?? "" },
     });
     expect([roles.status, await roles.json()]).toEqual([200, { data: { role: { name: "Product Manager" } } }]);

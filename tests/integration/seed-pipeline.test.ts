@@ -12,6 +12,7 @@ import { stringify } from "yaml";
 import { createDriver } from "../../src/db/driver.ts";
 import { type Corpus, type Problem, readCorpus } from "../../src/seed/corpus.ts";
 import { graphCounts, loadCorpus, removeSources, sourceCount } from "../../src/seed/load.ts";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -332,19 +333,9 @@ describe("loading into the real database", () => {
       // One Source node more; two DESCRIBED_BY and one PROMOTES_TO more (the roles exist already).
       expect(report).toEqual({ sources: 6, nodes: before.nodes + 1, relationships: before.relationships + 3 });
 
-      const data = await server.query<{
-        ladder: {
-          rank: number;
-          roles: { slug: string }[];
-          promotesTo: {
-            from: { slug: string };
-            to: { slug: string };
-            claims: { kind: string; track: string | null; evidence: { quote: string; start: number; end: number } }[];
-          }[];
-        }[];
-      }>(
-        `query ($s: ID!) { ladder(source: $s) { rank roles { slug }
-           promotesTo { from { slug } to { slug } claims { kind track evidence { quote start end } } } } }`,
+      const data = await server.execute(
+        graphql(`query ($s: ID!) { ladder(source: $s) { rank roles { slug }
+           promotesTo { from { slug } to { slug } claims { kind track evidence { quote start end } } } } }`),
         { s: id },
       );
       const quote = "After about two years a product manager can move up to senior product manager.";
@@ -366,17 +357,15 @@ describe("loading into the real database", () => {
       // A write from outside the server (as `npm run seed` is) shows within the response cache's
       // staleness bound (2 × LADDERGRAPH_CACHE_POLL_MS: 500 ms).
       await expect
-        .poll(async () => (await server.query<{ sources: { id: string }[] }>("{ sources { id } }")).sources.map((s) => s.id), STALENESS)
+        .poll(async () => (await server.execute(graphql(`{ sources { id } }`))).sources.map((s) => s.id), STALENESS)
         .toEqual([...FIVE, id]);
     } finally {
       await removeSources(driver, [id]);
     }
 
     expect(await snapshot()).toEqual(before);
-    await expect
-      .poll(() => server.query<{ sources: { id: string }[] }>("{ sources { id } }"), STALENESS)
-      .toEqual({ sources: FIVE.map((x) => ({ id: x })) });
-    const gone = await server.send("query ($s: ID!) { source(id: $s) { id } }", { s: id });
+    await expect.poll(() => server.execute(graphql(`{ sources { id } }`)), STALENESS).toEqual({ sources: FIVE.map((x) => ({ id: x })) });
+    const gone = await server.send(graphql(`query ($s: ID!) { source(id: $s) { id } }`), { s: id });
     expect(gone.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 const server = startTestServer();
@@ -6,7 +7,7 @@ afterAll(() => server.close());
 
 describe("walking skeleton: GraphQL over the real Neo4j", () => {
   it("lists the five seed articles by id and title, read from Neo4j", async () => {
-    const data = await server.query<{ sources: { id: string; title: string }[] }>("{ sources { id title } }");
+    const data = await server.execute(graphql(`{ sources { id title } }`));
     expect(data.sources).toEqual([
       { id: "000_18567d4f4f5ab0b1", title: "Product Management Role Hierarchy" },
       { id: "001_a8ebed2f27fe2428", title: "The Product Manager Career Path" },

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readCorpus } from "../../src/seed/corpus.ts";
 import { graphCounts } from "../../src/seed/load.ts";
+import { graphql, present } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 
@@ -17,13 +18,10 @@ const db = inject("neo4j");
 afterAll(() => server.close());
 
 type Slug = { slug: string };
-type Id = { id: string };
 
 describe("level bands", () => {
   it("gives, per article, which roles it bands where, as written and normalised, in reading order", async () => {
-    const data = await server.query<{
-      sources: { id: string; bands: { role: Slug; band: string; level: string; condition: string | null }[] }[];
-    }>("{ sources { id bands { role { slug } band level condition } } }");
+    const data = await server.execute(graphql(`{ sources { id bands { role { slug } band level condition } } }`));
     const bands = Object.fromEntries(data.sources.map((s) => [s.id, s.bands.map((b) => [b.role.slug, b.band, b.level, b.condition])]));
     expect(bands).toEqual({
       [S.a000]: [
@@ -84,8 +82,11 @@ describe("level bands", () => {
   });
 
   it("puts each rung's bands on the article's ladder", async () => {
-    const data = await server.query<{ ladder: { rank: number; bands: { role: Slug; level: string; condition: string | null }[] }[] }>(
-      `{ ladder(source: "${S.a004}") { rank bands { role { slug } level condition } } }`,
+    const data = await server.execute(
+      graphql(`query ($source: ID!) { ladder(source: $source) { rank bands { role { slug } level condition } } }`),
+      {
+        source: S.a004,
+      },
     );
     expect(
       data.ladder.map((r) => [r.rank, r.bands.map((b) => `${b.role.slug} ${b.level}${b.condition ? ` (${b.condition})` : ""}`)]),
@@ -101,9 +102,9 @@ describe("level bands", () => {
   });
 
   it("finds the roles the articles band differently, and the article that bands the Product Manager two ways", async () => {
-    const data = await server.query<{
-      conflicts: { role: Slug; withinSource: Id[]; positions: { value: string; band: string; sources: Id[] }[] }[];
-    }>("{ conflicts(aspects: [BAND]) { role { slug } withinSource { id } positions { value band sources { id } } } }");
+    const data = await server.execute(
+      graphql(`{ conflicts(aspects: [BAND]) { role { slug } withinSource { id } positions { value band sources { id } } } }`),
+    );
     expect(
       data.conflicts.map((c) => [
         c.role.slug,
@@ -142,21 +143,12 @@ describe("level bands", () => {
 
 describe("management scope", () => {
   it("says whom each article has a role manage, mentor or lead, and how many where it says", async () => {
-    const data = await server.query<{
-      role: {
-        management: {
-          source: Id;
-          scope: string;
-          over: string | null;
-          overRoles: Slug[];
-          count: { text: string; min: number | null } | null;
-          condition: string | null;
-        }[];
-      };
-    }>(
-      `{ role(id: "senior-product-manager") { management { source { id } scope over overRoles { slug } count { text min } condition } } }`,
+    const data = await server.execute(
+      graphql(
+        `{ role(id: "senior-product-manager") { management { source { id } scope over overRoles { slug } count { text min } condition } } }`,
+      ),
     );
-    expect(data.role.management.map((m) => [m.source.id, m.scope, m.over, m.overRoles.map((r) => r.slug), m.count, m.condition])).toEqual([
+    expect(data.role?.management.map((m) => [m.source.id, m.scope, m.over, m.overRoles.map((r) => r.slug), m.count, m.condition])).toEqual([
       [S.a000, "MENTORS", "junior PMs", [], null, null], // "they are given people development duties such as mentoring junior PMs"
       [S.a000, "MENTORS", null, [], null, null], // "Roles: Mentor, Business/Product Representative"
       [S.a000, "MENTORS", "junior PMs", [], null, null], // "Serves as a mentor to junior PMs"
@@ -172,21 +164,13 @@ describe("management scope", () => {
   });
 
   it("gives the Product Lead's reports in article 002, with the count and the condition as written", async () => {
-    const data = await server.query<{
-      source: {
-        management: {
-          role: Slug;
-          scope: string;
-          overRoles: Slug[];
-          count: { text: string; min: number | null; max: number | null } | null;
-          condition: string | null;
-          evidence: { quote: string };
-        }[];
-      };
-    }>(
-      `{ source(id: "${S.a002}") { management { role { slug } scope overRoles { slug } count { text min max } condition evidence { quote } } } }`,
+    const data = await server.execute(
+      graphql(
+        `query ($id: ID!) { source(id: $id) { management { role { slug } scope overRoles { slug } count { text min max } condition evidence { quote } } } }`,
+      ),
+      { id: S.a002 },
     );
-    const lead = data.source.management.filter((m) => m.role.slug === "product-leader");
+    const lead = present(data.source).management.filter((m) => m.role.slug === "product-leader");
     expect(lead).toEqual([
       {
         role: { slug: "product-leader" },
@@ -197,7 +181,7 @@ describe("management scope", () => {
         evidence: { quote: "In larger businesses, product leaders have multiple junior product managers reporting to them" },
       },
     ]);
-    expect(data.source.management.map((m) => `${m.role.slug} ${m.scope}`)).toEqual([
+    expect(data.source?.management.map((m) => `${m.role.slug} ${m.scope}`)).toEqual([
       "senior-product-manager LEADS",
       "product-leader MANAGES_PEOPLE",
       "director-of-product MANAGES_PEOPLE",
@@ -208,9 +192,11 @@ describe("management scope", () => {
   });
 
   it("finds where the articles disagree whether a role manages people, following each article's own SAME_AS", async () => {
-    const data = await server.query<{
-      conflicts: { role: Slug; withinSource: Id[]; positions: { value: string; peopleManagement: string; sources: Id[] }[] }[];
-    }>("{ conflicts(aspects: [MANAGEMENT]) { role { slug } withinSource { id } positions { value peopleManagement sources { id } } } }");
+    const data = await server.execute(
+      graphql(
+        `{ conflicts(aspects: [MANAGEMENT]) { role { slug } withinSource { id } positions { value peopleManagement sources { id } } } }`,
+      ),
+    );
     expect(
       data.conflicts.map((c) => [
         c.role.slug,
@@ -243,9 +229,7 @@ describe("management scope", () => {
 
 describe("relative ranks", () => {
   it("records each article's relative-rank statement with its condition as written", async () => {
-    const data = await server.query<{
-      sources: { id: string; relativeRanks: { role: Slug; relation: string; other: Slug; condition: string | null }[] }[];
-    }>("{ sources { id relativeRanks { role { slug } relation other { slug } condition } } }");
+    const data = await server.execute(graphql(`{ sources { id relativeRanks { role { slug } relation other { slug } condition } } }`));
     const ranks = Object.fromEntries(
       data.sources.map((s) => [s.id, s.relativeRanks.map((r) => [r.role.slug, r.relation, r.other.slug, r.condition])]),
     );
@@ -279,19 +263,16 @@ describe("relative ranks", () => {
   });
 
   it("reads a statement from either role's side, on the role and on its definition", async () => {
-    const data = await server.query<{
-      role: {
-        relativeRanks: { source: Id; relation: string; other: Slug }[];
-        definitions: { source: Id; relativeRanks: { relation: string; other: Slug }[] }[];
-      };
-    }>(
-      `{ role(id: "vp-of-product") { relativeRanks { source { id } relation other { slug } } definitions { source { id } relativeRanks { relation other { slug } } } } }`,
+    const data = await server.execute(
+      graphql(
+        `{ role(id: "vp-of-product") { relativeRanks { source { id } relation other { slug } } definitions { source { id } relativeRanks { relation other { slug } } } } }`,
+      ),
     );
-    expect(data.role.relativeRanks.map((r) => [r.source.id, r.relation, r.other.slug])).toEqual([
+    expect(data.role?.relativeRanks.map((r) => [r.source.id, r.relation, r.other.slug])).toEqual([
       [S.a000, "EQUAL", "product-leader"],
       [S.a001, "ABOVE", "director-of-product"],
     ]);
-    expect(data.role.definitions.map((d) => [d.source.id, d.relativeRanks.length])).toEqual([
+    expect(data.role?.definitions.map((d) => [d.source.id, d.relativeRanks.length])).toEqual([
       [S.a000, 1],
       [S.a001, 1],
       [S.a002, 0],
@@ -300,18 +281,14 @@ describe("relative ranks", () => {
   });
 
   it("sets what an article says against how the ladders rank the pair, conditions in the summary", async () => {
-    const data = await server.query<{
-      conflicts: {
-        summary: string;
-        withinSource: Id[];
-        positions: { value: string; rankRelation: string; otherRole: Slug; sources: Id[] }[];
-      }[];
-    }>(
-      `{ conflicts(role: "product-leader", aspects: [RELATIVE_RANK]) { summary withinSource { id } positions { value rankRelation otherRole { slug } sources { id } } } }`,
+    const data = await server.execute(
+      graphql(
+        `{ conflicts(role: "product-leader", aspects: [RELATIVE_RANK]) { summary withinSource { id } positions { value rankRelation otherRole { slug } sources { id } } } }`,
+      ),
     );
     expect(
       data.conflicts.map((c) => [
-        c.positions.map((p) => [p.value, p.rankRelation, p.otherRole.slug, p.sources.map((s) => s.id)]),
+        c.positions.map((p) => [p.value, p.rankRelation, p.otherRole?.slug, p.sources.map((s) => s.id)]),
         c.withinSource.map((s) => s.id),
       ]),
     ).toEqual([
@@ -363,8 +340,8 @@ describe("relative ranks", () => {
   });
 
   it("sets 003's one level for the Principal and Group PM against 000's ladder", async () => {
-    const data = await server.query<{ conflicts: { positions: { value: string; sources: Id[] }[] }[] }>(
-      `{ conflicts(role: "principal-product-manager", aspects: [RELATIVE_RANK]) { positions { value sources { id } } } }`,
+    const data = await server.execute(
+      graphql(`{ conflicts(role: "principal-product-manager", aspects: [RELATIVE_RANK]) { positions { value sources { id } } } }`),
     );
     expect(data.conflicts.map((c) => c.positions.map((p) => [p.value, p.sources.map((s) => s.id)]))).toEqual([
       [
@@ -377,29 +354,26 @@ describe("relative ranks", () => {
 
 describe("roles outside the ladder", () => {
   it("resolves the chief executive's and the chief technology officer's titles to catalogue roles", async () => {
-    const data = await server.query<{ ceo: { role: Slug; relation: string; matchedBy: string }[]; cto: { role: Slug }[] }>(
-      `{ ceo: resolveTitle(title: "CEO") { role { slug } relation matchedBy } cto: resolveTitle(title: "Chief Technology Officer") { role { slug } } }`,
+    const data = await server.execute(
+      graphql(
+        `{ ceo: resolveTitle(title: "CEO") { role { slug } relation matchedBy } cto: resolveTitle(title: "Chief Technology Officer") { role { slug } } }`,
+      ),
     );
     expect(data.ceo).toEqual([{ role: { slug: "chief-executive-officer" }, relation: "TITLE", matchedBy: "TITLE" }]);
     expect(data.cto).toEqual([{ role: { slug: "chief-technology-officer" } }]);
   });
 
   it("ties them to ladder roles with the articles' quotes", async () => {
-    const data = await server.query<{
-      ceo: {
-        outsideLadder: boolean;
-        outsideRoles: { source: Id; role: Slug; relation: string; title: string; condition: string | null; evidence: { quote: string } }[];
-      };
-      cto: { outsideRoles: { source: Id; role: Slug; relation: string; title: string; condition: string | null }[] };
-      cpo: { outsideLadder: boolean };
-    }>(`{
+    const data = await server.execute(
+      graphql(`{
       ceo: role(id: "chief-executive-officer") { outsideLadder outsideRoles { source { id } role { slug } relation title condition evidence { quote } } }
       cto: role(id: "chief-technology-officer") { outsideRoles { source { id } role { slug } relation title condition } }
       cpo: role(id: "chief-product-officer") { outsideLadder }
-    }`);
-    expect(data.ceo.outsideLadder).toBe(true);
-    expect(data.cpo.outsideLadder).toBe(false);
-    expect(data.ceo.outsideRoles).toEqual([
+    }`),
+    );
+    expect(data.ceo?.outsideLadder).toBe(true);
+    expect(data.cpo?.outsideLadder).toBe(false);
+    expect(data.ceo?.outsideRoles).toEqual([
       {
         source: { id: S.a002 },
         role: { slug: "chief-product-officer" },
@@ -417,7 +391,7 @@ describe("roles outside the ladder", () => {
         evidence: { quote: "You are in touch with the VP and CPO along with the CEO to make major decisions." },
       },
     ]);
-    expect(data.cto.outsideRoles.map((o) => [o.source.id, o.role.slug, o.relation, o.title, o.condition])).toEqual([
+    expect(data.cto?.outsideRoles.map((o) => [o.source.id, o.role.slug, o.relation, o.title, o.condition])).toEqual([
       [S.a002, "vp-of-product", "WORKS_WITH", "Chief Technology Officer", null],
       [S.a002, "vp-of-product", "ADVISES", "CTO", "at times"],
     ]);
@@ -433,8 +407,11 @@ describe("skills as each article tells them", () => {
     classification: { text: string; kind: string } | null;
     emphasis: { text: string; level: string } | null;
   }
-  const FIELDS =
-    "skill { slug } role { slug } scope step { from { slug } to { slug } } classification { text kind } emphasis { text level }";
+  const Fields = graphql(`
+    fragment Fields on SkillStatement {
+      skill { slug } role { slug } scope step { from { slug } to { slug } } classification { text kind } emphasis { text level }
+    }
+  `);
   const row = (k: Told) =>
     [
       k.skill.slug,
@@ -446,8 +423,10 @@ describe("skills as each article tells them", () => {
     ] as const;
 
   it("001: its classification, its top skill, what it stresses, and what each skill is tied to", async () => {
-    const data = await server.query<{ source: { skills: Told[] } }>(`{ source(id: "${S.a001}") { skills { ${FIELDS} } } }`);
-    const told = data.source.skills.map(row);
+    const data = await server.execute(graphql(`query ($id: ID!) { source(id: $id) { skills { ...Fields } } }`, [Fields]), {
+      id: S.a001,
+    });
+    const told = present(data.source).skills.map(row);
     expect(told.filter(([, , , , , emphasis]) => emphasis !== null)).toEqual([
       ["agile-methodologies", "associate-product-manager", "ROLE", null, null, 'KEY "essential"'],
       ["design-thinking", "associate-product-manager", "ROLE", null, null, 'KEY "essential"'],
@@ -494,10 +473,17 @@ describe("skills as each article tells them", () => {
   });
 
   it("000 and 002: a mix of hard and soft skills, skills necessary to succeed as a GPM, and in-depth knowledge", async () => {
-    const data = await server.query<{ a: { skills: Told[] }; b: { skills: Told[] } }>(
-      `{ a: source(id: "${S.a000}") { skills { ${FIELDS} } } b: source(id: "${S.a002}") { skills { ${FIELDS} } } }`,
+    const data = await server.execute(
+      graphql(`query ($a: ID!, $b: ID!) { a: source(id: $a) { skills { ...Fields } } b: source(id: $b) { skills { ...Fields } } }`, [
+        Fields,
+      ]),
+      { a: S.a000, b: S.a002 },
     );
-    expect(data.a.skills.map(row).filter(([, , , step, c, e]) => step !== null || c !== null || e !== null)).toEqual([
+    expect(
+      present(data.a)
+        .skills.map(row)
+        .filter(([, , , step, c, e]) => step !== null || c !== null || e !== null),
+    ).toEqual([
       ["communication", null, "PROFESSION", null, 'MIXED "hard and soft skills"', null],
       ["hard-skills", "product-manager", "STEP", "associate-product-manager -> product-manager", null, null],
       ["people-skills", "product-manager", "STEP", "associate-product-manager -> product-manager", null, null],
@@ -509,8 +495,8 @@ describe("skills as each article tells them", () => {
       ["user-research", null, "PROFESSION", null, 'MIXED "hard and soft skills"', null],
     ]);
     expect(
-      data.b.skills
-        .map(row)
+      present(data.b)
+        .skills.map(row)
         .filter(([, , , , c]) => c !== null)
         .map(([skill, role, , , c]) => [skill, role, c]),
     ).toEqual([
@@ -525,8 +511,8 @@ describe("skills as each article tells them", () => {
 
 describe("readiness signs", () => {
   it("are on the promotion step, per article, with their quotes", async () => {
-    const data = await server.query<{ nextRoles: { to: Slug; readinessSigns: { source: Id; sign: string }[] }[] }>(
-      `{ nextRoles(from: "associate-product-manager") { to { slug } readinessSigns { source { id } sign } } }`,
+    const data = await server.execute(
+      graphql(`{ nextRoles(from: "associate-product-manager") { to { slug } readinessSigns { source { id } sign } } }`),
     );
     const toPm = data.nextRoles.find((e) => e.to.slug === "product-manager");
     expect(toPm?.readinessSigns.map((r) => [r.source.id, r.sign])).toEqual([
@@ -560,9 +546,7 @@ describe("readiness signs", () => {
   });
 
   it("are listed per article, step by step", async () => {
-    const data = await server.query<{ sources: { id: string; readinessSigns: { from: Slug; to: Slug }[] }[] }>(
-      "{ sources { id readinessSigns { from { slug } to { slug } } } }",
-    );
+    const data = await server.execute(graphql(`{ sources { id readinessSigns { from { slug } to { slug } } } }`));
     const perStep = (signs: { from: Slug; to: Slug }[]) => {
       const counts: Record<string, number> = {};
       for (const s of signs) counts[`${s.from.slug} -> ${s.to.slug}`] = (counts[`${s.from.slug} -> ${s.to.slug}`] ?? 0) + 1;
@@ -589,21 +573,18 @@ describe("readiness signs", () => {
 
 describe("positions a program can read", () => {
   it("types each position: relation and other role for identity, range for years, amount for salary, next roles for promotion", async () => {
-    const data = await server.query<{
-      identity: { positions: { value: string; identityRelation: string; otherRole: Slug; sources: Id[] }[] }[];
-      years: { positions: { years: { min: number | null; max: number | null } }[] }[];
-      promotion: { positions: { nextRoles: Slug[]; topOfLadder: boolean }[] }[];
-      salary: { positions: { salaryUsd: number }[] }[];
-    }>(`{
+    const data = await server.execute(
+      graphql(`{
       identity: conflicts(role: "director-of-product", aspects: [IDENTITY]) { positions { value identityRelation otherRole { slug } sources { id } } }
       years: conflicts(role: "principal-product-manager", aspects: [YEARS_OF_EXPERIENCE]) { positions { years { min max } } }
       promotion: conflicts(role: "vp-of-product", aspects: [PROMOTION]) { positions { nextRoles { slug } topOfLadder } }
       salary: conflicts(role: "product-manager", aspects: [SALARY]) { positions { salaryUsd } }
-    }`);
+    }`),
+    );
     // 001 says the director is "otherwise known as a product leader"; 000, whose director is its group product manager,
     // describes the GPM (people management) and the Product Leader (individual contributor) in separate sections at one rung;
     // 002 ranks the Product Director a rung above the Product Lead.
-    expect(data.identity.map((c) => c.positions.map((p) => [p.identityRelation, p.otherRole.slug, p.sources.map((s) => s.id)]))).toEqual([
+    expect(data.identity.map((c) => c.positions.map((p) => [p.identityRelation, p.otherRole?.slug, p.sources.map((s) => s.id)]))).toEqual([
       [
         ["SAME_AS", "product-leader", [S.a001]],
         ["SEPARATE_ROLE", "product-leader", [S.a000]],
@@ -616,7 +597,7 @@ describe("positions a program can read", () => {
         { min: 8, max: 10 },
       ],
     ]);
-    expect(data.promotion.map((c) => c.positions.map((p) => [p.nextRoles.map((r) => r.slug), p.topOfLadder]))).toEqual([
+    expect(data.promotion.map((c) => c.positions.map((p) => [p.nextRoles?.map((r) => r.slug), p.topOfLadder]))).toEqual([
       [
         [["chief-product-officer"], false],
         [[], true],

@@ -1,20 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 
 const server = startTestServer();
 afterAll(() => server.close());
 
-interface Match {
-  role: { slug: string };
-  relation: string;
-  matchedBy: string;
-  via: { slug: string } | null;
-  sources: { id: string }[];
-}
-
 const resolve = async (title: string) => {
-  const data = await server.query<{ resolveTitle: Match[] }>(
-    `query ($t: String!) { resolveTitle(title: $t) { role { slug } relation matchedBy via { slug } sources { id } } }`,
+  const data = await server.execute(
+    graphql(`query ($t: String!) { resolveTitle(title: $t) { role { slug } relation matchedBy via { slug } sources { id } } }`),
     { t: title },
   );
   return data.resolveTitle.map((m) => [m.role.slug, m.relation, m.via?.slug ?? null, m.sources.map((s) => s.id.slice(0, 3))]);

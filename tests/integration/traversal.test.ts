@@ -1,20 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 
 const server = startTestServer();
 afterAll(() => server.close());
 
-interface Edge {
-  to: { slug: string };
-  support: number;
-  sources: { id: string }[];
-}
-
 describe("nextRoles", () => {
   const next = async (source: string) => {
-    const data = await server.query<{ nextRoles: Edge[] }>(
-      `query ($s: [ID!]) { nextRoles(from: "senior-product-manager", sources: $s) { to { slug } support sources { id } } }`,
+    const data = await server.execute(
+      graphql(`query ($s: [ID!]) { nextRoles(from: "senior-product-manager", sources: $s) { to { slug } support sources { id } } }`),
       { s: [source] },
     );
     return data.nextRoles.map((e) => e.to.slug).sort();
@@ -35,9 +30,7 @@ describe("nextRoles", () => {
   });
 
   it("counts support as the number of distinct articles asserting a step", async () => {
-    const data = await server.query<{ nextRoles: Edge[] }>(
-      `{ nextRoles(from: "associate-product-manager") { to { slug } support sources { id } } }`,
-    );
+    const data = await server.execute(graphql(`{ nextRoles(from: "associate-product-manager") { to { slug } support sources { id } } }`));
     expect(data.nextRoles).toEqual([
       { to: { slug: "product-manager" }, support: 4, sources: [{ id: S.a000 }, { id: S.a001 }, { id: S.a003 }, { id: S.a004 }] },
       { to: { slug: "junior-product-manager" }, support: 1, sources: [{ id: S.a002 }] },
@@ -45,9 +38,7 @@ describe("nextRoles", () => {
   });
 
   it("keeps only consensus steps with minSupport", async () => {
-    const data = await server.query<{ nextRoles: Edge[] }>(
-      `{ nextRoles(from: "senior-product-manager", minSupport: 2) { to { slug } support } }`,
-    );
+    const data = await server.execute(graphql(`{ nextRoles(from: "senior-product-manager", minSupport: 2) { to { slug } support } }`));
     expect(data.nextRoles.map((e) => [e.to.slug, e.support])).toEqual([
       ["product-leader", 3],
       ["director-of-product", 2],
@@ -58,11 +49,10 @@ describe("nextRoles", () => {
 
 describe("shortestPromotionPath and promotionPaths", () => {
   it("walks from Associate PM to VP of Product as article 000 tells it", async () => {
-    const data = await server.query<{
-      shortestPromotionPath: { length: number; roles: { slug: string }[]; supportedByAll: { id: string }[]; minSupport: number };
-    }>(
-      `{ shortestPromotionPath(from: "associate-product-manager", to: "vp-of-product", sources: ["${S.a000}"]) {
-          length roles { slug } supportedByAll { id } minSupport } }`,
+    const data = await server.execute(
+      graphql(`query ($sources: [ID!]) { shortestPromotionPath(from: "associate-product-manager", to: "vp-of-product", sources: $sources) {
+          length roles { slug } supportedByAll { id } minSupport } }`),
+      { sources: [S.a000] },
     );
     expect(data.shortestPromotionPath).toEqual({
       length: 4,
@@ -79,20 +69,21 @@ describe("shortestPromotionPath and promotionPaths", () => {
   });
 
   it("carries each step's evidence, verbatim from the article", async () => {
-    const data = await server.query<{ shortestPromotionPath: { steps: { evidence: { quote: string; source: { id: string } }[] }[] } }>(
-      `{ shortestPromotionPath(from: "group-product-manager", to: "vp-of-product", sources: ["${S.a000}"]) {
-          steps { evidence { quote source { id } } } } }`,
+    const data = await server.execute(
+      graphql(`query ($sources: [ID!]) { shortestPromotionPath(from: "group-product-manager", to: "vp-of-product", sources: $sources) {
+          steps { evidence { quote source { id } } } } }`),
+      { sources: [S.a000] },
     );
-    expect(data.shortestPromotionPath.steps).toEqual([
+    expect(data.shortestPromotionPath?.steps).toEqual([
       { evidence: [{ quote: "Taking this track leads to the VP of Product position.", source: { id: S.a000 } }] },
     ]);
   });
 
   it("walks only steps two articles agree on with minSupport: 2", async () => {
-    const data = await server.query<{
-      promotionPaths: { roles: { slug: string }[]; minSupport: number; supportedByAll: { id: string }[] }[];
-    }>(
-      `{ promotionPaths(from: "associate-product-manager", to: "vp-of-product", minSupport: 2) { roles { slug } minSupport supportedByAll { id } } }`,
+    const data = await server.execute(
+      graphql(
+        `{ promotionPaths(from: "associate-product-manager", to: "vp-of-product", minSupport: 2) { roles { slug } minSupport supportedByAll { id } } }`,
+      ),
     );
     expect(data.promotionPaths).toEqual([
       {
@@ -110,8 +101,8 @@ describe("shortestPromotionPath and promotionPaths", () => {
   });
 
   it("lists every simple path shortest first and honours first and maxSteps", async () => {
-    const all = await server.query<{ promotionPaths: { length: number; roles: { slug: string }[] }[] }>(
-      `{ promotionPaths(from: "senior-product-manager", to: "vp-of-product") { length roles { slug } } }`,
+    const all = await server.execute(
+      graphql(`{ promotionPaths(from: "senior-product-manager", to: "vp-of-product") { length roles { slug } } }`),
     );
     expect(all.promotionPaths.map((p) => p.roles.map((r) => r.slug).join(">"))).toEqual([
       "senior-product-manager>director-of-product>vp-of-product",
@@ -119,29 +110,34 @@ describe("shortestPromotionPath and promotionPaths", () => {
       "senior-product-manager>product-leader>vp-of-product",
       "senior-product-manager>product-leader>director-of-product>vp-of-product",
     ]);
-    const bounded = await server.query<{ promotionPaths: { length: number }[] }>(
-      `{ promotionPaths(from: "senior-product-manager", to: "vp-of-product", maxSteps: 2, first: 2) { length } }`,
+    const bounded = await server.execute(
+      graphql(`{ promotionPaths(from: "senior-product-manager", to: "vp-of-product", maxSteps: 2, first: 2) { length } }`),
     );
     expect(bounded.promotionPaths).toEqual([{ length: 2 }, { length: 2 }]);
   });
 
   it("stays on one track", async () => {
-    const ic = await server.query<{ promotionPaths: { roles: { slug: string }[] }[] }>(
-      `{ promotionPaths(from: "senior-product-manager", to: "principal-product-manager", track: INDIVIDUAL_CONTRIBUTOR) { roles { slug } } }`,
+    const ic = await server.execute(
+      graphql(
+        `{ promotionPaths(from: "senior-product-manager", to: "principal-product-manager", track: INDIVIDUAL_CONTRIBUTOR) { roles { slug } } }`,
+      ),
     );
     expect(ic.promotionPaths.map((p) => p.roles.map((r) => r.slug))).toEqual([
       ["senior-product-manager", "principal-product-manager"],
       ["senior-product-manager", "product-leader", "principal-product-manager"],
     ]);
-    const management = await server.query<{ promotionPaths: unknown[] }>(
-      `{ promotionPaths(from: "senior-product-manager", to: "principal-product-manager", track: MANAGEMENT) { length } }`,
+    const management = await server.execute(
+      graphql(`{ promotionPaths(from: "senior-product-manager", to: "principal-product-manager", track: MANAGEMENT) { length } }`),
     );
     expect(management.promotionPaths).toEqual([]);
   });
 
   it("returns null when no path exists in the chosen article", async () => {
-    const data = await server.query<{ shortestPromotionPath: null }>(
-      `{ shortestPromotionPath(from: "product-manager", to: "principal-product-manager", sources: ["${S.a004}"]) { length } }`,
+    const data = await server.execute(
+      graphql(
+        `query ($sources: [ID!]) { shortestPromotionPath(from: "product-manager", to: "principal-product-manager", sources: $sources) { length } }`,
+      ),
+      { sources: [S.a004] },
     );
     expect(data.shortestPromotionPath).toBeNull();
   });
@@ -149,14 +145,11 @@ describe("shortestPromotionPath and promotionPaths", () => {
 
 describe("ladder", () => {
   it("gives article 003's rungs in order, with its two tracks after Senior PM", async () => {
-    const data = await server.query<{
-      ladder: {
-        rank: number;
-        definitions: { role: { slug: string }; title: string; track: string | null }[];
-        promotesTo: { to: { slug: string }; claims: { kind: string; track: string | null }[] }[];
-      }[];
-    }>(
-      `{ ladder(source: "${S.a003}") { rank definitions { role { slug } title track } promotesTo { to { slug } claims { kind track } } } }`,
+    const data = await server.execute(
+      graphql(
+        `query ($source: ID!) { ladder(source: $source) { rank definitions { role { slug } title track } promotesTo { to { slug } claims { kind track } } } }`,
+      ),
+      { source: S.a003 },
     );
     expect(data.ladder).toEqual([
       {
@@ -191,10 +184,10 @@ describe("ladder", () => {
 
 describe("skillGap", () => {
   it("lists the skills the target role is tied to and the current one is not, with their sources", async () => {
-    const data = await server.query<{
-      skillGap: { missing: { skill: { slug: string }; sources: { id: string }[] }[]; shared: { skill: { slug: string } }[] };
-    }>(
-      `{ skillGap(from: "product-manager", to: "group-product-manager") { missing { skill { slug } sources { id } } shared { skill { slug } } } }`,
+    const data = await server.execute(
+      graphql(
+        `{ skillGap(from: "product-manager", to: "group-product-manager") { missing { skill { slug } sources { id } } shared { skill { slug } } } }`,
+      ),
     );
     // 000 ties "Communication, leadership, and collaboration skills" to the GPM; 001 and 004 tie
     // communication, and 004 collaboration ("collaborating with your peers"), to the PM.

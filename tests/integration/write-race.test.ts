@@ -1,5 +1,7 @@
+import type { TadaDocumentNode } from "gql.tada";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphCounts } from "../../src/seed/load.ts";
+import { graphql, requestBody } from "../support/graphql.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 import { widgetLadderClaims } from "../support/widgetLadder.ts";
 
@@ -23,19 +25,19 @@ function article(n: number) {
   return { text, claims };
 }
 
-const ADD = `mutation ($id: ID!, $text: String!, $claims: String!) {
-  addSource(id: $id, text: $text, claims: $claims) { source { id title } nodesAdded relationshipsAdded } }`;
+const ADD = graphql(`mutation ($id: ID!, $text: String!, $claims: String!) {
+  addSource(id: $id, text: $text, claims: $claims) { source { id title } nodesAdded relationshipsAdded } }`);
 
 interface Body {
   data?: { addSource?: { source: { id: string; title: string }; nodesAdded: number; relationshipsAdded: number } | null } | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function post(query: string, variables: Record<string, unknown>): Promise<Body> {
+async function post<R, V>(document: TadaDocumentNode<R, V>, variables: NoInfer<V>): Promise<Body> {
   const response = await fetch(`${server.origin}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ query, variables }),
+    body: requestBody(document, variables),
   });
   return (await response.json()) as Body;
 }
@@ -95,7 +97,7 @@ describe("concurrent addSource of one id", () => {
       for (const q of stored.quotes) expect(q.at).toBe(q.quote);
       expect(await graphCounts(server.driver)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships + 3 });
     } finally {
-      await post(`mutation { removeSource(id: "${ID}") { removedId } }`, {});
+      await post(graphql(`mutation ($id: ID!) { removeSource(id: $id) { removedId } }`), { id: ID });
     }
     expect(await graphCounts(server.driver)).toEqual(before);
   });

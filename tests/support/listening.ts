@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { buildServer } from "../../src/server/serve.ts";
-import { dataOnly, type TestServer, type TestServerOptions, testDriver, testEnv, testServerOver } from "./server.ts";
+import { operationsOver, type TestServer, type TestServerOptions, testDriver, testEnv, testServerOver } from "./server.ts";
 
 export interface ListeningServer extends TestServer {
   /** `http://127.0.0.1:<port>`: the real HTTP listener, for tests that must reach the socket. */
@@ -26,19 +26,10 @@ export async function startListeningServer(options: TestServerOptions = {}): Pro
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  // Operations go over the socket too, not through yoga.fetch.
-  const send: TestServer["send"] = async (query, variables, headers = {}) => {
-    const response = await fetch(`${origin}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, body: (await response.json()) as never };
-  };
   return {
     ...test,
-    send,
-    query: dataOnly(send),
+    // Operations go over the socket too, not through yoga.fetch.
+    ...operationsOver(fetch, `${origin}/graphql`),
     origin,
     server,
     async close() {

@@ -1,5 +1,5 @@
 import type { TadaDocumentNode } from "gql.tada";
-import { print } from "graphql";
+import { type DocumentNode, print } from "graphql";
 import type { Driver } from "neo4j-driver";
 import pino, { type Logger } from "pino";
 import { inject } from "vitest";
@@ -24,15 +24,18 @@ export interface TestServer {
    * schema.graphql when the test typechecks) and returns its typed data; throws with the whole
    * response on any error.
    */
-  execute<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<Result>;
+  execute<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables?: NoInfer<Variables>): Promise<Result>;
   /** Runs a typed document that must fail; returns the errors' codes and messages, throws with the whole response if it succeeds. */
   expectErrors<Result, Variables>(
     document: TadaDocumentNode<Result, Variables>,
-    variables?: Variables,
+    variables?: NoInfer<Variables>,
   ): Promise<{ code: unknown; message: string }[]>;
-  /** Runs an operation and returns the whole HTTP status and body, errors included. */
+  /**
+   * Runs an operation (a typed document, or a string when a test sends a malformed or hostile
+   * document on purpose) and returns the whole HTTP status and body, errors included.
+   */
   send<T = Record<string, unknown>>(
-    query: string,
+    query: string | DocumentNode,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: GraphQLResponse<T> }>;
@@ -97,20 +100,21 @@ export function startTestServer(options: TestServerOptions = {}): TestServer {
   return testServerOver(app, driver);
 }
 
-/** The TestServer helpers over an app. */
-export function testServerOver(app: App, driver: Driver): TestServer {
+/** `send` (a typed document printed, a string as is) POSTed through `fetch` to `url`, and `query`, `execute`, `expectErrors` over it. */
+export function operationsOver(
+  fetch: (url: string, init: RequestInit) => Promise<Response>,
+  url: string,
+): Pick<TestServer, "send" | "query" | "execute" | "expectErrors"> {
   const send: TestServer["send"] = async (query, variables, headers = {}) => {
-    const response = await app.fetch("http://laddergraph.test/graphql", {
+    const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponse<never> };
   };
   const query = dataOnly(send);
   return {
-    app,
-    driver,
     send,
     query,
     async execute(document, variables) {
@@ -121,6 +125,15 @@ export function testServerOver(app: App, driver: Driver): TestServer {
       if (!body.errors?.length) throw new Error(`expected errors, got (HTTP ${status}):\n${JSON.stringify(body, null, 2)}`);
       return body.errors.map((e) => ({ code: e.extensions?.code, message: e.message }));
     },
+  };
+}
+
+/** The TestServer helpers over an app. */
+export function testServerOver(app: App, driver: Driver): TestServer {
+  return {
+    app,
+    driver,
+    ...operationsOver(async (url, init) => app.fetch(url, init), "http://laddergraph.test/graphql"),
     async close() {
       await app.dispose();
       await driver.close();
