@@ -1,18 +1,15 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { RoleCatalogSchema, SkillCatalogSchema } from "../claims/vocabulary.ts";
 import type { Context } from "../context.ts";
-import { isDatabaseUnavailable } from "../db/driver.ts";
 import { allRoleTitles } from "../db/repositories/roles.ts";
-import { DatabaseUnavailableError, InvalidInputError } from "../errors.ts";
-import { RoleCatalogSchema, SkillCatalogSchema } from "../seed/claimsSchema.ts";
+import { InvalidInputError } from "../errors.ts";
 import type { Problem } from "../seed/corpus.ts";
 import { checkSourceId } from "../services/sourceIds.ts";
 import { claimsFileText, draftProblems } from "./claimsFile.ts";
 import { draftArticle } from "./draft.ts";
 import type { ArticleDraft, DraftCatalog } from "./types.ts";
-
-const SEED_DIR = resolve(import.meta.dirname, "..", "..", "seed");
 
 export interface ServedDraft extends ArticleDraft {
   problems: Problem[];
@@ -21,15 +18,10 @@ export interface ServedDraft extends ArticleDraft {
 
 /** The catalogue the validator checks against (seed/catalog, as addSource), with every title the graph's sources write. */
 async function catalogFor(ctx: Context, id: string): Promise<DraftCatalog> {
-  const roles = RoleCatalogSchema.parse(parseYaml(readFileSync(resolve(SEED_DIR, "catalog", "roles.yaml"), "utf8")));
-  const skills = SkillCatalogSchema.parse(parseYaml(readFileSync(resolve(SEED_DIR, "catalog", "skills.yaml"), "utf8")));
-  let titles: { role: string; title: string }[];
-  try {
-    titles = (await allRoleTitles(ctx.scope)).filter((t) => t.evidence.source !== id).map((t) => ({ role: t.role, title: t.title }));
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
-    throw error;
-  }
+  const roles = RoleCatalogSchema.parse(parseYaml(readFileSync(resolve(ctx.seedDir, "catalog", "roles.yaml"), "utf8")));
+  const skills = SkillCatalogSchema.parse(parseYaml(readFileSync(resolve(ctx.seedDir, "catalog", "skills.yaml"), "utf8")));
+  // An outage is DATABASE_UNAVAILABLE already: read() maps it.
+  const titles = (await allRoleTitles(ctx.scope)).filter((t) => t.evidence.source !== id).map((t) => ({ role: t.role, title: t.title }));
   return { roles, skills, titles };
 }
 

@@ -13,6 +13,7 @@ import { compression } from "./compression.ts";
 import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
+import { EXAMPLES } from "./examples.ts";
 import { explorerPage } from "./explorer.ts";
 import { graphiql } from "./graphiql.ts";
 import { csrfPrevention } from "./httpGuards.ts";
@@ -22,7 +23,7 @@ import { oneStateOfTheGraph } from "./oneState.ts";
 import { validParams } from "./params.ts";
 import { readiness } from "./readiness.ts";
 import { currentRequest, requestLogging } from "./requests.ts";
-import { responseBudget, withResponseBudget } from "./responseBudget.ts";
+import { responseBudget, responseBytesOf, withResponseBudget } from "./responseBudget.ts";
 import type { AppSettings } from "./settings.ts";
 
 export { createHttpServer } from "./requests.ts";
@@ -79,7 +80,7 @@ export function createApp(deps: AppDeps) {
       const state = currentRequest();
       const auth = request.headers.get("authorization");
       return createContext(
-        { ...deps, txTimeoutMs: settings.txTimeoutMs, adminToken: settings.adminToken },
+        { ...deps, txTimeoutMs: settings.txTimeoutMs, adminToken: settings.adminToken, seedDir: settings.seedDir },
         state?.requestId ?? randomUUID(),
         auth?.startsWith("Bearer ") ? auth.slice(7) : undefined,
       );
@@ -104,9 +105,11 @@ export function createApp(deps: AppDeps) {
       requestDeadline(settings.requestDeadlineMs),
       readiness(deps),
       storageGuard(deps.databaseFreeBytes),
-      metrics(deps.driver, deps.log),
+      metrics(deps.driver, deps.log, new Set(EXAMPLES.map((e) => e.name))),
       graphqlSpans(),
-      ...(settings.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...settings.responseCache })] : []),
+      ...(settings.responseCache
+        ? [responseCache({ driver: deps.driver, database: deps.database, ...settings.responseCache, responseBytes: responseBytesOf })]
+        : []),
       compression(), // last: it compresses the response every other plugin has finished
     ],
   });

@@ -1,4 +1,4 @@
-import type { Env } from "../config/env.ts";
+import { type Env, seedDirOf } from "../config/env.ts";
 
 /**
  * Everything about how the app answers that a user can set (from the environment, `readEnv`).
@@ -17,6 +17,8 @@ export interface AppSettings {
   maxResponseBytes: number;
   /** LADDERGRAPH_CORS_ORIGINS: pages on these origins may call the API; none (the default): same origin only. */
   corsOrigins: readonly string[];
+  /** LADDERGRAPH_SEED_DIR, resolved: the catalogue addSource and draftClaims check against. */
+  seedDir: string;
 }
 
 export function appSettings(env: Env): AppSettings {
@@ -30,5 +32,6 @@ export function appSettings(env: Env): AppSettings {
     requestDeadlineMs: env.LADDERGRAPH_REQUEST_DEADLINE_MS,
     maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
     corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
+    seedDir: seedDirOf(env),
   };
 }

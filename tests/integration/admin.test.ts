@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { graphCounts } from "../../src/seed/load.ts";
+import { graphCounts } from "../../src/db/repositories/graph.ts";
 import { startTestServer } from "../support/server.ts";
 import { widgetLadderClaims } from "../support/widgetLadder.ts";
 

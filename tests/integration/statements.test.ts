@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { graphCounts } from "../../src/db/repositories/graph.ts";
 import { readCorpus } from "../../src/seed/corpus.ts";
-import { graphCounts } from "../../src/seed/load.ts";
 import { startTestServer } from "../support/server.ts";
 import { S } from "../support/sources.ts";
 

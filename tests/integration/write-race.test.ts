@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphCounts } from "../../src/seed/load.ts";
+import { graphCounts } from "../../src/db/repositories/graph.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 import { widgetLadderClaims } from "../support/widgetLadder.ts";
 

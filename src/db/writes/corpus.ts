@@ -1,8 +1,10 @@
 import { type Driver, int, type ManagedTransaction } from "neo4j-driver";
-import type { ClaimKind } from "../claims/kind.ts";
-import { KINDS } from "../claims/registry.ts";
-import { STATEMENTS, statements } from "../db/cypher.ts";
-import type { Corpus } from "./corpus.ts";
+import type { Corpus } from "../../claims/corpus.ts";
+import type { ClaimKind } from "../../claims/kind.ts";
+import { KINDS } from "../../claims/registry.ts";
+import { STATEMENTS, statements } from "../cypher.ts";
+import { graphCounts } from "../repositories/graph.ts";
+import { write } from "./write.ts";
 
 /** One kind's load statements with the rows of every source's claims of that kind. */
 function kindLoads<I, C>(kind: ClaimKind<I, C>, lists: readonly C[][]) {
@@ -25,11 +27,11 @@ function referencedNodes(corpus: Corpus): { roles: Set<string>; skills: Set<stri
   return { roles, skills };
 }
 
-/** Creates the constraints and indexes (idempotent; schema changes cannot share a transaction with data). */
+/** Creates the constraints and indexes (idempotent; schema changes cannot share a transaction with data, so one write each). */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   const cypher = statements();
   for (const name of STATEMENTS.filter((n) => n.startsWith("schema/"))) {
-    await driver.executeQuery(cypher[name], {}, { database });
+    await write({ driver, database }, name, (tx) => tx.run(cypher[name]));
   }
 }
 
@@ -87,12 +89,7 @@ export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promi
  */
 export async function loadCorpus(driver: Driver, corpus: Corpus, database?: string): Promise<LoadReport> {
   await ensureSchema(driver, database);
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite((tx: ManagedTransaction) => writeCorpus(tx, corpus));
-  } finally {
-    await session.close();
-  }
+  await write({ driver, database }, "load-corpus", (tx) => writeCorpus(tx, corpus));
   await replan(driver, database);
   const counts = await graphCounts(driver, database);
   return { sources: corpus.sources.length, ...counts };
@@ -100,33 +97,25 @@ export async function loadCorpus(driver: Driver, corpus: Corpus, database?: stri
 
 /** Has Neo4j plan reads again from the graph as loaded (statistics of an empty graph plan badly). */
 export async function replan(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(statements()["load/prepare-for-replanning"], { timeoutSeconds: int(60) }, { database });
+  await write({ driver, database }, "replan", (tx) => tx.run(statements()["load/prepare-for-replanning"], { timeoutSeconds: int(60) }));
 }
 
 /**
- * Removes sources and every claim they made, in one transaction that also gives the graph a new
- * data version; nodes no claim refers to go too.
+ * Removes sources and every claim they made inside the caller's write transaction, which also
+ * gives the graph a new data version; nodes no claim refers to go too.
  */
-export async function removeSources(driver: Driver, sourceIds: readonly string[], database?: string): Promise<void> {
+export async function deleteSources(tx: ManagedTransaction, sourceIds: readonly string[]): Promise<void> {
   const cypher = statements();
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(async (tx: ManagedTransaction) => {
-      await tx.run(cypher["load/delete-source-claims"], { sourceIds });
-      await tx.run(cypher["load/delete-sources"], { sourceIds });
-      await tx.run(cypher["load/delete-orphans"]);
-      await tx.run(cypher["load/rank-roles"]);
-      await tx.run(cypher["load/bump-data-version"]);
-    });
-  } finally {
-    await session.close();
-  }
+  await tx.run(cypher["load/delete-source-claims"], { sourceIds });
+  await tx.run(cypher["load/delete-sources"], { sourceIds });
+  await tx.run(cypher["load/delete-orphans"]);
+  await tx.run(cypher["load/rank-roles"]);
+  await tx.run(cypher["load/bump-data-version"]);
 }
 
-export async function graphCounts(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number }> {
-  const { records } = await driver.executeQuery(statements()["read/graph-counts"], {}, { database, routing: "READ" });
-  const record = records[0];
-  return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
+/** Removes sources and every claim they made, in one transaction (deleteSources). */
+export async function removeSources(driver: Driver, sourceIds: readonly string[], database?: string): Promise<void> {
+  await write({ driver, database }, "remove-sources", (tx) => deleteSources(tx, sourceIds));
 }
 
 /**
@@ -134,11 +123,8 @@ export async function graphCounts(driver: Driver, database?: string): Promise<{ 
  * data version, and each role's stored ladder rank (derived from the claims, as a load stores it).
  */
 export async function ensureDerivedData(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(statements()["load/ensure-data-version"], {}, { database });
-  await driver.executeQuery(statements()["load/rank-roles"], {}, { database });
-}
-
-export async function sourceCount(driver: Driver, database?: string): Promise<number> {
-  const { records } = await driver.executeQuery(statements()["read/count-sources"], {}, { database, routing: "READ" });
-  return Number(records[0]?.get("sources") ?? 0);
+  await write({ driver, database }, "ensure-derived-data", async (tx) => {
+    await tx.run(statements()["load/ensure-data-version"]);
+    await tx.run(statements()["load/rank-roles"]);
+  });
 }
