@@ -56,6 +56,16 @@ async function checkStoredEvidence(tx: ManagedTransaction, id: string, text: str
   }
 }
 
+/**
+ * A source's write runs without the request's transaction timeout (as before write() existed): it
+ * may wait for the lock of another writer of the same id, or of a write a frozen database left
+ * open, and must then fail as CONFLICT or land, not as LIMIT_EXCEEDED. The request's deadline
+ * abandons it before its commit; the database's own transaction timeout bounds it.
+ */
+function unbounded(scope: WriteScope): WriteScope {
+  return { driver: scope.driver, database: scope.database };
+}
+
 /** How a client learns whether a write whose answer was lost landed: by reading the source, not by retrying. */
 function outcomeUnknown(id: string, what: "added" | "removed"): OutcomeUnknownError {
   const landed = what === "added" ? "it exists" : "it is NOT_FOUND";
@@ -83,7 +93,7 @@ export async function addNewSource(
   const { id } = source.source;
   const cypher = statements();
   const counts = await write(
-    scope,
+    unbounded(scope),
     "add-source",
     async (tx) => {
       const taken = (await tx.run(cypher["admin/source-ids-like"], { id })).records.map((r) => String(r.get("id")));
@@ -113,5 +123,5 @@ export async function addNewSource(
 
 /** Removes ONE source and every claim it made, in one write transaction (OUTCOME_UNKNOWN once its commit was sent and not answered). */
 export async function removeSource(scope: WriteScope, id: string): Promise<void> {
-  await write(scope, "remove-source", (tx) => deleteSources(tx, [id]), { outcomeUnknown: () => outcomeUnknown(id, "removed") });
+  await write(unbounded(scope), "remove-source", (tx) => deleteSources(tx, [id]), { outcomeUnknown: () => outcomeUnknown(id, "removed") });
 }

@@ -4,8 +4,9 @@ import { inSpan } from "../../observability/tracing.ts";
 import { isDatabaseUnavailable, isQueryOutOfMemory, isQueryTimeout } from "../driver.ts";
 
 /**
- * Where a write goes. `txTimeoutMs` bounds the transaction as it bounds a read (a request's writes
- * pass their QueryScope); absent, the database's own limit applies (a seed load of a large corpus).
+ * Where a write goes. `txTimeoutMs` bounds the transaction as it bounds a read; absent, the
+ * database's own limit applies (a seed load of a large corpus; a source's writes, which may wait
+ * for another writer's lock: src/db/writes/sources.ts).
  */
 export interface WriteScope {
   driver: Driver;
