@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { createDriver } from "../src/db/driver.ts";
+import { graphCounts } from "../src/db/repositories/graph.ts";
 import { buildLauncher, launcherIsBuilt } from "../src/neo4j/localNeo4j.ts";
-import { graphCounts } from "../src/seed/load.ts";
 import { startOwnNeo4j } from "../tests/support/database.ts";
 import type { TargetEnv } from "./targets/ready.ts";
 

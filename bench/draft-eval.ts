@@ -13,6 +13,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
+import type { SourceClaims } from "../src/claims/corpus.ts";
+import type { Quote } from "../src/claims/vocabulary.ts";
 import { leaveOneOut } from "../src/draft/catalog.ts";
 import { draftArticle, spansOf } from "../src/draft/draft.ts";
 import {
@@ -26,8 +28,7 @@ import {
   tally,
 } from "../src/draft/score.ts";
 import type { ArticleDraft, DraftCatalog, Span } from "../src/draft/types.ts";
-import type { Quote } from "../src/seed/claimsSchema.ts";
-import { formatProblem, readCorpus, type SourceClaims } from "../src/seed/corpus.ts";
+import { formatProblem, readCorpus } from "../src/seed/corpus.ts";
 import { locateQuote } from "../src/seed/quotes.ts";
 import { REPO_DIR } from "./paths.ts";
 import { writeArticle } from "./synth/article.ts";

@@ -2,9 +2,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Driver, int } from "neo4j-driver";
+import type { Corpus } from "../src/claims/corpus.ts";
 import { statement } from "../src/db/cypher.ts";
-import { type Corpus, formatProblem, readCorpus } from "../src/seed/corpus.ts";
-import { graphCounts, loadCorpus, removeSources } from "../src/seed/load.ts";
+import { graphCounts } from "../src/db/repositories/graph.ts";
+import { loadCorpus, removeSources } from "../src/db/writes/corpus.ts";
+import { formatProblem, readCorpus } from "../src/seed/corpus.ts";
 import { generateChecked } from "./generate.ts";
 import { BENCH_DIR, REPO_DIR } from "./paths.ts";
 

@@ -8,7 +8,7 @@ import { readEnv } from "../src/config/env.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { createApp } from "../src/server/app.ts";
 import { appSettings } from "../src/server/settings.ts";
-import { warmUp } from "../src/startup/warmup.ts";
+import { warmUp } from "../src/server/warmup.ts";
 
 const driver = createDriver({
   uri: process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687",

@@ -12,6 +12,13 @@ export interface Context {
   loaders: Loaders;
   /** Whether this request may write (mutations), and if not, why. */
   admin: { granted: boolean; refusal: string };
+  /** The seed folder (LADDERGRAPH_SEED_DIR, resolved): its catalogue checks uploaded claims and drafts. */
+  seedDir: string;
+  /**
+   * Fires when the request passes its deadline: set by the deadline plugin (src/server/deadline.ts)
+   * as each execution starts; undefined outside one. A write checks it before its commit.
+   */
+  deadline: AbortSignal | undefined;
 }
 
 export interface ContextDeps {
@@ -21,6 +28,8 @@ export interface ContextDeps {
   log: Logger;
   /** LADDERGRAPH_ADMIN_TOKEN; without it, every write is refused. */
   adminToken?: string | undefined;
+  /** LADDERGRAPH_SEED_DIR, resolved. */
+  seedDir: string;
 }
 
 /** Compares the presented bearer token with the configured one in constant time. */
@@ -47,5 +56,7 @@ export function createContext(deps: ContextDeps, requestId: string, bearerToken:
     scope,
     loaders: createLoaders(scope),
     admin: adminAccess(deps.adminToken, bearerToken),
+    seedDir: deps.seedDir,
+    deadline: undefined,
   };
 }

@@ -1,17 +1,16 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { resolve } from "node:path";
-import { ConfigError, readEnv } from "./config/env.ts";
+import { ConfigError, readEnv, seedDirOf } from "./config/env.ts";
 import { createLogger } from "./logger.ts";
 import { connectDatabase, type Database, DatabaseStartError } from "./neo4j/connect.ts";
 import { LauncherError } from "./neo4j/localNeo4j.ts";
 import type { TracingProvider } from "./observability/tracingSdk.ts";
-import { prepareDatabase, SeedError } from "./seed/startup.ts";
 import { drainHttpServer } from "./server/requests.ts";
 import { buildServer } from "./server/serve.ts";
 import { onLocalNeo4j, reportSeedChanges } from "./startup/dataFolder.ts";
 import { assertPortFree, PortInUseError } from "./startup/port.ts";
 import { step } from "./startup/progress.ts";
+import { prepareDatabase, SeedError } from "./startup/seedDatabase.ts";
 import { withinMs } from "./timeLimit.ts";
 
 let db: Database | undefined;
@@ -79,7 +78,7 @@ async function main(): Promise<void> {
     connectDatabase(env, (line) => log.info(line)),
   );
   if (db.local) onLocalNeo4j(env.LADDERGRAPH_NEO4J_HOME, db.uri);
-  const seedDir = resolve(env.LADDERGRAPH_SEED_DIR);
+  const seedDir = seedDirOf(env);
   await step(log, "preparing the database (schema, seed on first start)", () => prepareDatabase(db as Database, log, seedDir));
   await reportSeedChanges(db, seedDir, log);
   const database = db;

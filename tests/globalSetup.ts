@@ -1,7 +1,8 @@
 import type { TestProject } from "vitest/node";
 import { createDriver } from "../src/db/driver.ts";
+import { sourceCount } from "../src/db/repositories/graph.ts";
+import { ensureDerivedData, ensureSchema, loadCorpus } from "../src/db/writes/corpus.ts";
 import { readCorpus } from "../src/seed/corpus.ts";
-import { ensureDerivedData, ensureSchema, loadCorpus, sourceCount } from "../src/seed/load.ts";
 import { provideTestDatabase } from "./support/database.ts";
 
 declare module "vitest" {

@@ -1,4 +1,4 @@
-import type { Track } from "../../src/seed/claimsSchema.ts";
+import type { Track } from "../../src/claims/vocabulary.ts";
 import { type Family, ROLE_KEYS, type RoleKey, SHARED_SKILLS } from "./families.ts";
 import type { LadderPlan, PlannedRole, PlannedStep } from "./plan.ts";
 import { Random } from "./random.ts";

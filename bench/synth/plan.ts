@@ -1,4 +1,4 @@
-import type { Track } from "../../src/seed/claimsSchema.ts";
+import type { Track } from "../../src/claims/vocabulary.ts";
 import type { RoleKey } from "./families.ts";
 import type { Random } from "./random.ts";
 import { LEVELS } from "./vocabulary.ts";

@@ -1,4 +1,4 @@
-import type { Quote } from "../../src/seed/claimsSchema.ts";
+import type { Quote } from "../../src/claims/vocabulary.ts";
 
 /** A quote recorded where it was written; it becomes a claims-file quote once the text is complete. */
 export class QuoteRef {

@@ -3,7 +3,6 @@ import fresh from "fresh";
 import { type ExecutionResult, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
-import { responseBytesOf } from "../server/responseBudget.ts";
 import { DataVersionWatch } from "./dataVersion.ts";
 
 export interface ResponseCacheOptions {
@@ -13,6 +12,8 @@ export interface ResponseCacheOptions {
   pollMs: number;
   /** How many answers one process keeps (least recently used go first). */
   maxEntries: number;
+  /** The bytes an executed answer counted, by its context (the app passes the response budget's count, src/server/responseBudget.ts). */
+  responseBytes: (context: object) => number;
 }
 
 /** The header of the debug plugin: such requests report their Cypher round trips, so they always run. */
@@ -126,7 +127,7 @@ export function responseCache(options: ResponseCacheOptions): Plugin {
             keys.delete(request);
             return;
           }
-          const bytes = responseBytesOf(args.contextValue as object);
+          const bytes = options.responseBytes(args.contextValue as object);
           if (bytes > MAX_CACHED_ANSWER_BYTES) return;
           answers.set(key, { result, bytes });
         },

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { note, QuoteSchema, Slug } from "../seed/claimsSchema.ts";
 import { type Evidence, evidenceOf, evidenceProps, storedEvidence } from "./evidence.ts";
 import { claimKind } from "./kind.ts";
+import { note, QuoteSchema, Slug } from "./vocabulary.ts";
 import { wordsInQuote } from "./wording.ts";
 
 /** The normalised tiers a band name maps to (seed/CLAIMS.md has the table). */

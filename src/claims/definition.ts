@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { note, QuoteSchema, Slug, type Track, TrackSchema } from "../seed/claimsSchema.ts";
 import { type Evidence, evidenceOf, evidenceProps, figureEvidence, storedEvidence } from "./evidence.ts";
 import { claimKind } from "./kind.ts";
+import { note, QuoteSchema, Slug, type Track, TrackSchema } from "./vocabulary.ts";
 
 /** A value a source states, with the sentence that states it. */
 export interface Quoted<T> {

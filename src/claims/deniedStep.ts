@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { note, QuoteSchema, Slug } from "../seed/claimsSchema.ts";
 import { type Evidence, evidenceOf, evidenceProps, storedEvidence } from "./evidence.ts";
 import { claimKind } from "./kind.ts";
+import { note, QuoteSchema, Slug } from "./vocabulary.ts";
 
 /** A step a source says does not happen, e.g. no direct entry into a role from outside (DENIES_STEP). */
 export interface DeniedStepClaim {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { note, QuoteSchema, Slug } from "../seed/claimsSchema.ts";
 import { type Evidence, evidenceOf, evidenceProps, storedEvidence } from "./evidence.ts";
 import { claimKind } from "./kind.ts";
+import { note, QuoteSchema, Slug } from "./vocabulary.ts";
 
 export const IDENTITY_KINDS = ["SAME_AS", "MAY_COEXIST"] as const;
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { StatementName } from "../db/cypher.ts";
-import type { Quote } from "../seed/claimsSchema.ts";
 import type { Evidence } from "./evidence.ts";
+import type { Quote } from "./vocabulary.ts";
 
 /**
  * What checking one claim of a claims file may ask for. Each failure becomes a problem naming the

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { note, QuoteSchema, Slug } from "../seed/claimsSchema.ts";
 import { type Evidence, evidenceOf, evidenceProps, storedEvidence } from "./evidence.ts";
 import { claimKind } from "./kind.ts";
+import { note, QuoteSchema, Slug } from "./vocabulary.ts";
 
 /** A role a source only names in passing, without a section of its own: not a rung (MENTIONED_IN). */
 export interface MentionClaim {

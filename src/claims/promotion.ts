@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { note, QuoteSchema, Slug, type Track, TrackSchema } from "../seed/claimsSchema.ts";
 import { type Evidence, evidenceOf, evidenceProps, storedEvidence } from "./evidence.ts";
 import { claimKind } from "./kind.ts";
+import { note, QuoteSchema, Slug, type Track, TrackSchema } from "./vocabulary.ts";
 
 export const PROMOTION_KINDS = ["EXPLICIT", "LADDER_ORDER"] as const;
 export type PromotionKind = (typeof PROMOTION_KINDS)[number];

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { note, QuoteSchema, Slug } from "../seed/claimsSchema.ts";
 import { type Evidence, evidenceOf, evidenceProps, storedEvidence } from "./evidence.ts";
 import { claimKind } from "./kind.ts";
+import { note, QuoteSchema, Slug } from "./vocabulary.ts";
 
 /** What a readiness claim is: a sign someone is ready, the time the step takes, or something else the article lists before it. */
 export const READINESS_KINDS = ["SIGN", "TIME", "OTHER"] as const;

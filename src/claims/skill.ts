@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { note, type Quote, QuoteSchema, Slug } from "../seed/claimsSchema.ts";
 import { type Evidence, evidenceOf, evidenceProps, figureEvidence, storedEvidence } from "./evidence.ts";
 import { claimKind } from "./kind.ts";
+import { note, type Quote, QuoteSchema, Slug } from "./vocabulary.ts";
 import { wordsInQuote } from "./wording.ts";
 
 /** How a source classifies a skill: soft, hard, a mix it does not split, or its own word ("transferable skills"). */

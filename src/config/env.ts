@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { z } from "zod";
 
 const EnvSchema = z.object({
@@ -79,4 +80,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(`invalid configuration: ${first?.path.join(".")}: ${first?.message}`);
   }
   return parsed.data;
+}
+
+/** THE seed folder (LADDERGRAPH_SEED_DIR, against the working directory): `npm start`, `npm run seed`, addSource and the drafter all read this one. */
+export function seedDirOf(env: Env): string {
+  return resolve(env.LADDERGRAPH_SEED_DIR);
 }

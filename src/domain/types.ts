@@ -1,5 +1,7 @@
 /** The nodes claims point at, as repositories return them. Claims themselves live in src/claims/. */
-export type { Track } from "../seed/claimsSchema.ts";
+import type { SkillKind } from "../claims/vocabulary.ts";
+
+export { SKILL_KINDS, type Track } from "../claims/vocabulary.ts";
 
 export interface SourceRow {
   id: string;
@@ -14,11 +16,8 @@ export interface RoleRow {
   name: string;
 }
 
-/** Our catalogue's classification of a skill. */
-export const SKILL_KINDS = ["HARD", "SOFT"] as const;
-
 export interface SkillRow {
   id: string;
   name: string;
-  kind: (typeof SKILL_KINDS)[number];
+  kind: SkillKind;
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { RoleCatalogSchema, SkillCatalogSchema } from "../seed/claimsSchema.ts";
+import { RoleCatalogSchema, SkillCatalogSchema } from "../claims/vocabulary.ts";
 import type { DraftCatalog } from "./types.ts";
 
 /** The titles a claims file writes: its definitions' titles and its mentions' titles, by role. */

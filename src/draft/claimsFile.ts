@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import type { Quote } from "../seed/claimsSchema.ts";
+import type { Quote } from "../claims/vocabulary.ts";
 import { type Problem, resolveClaims } from "../seed/corpus.ts";
 import { type ArticleDraft, type DraftCatalog, type Drafted, LOW_CONFIDENCE, type Span } from "./types.ts";
 

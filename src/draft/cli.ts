@@ -9,15 +9,16 @@
  * the file instead of writing it.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { readEnv, seedDirOf } from "../config/env.ts";
 import { formatProblem } from "../seed/corpus.ts";
 import { readSeedKnowledge } from "./catalog.ts";
 import { claimsFileText, draftProblems } from "./claimsFile.ts";
 import { draftArticle } from "./draft.ts";
 import { LOW_CONFIDENCE } from "./types.ts";
 
-const SEED_DIR = resolve(process.env.LADDERGRAPH_SEED_DIR ?? "seed");
+const SEED_DIR = seedDirOf(readEnv());
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -1,8 +1,8 @@
+import type { SourceClaims } from "../claims/corpus.ts";
 import type { DefinitionClaim } from "../claims/definition.ts";
 import { type Conflict, type ConflictAspect, conflictsFromClaims, type RoleAuditClaims } from "../domain/conflicts/index.ts";
 import { compareText } from "../domain/sorting.ts";
 import type { RoleRow } from "../domain/types.ts";
-import type { SourceClaims } from "../seed/corpus.ts";
 
 /**
  * What an article not yet published would add to the graph's conflicts, computed without writing:

@@ -2,21 +2,19 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import type { SourceClaims } from "../claims/corpus.ts";
 import { KINDS } from "../claims/registry.ts";
+import { RoleCatalogSchema, SkillCatalogSchema } from "../claims/vocabulary.ts";
 import type { Context } from "../context.ts";
-import { isDatabaseUnavailable } from "../db/driver.ts";
 import { allRoleTitles } from "../db/repositories/roles.ts";
 import type { ConflictAspect, RoleAuditClaims } from "../domain/conflicts/index.ts";
-import { DatabaseUnavailableError, InvalidInputError } from "../errors.ts";
-import { RoleCatalogSchema, SkillCatalogSchema } from "../seed/claimsSchema.ts";
-import { type Problem, readUploadedSource, type SourceClaims } from "../seed/corpus.ts";
+import { InvalidInputError } from "../errors.ts";
+import { type Problem, readUploadedSource } from "../seed/corpus.ts";
 import { checkSourceId } from "../services/sourceIds.ts";
 import { claimsFileText, draftProblems } from "./claimsFile.ts";
 import { draftArticle } from "./draft.ts";
 import { type PreviewConflict, previewConflicts, previewLadder, rolesTouched } from "./preview.ts";
 import type { ArticleDraft, DraftCatalog } from "./types.ts";
-
-const SEED_DIR = resolve(import.meta.dirname, "..", "..", "seed");
 
 export interface ServedDraft extends ArticleDraft {
   problems: Problem[];
@@ -25,15 +23,10 @@ export interface ServedDraft extends ArticleDraft {
 
 /** The catalogue the validator checks against (seed/catalog, as addSource), with every title the graph's sources write. */
 async function catalogFor(ctx: Context, id: string): Promise<DraftCatalog> {
-  const roles = RoleCatalogSchema.parse(parseYaml(readFileSync(resolve(SEED_DIR, "catalog", "roles.yaml"), "utf8")));
-  const skills = SkillCatalogSchema.parse(parseYaml(readFileSync(resolve(SEED_DIR, "catalog", "skills.yaml"), "utf8")));
-  let titles: { role: string; title: string }[];
-  try {
-    titles = (await allRoleTitles(ctx.scope)).filter((t) => t.evidence.source !== id).map((t) => ({ role: t.role, title: t.title }));
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
-    throw error;
-  }
+  const roles = RoleCatalogSchema.parse(parseYaml(readFileSync(resolve(ctx.seedDir, "catalog", "roles.yaml"), "utf8")));
+  const skills = SkillCatalogSchema.parse(parseYaml(readFileSync(resolve(ctx.seedDir, "catalog", "skills.yaml"), "utf8")));
+  // An outage is DATABASE_UNAVAILABLE already: read() maps it.
+  const titles = (await allRoleTitles(ctx.scope)).filter((t) => t.evidence.source !== id).map((t) => ({ role: t.role, title: t.title }));
   return { roles, skills, titles };
 }
 
@@ -82,29 +75,25 @@ export async function previewForApi(
   if (upload.text.length > MAX_UPLOAD || upload.claims.length > MAX_UPLOAD) {
     throw new InvalidInputError(`text and claims may be at most ${MAX_UPLOAD} characters each`);
   }
-  const result = readUploadedSource(SEED_DIR, { id: upload.id, text: upload.text, claimsYaml: upload.claims });
-  const roles = RoleCatalogSchema.parse(parseYaml(readFileSync(resolve(SEED_DIR, "catalog", "roles.yaml"), "utf8")));
+  const result = readUploadedSource(ctx.seedDir, { id: upload.id, text: upload.text, claimsYaml: upload.claims });
+  const roles = RoleCatalogSchema.parse(parseYaml(readFileSync(resolve(ctx.seedDir, "catalog", "roles.yaml"), "utf8")));
   const roleNames = new Map(roles.map((r) => [r.id, r.name]));
-  try {
-    const taken = (await ctx.loaders.source.load(upload.id)) !== null;
-    if (!result.ok) return { id: upload.id, problems: result.problems, taken, ladder: [], conflicts: [], roleNames };
-    const source = result.corpus.sources[0] as SourceClaims;
-    // One role at a time: each role's audit is its own statement (and transaction), so an article
-    // naming many roles does not make one statement that outlasts the transaction timeout.
-    const byRole = new Map<string, RoleAuditClaims | null>();
-    for (const role of rolesTouched(source)) byRole.set(role, (await ctx.loaders.auditClaims.load(role)) ?? null);
-    return {
-      id: upload.id,
-      problems: [],
-      taken,
-      ladder: previewLadder(source),
-      conflicts: previewConflicts(source, byRole, roles, upload.aspects ?? undefined),
-      roleNames,
-    };
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError();
-    throw error;
-  }
+  // An outage is DATABASE_UNAVAILABLE already: read() maps it.
+  const taken = (await ctx.loaders.source.load(upload.id)) !== null;
+  if (!result.ok) return { id: upload.id, problems: result.problems, taken, ladder: [], conflicts: [], roleNames };
+  const source = result.corpus.sources[0] as SourceClaims;
+  // One role at a time: each role's audit is its own statement (and transaction), so an article
+  // naming many roles does not make one statement that outlasts the transaction timeout.
+  const byRole = new Map<string, RoleAuditClaims | null>();
+  for (const role of rolesTouched(source)) byRole.set(role, (await ctx.loaders.auditClaims.load(role)) ?? null);
+  return {
+    id: upload.id,
+    problems: [],
+    taken,
+    ladder: previewLadder(source),
+    conflicts: previewConflicts(source, byRole, roles, upload.aspects ?? undefined),
+    roleNames,
+  };
 }
 
 /** One claim kind's entry as the claims file writes it: its section and the JSON Schema of the validator's own schema. */

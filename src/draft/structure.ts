@@ -1,6 +1,6 @@
 import type { BandLevel } from "../claims/band.ts";
+import type { Track } from "../claims/vocabulary.ts";
 import { titleParts } from "../domain/titles.ts";
-import type { Track } from "../seed/claimsSchema.ts";
 import { type ArticleDocument, type Line, sentencesOf, span, trimSpan } from "./document.ts";
 import { cleanTitle, type RoleIndex, slugify, titleCase } from "./roles.ts";
 import type { ProposedRole, Span } from "./types.ts";

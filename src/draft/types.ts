@@ -5,7 +5,7 @@ import type { OutsideRelation } from "../claims/outsideRole.ts";
 import type { PromotionKind } from "../claims/promotion.ts";
 import type { RankRelation } from "../claims/relativeRank.ts";
 import type { EmphasisLevel, SkillClass } from "../claims/skill.ts";
-import type { Track } from "../seed/claimsSchema.ts";
+import type { Track } from "../claims/vocabulary.ts";
 
 /** A verbatim span of the article: `text === article.slice(start, end)` always (JavaScript string offsets, end exclusive). */
 export interface Span {

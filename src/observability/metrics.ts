@@ -4,23 +4,19 @@ import type { Plugin } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { collectDefaultMetrics, Registry } from "prom-client";
-import { EXAMPLES } from "../server/examples.ts";
 import { registerPoolGauges } from "./neo4jPool.ts";
-
-/** Operation names that get a series of their own: the README's and GraphiQL's examples. */
-export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set(EXAMPLES.map((e) => e.name));
 
 /** No label value is longer than this (the known names are far shorter). */
 export const LABEL_VALUE_MAX = 64;
 
 /**
- * The `operationName` label: a known example's name, `Anonymous` for an unnamed operation, else
+ * The `operationName` label: a known operation's name, `Anonymous` for an unnamed operation, else
  * `other`. Clients choose names, so a name of their own never makes a new series: the scrape stays
  * the same size whatever they send.
  */
-export function operationLabel(name: unknown): string {
+function operationLabel(name: unknown, known: ReadonlySet<string>): string {
   if (name === undefined || name === null || name === "" || name === "Anonymous") return "Anonymous";
-  return typeof name === "string" && KNOWN_OPERATIONS.has(name) ? name : "other";
+  return typeof name === "string" && known.has(name) ? name : "other";
 }
 
 const OPERATION_TYPES = new Set(["query", "mutation", "subscription"]);
@@ -35,8 +31,8 @@ interface LabelParams {
   operationType?: unknown;
 }
 
-const operation = (params: LabelParams) => ({
-  operationName: operationLabel(params.operationName),
+const operationLabels = (known: ReadonlySet<string>) => (params: LabelParams) => ({
+  operationName: operationLabel(params.operationName, known),
   operationType: typeof params.operationType === "string" && OPERATION_TYPES.has(params.operationType) ? params.operationType : "unknown",
 });
 
@@ -48,11 +44,17 @@ const OPERATION_LABELS = ["operationName", "operationType"] as const;
  * validate / execute phases, HTTP durations; the Neo4j driver's connection pool; Node's process
  * metrics. Each app has its own registry (tests build several apps in one process).
  *
- * Every label takes its values from a bounded set (operation names: the known examples, else
+ * Every label takes its values from a bounded set (operation names: the known operations, else
  * `other`; no error paths, no URLs, no server addresses), so no client can grow the scrape. A
  * failing scrape answers 500 with an error id (logged in full), never a stack.
  */
-export function metrics(driver: Driver, log: Logger): Plugin {
+export function metrics(
+  driver: Driver,
+  log: Logger,
+  /** Operation names that get a series of their own (the app passes the README's and GraphiQL's examples). */
+  knownOperations: ReadonlySet<string> = new Set(),
+): Plugin {
+  const operation = operationLabels(knownOperations);
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "laddergraph_" });
   registerPoolGauges(registry, driver);

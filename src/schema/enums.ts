@@ -1,8 +1,8 @@
 import { IDENTITY_KINDS } from "../claims/identity.ts";
 import { PROMOTION_KINDS } from "../claims/promotion.ts";
+import { TRACKS } from "../claims/vocabulary.ts";
 import { CONFLICT_ASPECTS } from "../domain/conflicts/index.ts";
 import { SKILL_KINDS } from "../domain/types.ts";
-import { TRACKS } from "../seed/claimsSchema.ts";
 import { builder } from "./builder.ts";
 
 /**

@@ -1,18 +1,24 @@
-import { resolve } from "node:path";
+import { ConfigError, readEnv, seedDirOf } from "../config/env.ts";
 import { formatProblem, readCorpus } from "./corpus.ts";
 
-const SEED_DIR = resolve(process.env.LADDERGRAPH_SEED_DIR ?? "seed");
-
 async function main(command: string | undefined, args: string[]): Promise<number> {
+  let seedDir: string;
+  try {
+    seedDir = seedDirOf(readEnv());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`seed: ${error.message}`);
+    return 2;
+  }
   const onlyAt = args.indexOf("--only");
   const only = onlyAt === -1 ? undefined : args[onlyAt + 1];
   if (command === "load" && only !== undefined) {
     console.error("seed: --only is for checking one article; a load always takes the whole corpus");
     return 2;
   }
-  const result = readCorpus(SEED_DIR, only);
+  const result = readCorpus(seedDir, only);
   if (!result.ok) {
-    console.error(`seed: ${result.problems.length} problem(s) in ${SEED_DIR}; nothing was loaded:`);
+    console.error(`seed: ${result.problems.length} problem(s) in ${seedDir}; nothing was loaded:`);
     for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
@@ -25,7 +31,7 @@ async function main(command: string | undefined, args: string[]): Promise<number
   }
   if (command === "load") {
     const { loadSeed } = await import("./loadCommand.ts");
-    return loadSeed(result.corpus, summary, SEED_DIR);
+    return loadSeed(result.corpus, summary, seedDir);
   }
   console.error("usage: cli.ts check|load");
   return 2;

@@ -3,17 +3,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { z } from "zod";
+import type { Corpus, ResolvedSource, SourceClaims } from "../claims/corpus.ts";
 import type { Evidence } from "../claims/evidence.ts";
 import type { ClaimCheck, ClaimKind } from "../claims/kind.ts";
 import { type ClaimKindName, type Claims, KINDS } from "../claims/registry.ts";
-import {
-  type Quote,
-  type RoleCatalog,
-  RoleCatalogSchema,
-  type SkillCatalog,
-  SkillCatalogSchema,
-  SourceMetaSchema,
-} from "./claimsSchema.ts";
+import { type Quote, RoleCatalogSchema, SkillCatalogSchema, SourceMetaSchema } from "../claims/vocabulary.ts";
 import { identityProblems } from "./identityCheck.ts";
 import { locateQuote, quoteText } from "./quotes.ts";
 
@@ -29,24 +23,6 @@ export function formatProblem(p: Problem): string {
   const where = [p.file, p.claim].filter(Boolean).join(" › ");
   const quote = p.quote === undefined ? "" : ` quote "${p.quote.length > 80 ? `${p.quote.slice(0, 77)}...` : p.quote}"`;
   return `${where}:${quote} ${p.message}`;
-}
-
-export interface ResolvedSource {
-  id: string;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  sha256: string;
-  text: string;
-}
-
-/** One article and everything it claims, every quote resolved to offsets. */
-export type SourceClaims = { source: ResolvedSource } & Claims;
-
-export interface Corpus {
-  roles: RoleCatalog;
-  skills: SkillCatalog;
-  sources: SourceClaims[];
 }
 
 export type CorpusResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
@@ -241,7 +217,7 @@ export function resolveClaims(
   };
   const claims = checkKinds(sections, checks, file, problems);
   if (problems.length > before) return undefined;
-  problems.push(...identityProblems(claims, file));
+  problems.push(...identityProblems(claims).map((p) => ({ file, ...p })));
   if (problems.length > before) return undefined;
   return { source, ...claims };
 }

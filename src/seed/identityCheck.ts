@@ -1,5 +1,4 @@
 import type { Claims } from "../claims/registry.ts";
-import type { Problem } from "./corpus.ts";
 
 /**
  * The checks a file's SAME_AS claims need beyond each claim on its own, since they decide which of
@@ -7,8 +6,8 @@ import type { Problem } from "./corpus.ts";
  * on itself, no title the article does not use (each role named must have a section or a mention in
  * the file), and never two roles the article itself ranks on different rungs.
  */
-export function identityProblems(claims: Claims, file: string): Problem[] {
-  const problems: Problem[] = [];
+export function identityProblems(claims: Claims): { claim: string; quote: string; message: string }[] {
+  const problems: { claim: string; quote: string; message: string }[] = [];
   const titled = new Set([...claims.definitions.map((d) => d.role), ...claims.mentions.map((m) => m.role)]);
   const ranks = new Map<string, Set<number>>();
   for (const d of claims.definitions) if (d.rank !== null) ranks.set(d.role, new Set([...(ranks.get(d.role) ?? []), d.rank]));
@@ -17,7 +16,7 @@ export function identityProblems(claims: Claims, file: string): Problem[] {
   claims.identities.forEach((x, i) => {
     if (x.kind !== "SAME_AS") return;
     const claim = `identities[${i}] (${x.role} SAME_AS ${x.other})`;
-    const problem = (message: string) => problems.push({ file, claim, quote: x.evidence.quote, message });
+    const problem = (message: string) => problems.push({ claim, quote: x.evidence.quote, message });
     for (const role of [x.role, x.other]) {
       if (!titled.has(role)) {
         problem(

@@ -1,9 +1,11 @@
+import type { Corpus } from "../claims/corpus.ts";
 import { ConfigError, readEnv } from "../config/env.ts";
+import { graphCounts } from "../db/repositories/graph.ts";
+import { loadCorpus } from "../db/writes/corpus.ts";
+import { storeFingerprint } from "../db/writes/seedRecord.ts";
 import { connectDatabase, DatabaseStartError } from "../neo4j/connect.ts";
 import { LauncherError } from "../neo4j/localNeo4j.ts";
-import type { Corpus } from "./corpus.ts";
-import { seedFingerprint, storeFingerprint } from "./fingerprint.ts";
-import { graphCounts, loadCorpus } from "./load.ts";
+import { seedFingerprint } from "./fingerprint.ts";
 
 /**
  * `npm run seed`: loads the validated corpus into NEO4J_URI; else into the Neo4j of the server

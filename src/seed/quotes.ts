@@ -1,4 +1,4 @@
-import type { Quote } from "./claimsSchema.ts";
+import type { Quote } from "../claims/vocabulary.ts";
 
 /** Where a verbatim quote sits in its article: JavaScript string indices, end exclusive. */
 export interface Evidence {

@@ -14,6 +14,7 @@ import { compression } from "./compression.ts";
 import { requestDeadline } from "./deadline.ts";
 import { cypherCount } from "./debug.ts";
 import { codedRequestErrors, maskErrorWith } from "./errorMasking.ts";
+import { EXAMPLES } from "./examples.ts";
 import { explorerPage } from "./explorer.ts";
 import { graphiql } from "./graphiql.ts";
 import { csrfPrevention } from "./httpGuards.ts";
@@ -23,7 +24,7 @@ import { oneStateOfTheGraph } from "./oneState.ts";
 import { validParams } from "./params.ts";
 import { readiness } from "./readiness.ts";
 import { currentRequest, requestLogging } from "./requests.ts";
-import { responseBudget, withResponseBudget } from "./responseBudget.ts";
+import { responseBudget, responseBytesOf, withResponseBudget } from "./responseBudget.ts";
 import type { AppSettings } from "./settings.ts";
 
 export { createHttpServer } from "./requests.ts";
@@ -82,7 +83,7 @@ export function createApp(deps: AppDeps) {
       const state = currentRequest();
       const auth = request.headers.get("authorization");
       return createContext(
-        { ...deps, txTimeoutMs: settings.txTimeoutMs, adminToken: settings.adminToken },
+        { ...deps, txTimeoutMs: settings.txTimeoutMs, adminToken: settings.adminToken, seedDir: settings.seedDir },
         state?.requestId ?? randomUUID(),
         auth?.startsWith("Bearer ") ? auth.slice(7) : undefined,
       );
@@ -109,9 +110,11 @@ export function createApp(deps: AppDeps) {
       clientFairness(),
       readiness(deps),
       storageGuard(deps.databaseFreeBytes, settings.minFreeBytes, deps.databaseFailed),
-      metrics(deps.driver, deps.log),
+      metrics(deps.driver, deps.log, new Set(EXAMPLES.map((e) => e.name))),
       graphqlSpans(),
-      ...(settings.responseCache ? [responseCache({ driver: deps.driver, database: deps.database, ...settings.responseCache })] : []),
+      ...(settings.responseCache
+        ? [responseCache({ driver: deps.driver, database: deps.database, ...settings.responseCache, responseBytes: responseBytesOf })]
+        : []),
       compression(), // last: it compresses the response every other plugin has finished
     ],
   });

@@ -23,11 +23,6 @@ function deadlineError(ms: number, mutation: boolean): GraphQLError {
   );
 }
 
-/** The signal that fires when the request of this context passes its deadline; undefined outside a request. */
-export function requestAborted(context: object): AbortSignal | undefined {
-  return deadlines.get(context)?.controller.signal;
-}
-
 /**
  * Whether the request of this context is past its deadline; if so, its execution is aborted now.
  * Called by every field as it resolves (`withResponseBudget`), so work that never yields to the
@@ -57,6 +52,8 @@ export function requestDeadline(ms: number): Plugin {
         const controller = new AbortController();
         const error = deadlineError(ms, getOperationAST(args.document, args.operationName ?? undefined)?.operation === "mutation");
         deadlines.set(args.contextValue as object, { at: performance.now() + ms, controller, error });
+        // The context's `deadline` (src/context.ts): a write checks it before its commit.
+        (args.contextValue as { deadline?: AbortSignal }).deadline = controller.signal;
         const timer = setTimeout(() => controller.abort(error), ms);
         const request = (args.contextValue as { request?: Request }).request;
         const signal = request?.signal ? AbortSignal.any([controller.signal, request.signal]) : controller.signal;

@@ -2,10 +2,10 @@ import type { Server } from "node:http";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import type { Env } from "../config/env.ts";
-import { type WarmUpReport, warmUp } from "../startup/warmup.ts";
 import { type App, createApp } from "./app.ts";
 import { createHttpServer } from "./requests.ts";
 import { appSettings } from "./settings.ts";
+import { type WarmUpReport, warmUp } from "./warmup.ts";
 
 export interface Runtime {
   driver: Driver;

@@ -1,4 +1,4 @@
-import type { Env } from "../config/env.ts";
+import { type Env, seedDirOf } from "../config/env.ts";
 
 /**
  * Everything about how the app answers that a user can set (from the environment, `readEnv`).
@@ -19,6 +19,8 @@ export interface AppSettings {
   corsOrigins: readonly string[];
   /** LADDERGRAPH_MIN_FREE_MB, in bytes: writes are refused while the local Neo4j's disk has less free. */
   minFreeBytes: number;
+  /** LADDERGRAPH_SEED_DIR, resolved: the catalogue addSource and draftClaims check against. */
+  seedDir: string;
 }
 
 export function appSettings(env: Env): AppSettings {
@@ -33,5 +35,6 @@ export function appSettings(env: Env): AppSettings {
     maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
     corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
     minFreeBytes: Math.round(env.LADDERGRAPH_MIN_FREE_MB * 1024 * 1024),
+    seedDir: seedDirOf(env),
   };
 }

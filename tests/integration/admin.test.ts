@@ -1,5 +1,8 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { graphCounts } from "../../src/seed/load.ts";
+import { graphCounts } from "../../src/db/repositories/graph.ts";
 import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 import { widgetLadderClaims } from "../support/widgetLadder.ts";
@@ -80,6 +83,47 @@ describe("mutations", () => {
 
     const removed = await post(server, `mutation { removeSource(id: "zz_admin_fixture") { removedId } }`, {}, TOKEN);
     expect(removed.data?.removeSource).toEqual({ removedId: "zz_admin_fixture" });
+    expect(await graphCounts(server.driver)).toEqual(before);
+  });
+});
+
+describe("the seed folder", () => {
+  // A seed folder of its own: the repository's catalogue and one role more.
+  const seedDir = mkdtempSync(join(tmpdir(), "laddergraph-seed-dir-"));
+  cpSync(join("seed", "catalog"), join(seedDir, "catalog"), { recursive: true });
+  appendFileSync(join(seedDir, "catalog", "roles.yaml"), "- id: widget-wrangler\n  name: Widget Wrangler\n");
+  const configured = startTestServer({ adminToken: TOKEN, env: { LADDERGRAPH_SEED_DIR: seedDir } });
+  afterAll(async () => {
+    await configured.close();
+    rmSync(seedDir, { recursive: true, force: true });
+  });
+  const id = "zz_seed_dir_fixture";
+  const wrangled = widgetLadderClaims({
+    id,
+    title: "Fixture Ladder",
+    text: TEXT,
+    quote: "A widget manager is promoted from junior widget manager after two years.",
+  })
+    .replace("- role: product-manager", "- role: widget-wrangler")
+    .replace("to: product-manager", "to: widget-wrangler");
+
+  it("addSource checks claims against the catalogue of LADDERGRAPH_SEED_DIR, not the repository's", async () => {
+    const before = await graphCounts(server.driver);
+    const refused = await post(server, ADD, { id, text: TEXT, claims: wrangled }, TOKEN);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.message).toContain("unknown role 'widget-wrangler': add it to seed/catalog/roles.yaml or fix the id");
+    expect(await graphCounts(server.driver)).toEqual(before);
+
+    const added = await post(configured, ADD, { id, text: TEXT, claims: wrangled }, TOKEN);
+    expect(added).toEqual({
+      data: { addSource: { source: { id, title: "Fixture Ladder" }, nodesAdded: 2, relationshipsAdded: 3 } },
+    });
+    const role = await configured.query<{ role: { name: string; promotedFrom: { from: { slug: string } }[] } }>(
+      `{ role(id: "widget-wrangler") { name promotedFrom { from { slug } } } }`,
+    );
+    expect(role.role).toEqual({ name: "Widget Wrangler", promotedFrom: [{ from: { slug: "associate-product-manager" } }] });
+    const removed = await post(configured, `mutation { removeSource(id: "${id}") { removedId } }`, {}, TOKEN);
+    expect(removed.data?.removeSource).toEqual({ removedId: id });
     expect(await graphCounts(server.driver)).toEqual(before);
   });
 });

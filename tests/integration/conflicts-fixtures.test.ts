@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphCounts } from "../../src/db/repositories/graph.ts";
+import { loadCorpus, removeSources } from "../../src/db/writes/corpus.ts";
 import { readUploadedSource } from "../../src/seed/corpus.ts";
-import { graphCounts, loadCorpus, removeSources } from "../../src/seed/load.ts";
 import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 

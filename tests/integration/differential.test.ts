@@ -154,7 +154,14 @@ const YOGA_UNDETERMINED: ComparedError = {
 
 function freshContext() {
   return createContext(
-    { driver: server.driver, database: undefined, txTimeoutMs: settings.txTimeoutMs, log: silent, adminToken: settings.adminToken },
+    {
+      driver: server.driver,
+      database: undefined,
+      txTimeoutMs: settings.txTimeoutMs,
+      log: silent,
+      adminToken: settings.adminToken,
+      seedDir: settings.seedDir,
+    },
     randomUUID(),
     undefined,
   );

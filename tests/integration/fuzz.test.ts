@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphCounts } from "../../src/seed/load.ts";
+import { graphCounts } from "../../src/db/repositories/graph.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 
 /**

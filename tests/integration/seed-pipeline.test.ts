@@ -9,9 +9,11 @@ import { fileURLToPath } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { stringify } from "yaml";
+import type { Corpus } from "../../src/claims/corpus.ts";
 import { createDriver } from "../../src/db/driver.ts";
-import { type Corpus, type Problem, readCorpus } from "../../src/seed/corpus.ts";
-import { graphCounts, loadCorpus, removeSources, sourceCount } from "../../src/seed/load.ts";
+import { graphCounts, sourceCount } from "../../src/db/repositories/graph.ts";
+import { loadCorpus, removeSources } from "../../src/db/writes/corpus.ts";
+import { type Problem, readCorpus } from "../../src/seed/corpus.ts";
 import { graphql } from "../support/graphql.ts";
 import { startTestServer } from "../support/server.ts";
 

@@ -1,6 +1,6 @@
 import type { TadaDocumentNode } from "gql.tada";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphCounts } from "../../src/seed/load.ts";
+import { graphCounts } from "../../src/db/repositories/graph.ts";
 import { graphql, requestBody } from "../support/graphql.ts";
 import { type ListeningServer, startListeningServer } from "../support/listening.ts";
 import { widgetLadderClaims } from "../support/widgetLadder.ts";

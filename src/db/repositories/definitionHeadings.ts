@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { DefinitionClaim } from "../../claims/definition.ts";
-import { type Track, TrackSchema } from "../../seed/claimsSchema.ts";
+import { type Track, TrackSchema } from "../../claims/vocabulary.ts";
 
 /**
  * A read model of the roles page, not a claim: the heading of a definition — who defines which

@@ -1,7 +1,9 @@
-import { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
-import type { Corpus } from "../../seed/corpus.ts";
-import { replan, type WriteCounts, writeCorpus } from "../../seed/load.ts";
+import { type ManagedTransaction, Neo4jError } from "neo4j-driver";
+import type { Corpus } from "../../claims/corpus.ts";
+import { OutcomeUnknownError } from "../../errors.ts";
 import { statement } from "../cypher.ts";
+import { deleteSources, replan, type WriteCounts, writeCorpus } from "./corpus.ts";
+import { WriteRefused, type WriteScope, write } from "./write.ts";
 
 /** Why a new source could not be claimed: its id, or a case variant of it, is taken. */
 export class SourceIdTaken extends Error {
@@ -14,27 +16,15 @@ export class SourceIdTaken extends Error {
   }
 }
 
-/**
- * The transaction of a write reached its commit (or a retry found the id taken after an earlier
- * attempt reached its commit), and then no answer came back: the write may have landed.
- */
-export class WriteOutcomeUnknown extends Error {
-  readonly id: string;
-  constructor(id: string, cause: unknown) {
-    super(`the commit of source '${id}' was sent and not answered`, { cause });
-    this.id = id;
-  }
-}
-
 /** The request gave up before the commit: the transaction was rolled back, nothing was written. */
-export class WriteAbandoned extends Error {
+export class WriteAbandoned extends WriteRefused {
   constructor(id: string) {
     super(`the write of source '${id}' was abandoned before its commit`);
   }
 }
 
 /** The stored text and a quote's offsets disagree after a load: an invariant broke; the transaction is rolled back. */
-export class EvidenceMismatch extends Error {}
+export class EvidenceMismatch extends WriteRefused {}
 
 type Claim = Record<string, unknown>;
 
@@ -67,13 +57,33 @@ async function checkStoredEvidence(tx: ManagedTransaction, id: string, text: str
 }
 
 /**
+ * A source's write runs without the request's transaction timeout (as before write() existed): it
+ * may wait for the lock of another writer of the same id, or of a write a frozen database left
+ * open, and must then fail as CONFLICT or land, not as LIMIT_EXCEEDED. The request's deadline
+ * abandons it before its commit; the database's own transaction timeout bounds it.
+ */
+function unbounded(scope: WriteScope): WriteScope {
+  return { driver: scope.driver, database: scope.database };
+}
+
+/** How a client learns whether a write whose answer was lost landed: by reading the source, not by retrying. */
+function outcomeUnknown(id: string, what: "added" | "removed"): OutcomeUnknownError {
+  const landed = what === "added" ? "it exists" : "it is NOT_FOUND";
+  return new OutcomeUnknownError(
+    `the database stopped answering after the write of source '${id}' was sent, so it may or may not have been ${what}: do not simply retry (a retry of a write that landed fails); once GET /ready answers 200, ask source(id: "${id}") — if ${landed}, the write landed`,
+    { id, ask: `source(id: "${id}")` },
+  );
+}
+
+/**
  * Adds ONE new source in one write transaction: claims its id under the unique constraint (a
  * concurrent writer of the same id waits, then fails), writes its claims, and checks the stored
- * text against every quote's offsets before committing. Counts are the transaction's own.
+ * text against every quote's offsets before committing. Counts are the transaction's own. Fails
+ * with SourceIdTaken (nothing written), or as `write()` says (OUTCOME_UNKNOWN once the commit was
+ * sent: a retry that finds the id taken after an earlier attempt's commit is one of those).
  */
 export async function addNewSource(
-  driver: Driver,
-  database: string | undefined,
+  scope: WriteScope,
   corpus: Corpus,
   /** The request gave up (its deadline): the transaction is rolled back instead of committed, unless its commit was already sent. */
   abandoned?: AbortSignal,
@@ -81,13 +91,10 @@ export async function addNewSource(
   const [source] = corpus.sources;
   if (!source || corpus.sources.length !== 1) throw new Error("addNewSource takes a corpus of exactly one source");
   const { id } = source.source;
-  const session = driver.session({ database });
-  let counts: WriteCounts;
-  // Set once an attempt's work is done and its commit is about to be sent: from then on, a failure
-  // says nothing about whether the source landed.
-  let committing = false;
-  try {
-    counts = await session.executeWrite(async (tx) => {
+  const counts = await write(
+    unbounded(scope),
+    "add-source",
+    async (tx) => {
       const taken = (await tx.run(statement("admin/source-ids-like"), { id })).records.map((r) => String(r.get("id")));
       if (taken[0] !== undefined) throw new SourceIdTaken(id, taken[0]);
       let claimed: number;
@@ -102,29 +109,18 @@ export async function addNewSource(
       await checkStoredEvidence(tx, id, source.source.text);
       // Nobody waits for the answer any more: never commit a write its client was told may not land.
       if (abandoned?.aborted) throw new WriteAbandoned(id);
-      committing = true;
       // The claim's CREATE made the source node; merge-sources then matched it.
       return { ...written, nodesCreated: written.nodesCreated + claimed };
-    });
-  } catch (error) {
-    if (committing && !(error instanceof EvidenceMismatch || error instanceof WriteAbandoned)) throw new WriteOutcomeUnknown(id, error);
-    throw error;
-  } finally {
-    await session.close().catch(() => {});
-  }
+    },
+    { outcomeUnknown: () => outcomeUnknown(id, "added") },
+  );
   // Committed. Replanning only helps later reads: it runs after the answer (it can wait seconds for
   // index statistics), and its failure must not report the committed write as failed.
-  void replan(driver, database).catch(() => {});
+  void replan(scope.driver, scope.database).catch(() => {});
   return counts;
 }
 
-/** Whether the database holds sources, and whether the seed was ever loaded into it. */
-export async function seedState(driver: Driver, database?: string): Promise<{ sources: number; seeded: boolean }> {
-  const { records } = await driver.executeQuery(statement("admin/seed-state"), {}, { database });
-  return { sources: Number(records[0]?.get("sources") ?? 0), seeded: records[0]?.get("seeded") === true };
-}
-
-/** Remembers that the seed was loaded: a later start never re-seeds, even when every source was removed. */
-export async function markSeeded(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(statement("admin/mark-seeded"), {}, { database });
+/** Removes ONE source and every claim it made, in one write transaction (OUTCOME_UNKNOWN once its commit was sent and not answered). */
+export async function removeSource(scope: WriteScope, id: string): Promise<void> {
+  await write(unbounded(scope), "remove-source", (tx) => deleteSources(tx, [id]), { outcomeUnknown: () => outcomeUnknown(id, "removed") });
 }

@@ -1,6 +1,6 @@
 import type { BandLevel } from "../../claims/band.ts";
 import type { RankRelation } from "../../claims/relativeRank.ts";
-import type { Track } from "../../seed/claimsSchema.ts";
+import type { Track } from "../../claims/vocabulary.ts";
 
 /** How a source relates two roles, as an identity position says it. */
 export type IdentityRelation = "SAME_AS" | "MAY_COEXIST" | "SEPARATE_RUNG" | "SEPARATE_ROLE";

@@ -1,9 +1,11 @@
 import { type Driver, int, type ManagedTransaction } from "neo4j-driver";
-import type { ClaimKind } from "../claims/kind.ts";
-import { KINDS } from "../claims/registry.ts";
-import { claimStatements } from "../db/claimStatements.ts";
-import { STATEMENTS, statement } from "../db/cypher.ts";
-import type { Corpus } from "./corpus.ts";
+import type { Corpus } from "../../claims/corpus.ts";
+import type { ClaimKind } from "../../claims/kind.ts";
+import { KINDS } from "../../claims/registry.ts";
+import { claimStatements } from "../claimStatements.ts";
+import { STATEMENTS, statement } from "../cypher.ts";
+import { graphCounts } from "../repositories/graph.ts";
+import { write } from "./write.ts";
 
 /** One kind's load statements with the rows of every source's claims of that kind. */
 function kindLoads<I, C>(kind: ClaimKind<I, C>, lists: readonly C[][]) {
@@ -26,12 +28,12 @@ function referencedNodes(corpus: Corpus): { roles: Set<string>; skills: Set<stri
   return { roles, skills };
 }
 
-/** Creates the constraints and indexes (idempotent; schema changes cannot share a transaction with data). */
+/** Creates the constraints and indexes (idempotent; schema changes cannot share a transaction with data, so one write each). */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   for (const name of STATEMENTS.filter((n) => n.startsWith("schema/"))) {
-    await driver.executeQuery(statement(name), {}, { database });
+    await write({ driver, database }, name, (tx) => tx.run(statement(name)));
   }
-  for (const index of claimStatements().sourceIndexes) await driver.executeQuery(index, {}, { database });
+  for (const index of claimStatements().sourceIndexes) await write({ driver, database }, "claim-source-index", (tx) => tx.run(index));
 }
 
 export interface LoadReport {
@@ -87,12 +89,7 @@ export async function writeCorpus(tx: ManagedTransaction, corpus: Corpus): Promi
  */
 export async function loadCorpus(driver: Driver, corpus: Corpus, database?: string): Promise<LoadReport> {
   await ensureSchema(driver, database);
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite((tx: ManagedTransaction) => writeCorpus(tx, corpus));
-  } finally {
-    await session.close();
-  }
+  await write({ driver, database }, "load-corpus", (tx) => writeCorpus(tx, corpus));
   await replan(driver, database);
   const counts = await graphCounts(driver, database);
   return { sources: corpus.sources.length, ...counts };
@@ -100,32 +97,24 @@ export async function loadCorpus(driver: Driver, corpus: Corpus, database?: stri
 
 /** Has Neo4j plan reads again from the graph as loaded (statistics of an empty graph plan badly). */
 export async function replan(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(statement("load/prepare-for-replanning"), { timeoutSeconds: int(60) }, { database });
+  await write({ driver, database }, "replan", (tx) => tx.run(statement("load/prepare-for-replanning"), { timeoutSeconds: int(60) }));
 }
 
 /**
- * Removes sources and every claim they made, in one transaction that also gives the graph a new
- * data version; nodes no claim refers to go too.
+ * Removes sources and every claim they made inside the caller's write transaction, which also
+ * gives the graph a new data version; nodes no claim refers to go too.
  */
-export async function removeSources(driver: Driver, sourceIds: readonly string[], database?: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(async (tx: ManagedTransaction) => {
-      await tx.run(claimStatements().deleteSourceClaims, { sourceIds });
-      await tx.run(statement("load/delete-sources"), { sourceIds });
-      await tx.run(statement("load/delete-orphans"));
-      await tx.run(statement("load/rank-roles"));
-      await tx.run(statement("load/bump-data-version"));
-    });
-  } finally {
-    await session.close();
-  }
+export async function deleteSources(tx: ManagedTransaction, sourceIds: readonly string[]): Promise<void> {
+  await tx.run(claimStatements().deleteSourceClaims, { sourceIds });
+  await tx.run(statement("load/delete-sources"), { sourceIds });
+  await tx.run(statement("load/delete-orphans"));
+  await tx.run(statement("load/rank-roles"));
+  await tx.run(statement("load/bump-data-version"));
 }
 
-export async function graphCounts(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number }> {
-  const { records } = await driver.executeQuery(statement("read/graph-counts"), {}, { database, routing: "READ" });
-  const record = records[0];
-  return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
+/** Removes sources and every claim they made, in one transaction (deleteSources). */
+export async function removeSources(driver: Driver, sourceIds: readonly string[], database?: string): Promise<void> {
+  await write({ driver, database }, "remove-sources", (tx) => deleteSources(tx, sourceIds));
 }
 
 /**
@@ -133,11 +122,8 @@ export async function graphCounts(driver: Driver, database?: string): Promise<{ 
  * data version, and each role's stored ladder rank (derived from the claims, as a load stores it).
  */
 export async function ensureDerivedData(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(statement("load/ensure-data-version"), {}, { database });
-  await driver.executeQuery(statement("load/rank-roles"), {}, { database });
-}
-
-export async function sourceCount(driver: Driver, database?: string): Promise<number> {
-  const { records } = await driver.executeQuery(statement("read/count-sources"), {}, { database, routing: "READ" });
-  return Number(records[0]?.get("sources") ?? 0);
+  await write({ driver, database }, "ensure-derived-data", async (tx) => {
+    await tx.run(statement("load/ensure-data-version"));
+    await tx.run(statement("load/rank-roles"));
+  });
 }

@@ -1,9 +1,8 @@
-import { resolve } from "node:path";
 import type { Logger } from "pino";
-import { markSeeded, seedState } from "../db/writes/sources.ts";
+import { ensureDerivedData, ensureSchema, loadCorpus } from "../db/writes/corpus.ts";
+import { markSeeded, seedState } from "../db/writes/seedRecord.ts";
 import type { Database } from "../neo4j/connect.ts";
-import { formatProblem, readCorpus } from "./corpus.ts";
-import { ensureDerivedData, ensureSchema, loadCorpus } from "./load.ts";
+import { formatProblem, readCorpus } from "../seed/corpus.ts";
 
 export class SeedError extends Error {}
 
@@ -11,7 +10,7 @@ export class SeedError extends Error {}
  * Start-up hook: constraints and indexes always; the seed articles only into a database that was
  * never seeded, so a database that holds sources, or whose operator removed them, is left as it is.
  */
-export async function prepareDatabase(db: Database, log: Logger, seedDir = resolve("seed")): Promise<void> {
+export async function prepareDatabase(db: Database, log: Logger, seedDir: string): Promise<void> {
   const state = await seedState(db.driver, db.database);
   if (state.sources > 0 || state.seeded) {
     await ensureSchema(db.driver, db.database);

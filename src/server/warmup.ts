@@ -1,5 +1,5 @@
-import type { App } from "../server/app.ts";
-import { EXAMPLES } from "../server/examples.ts";
+import type { App } from "./app.ts";
+import { EXAMPLES } from "./examples.ts";
 
 /**
  * Beyond the examples: the heaviest statement the explorer page sends on load (every role's

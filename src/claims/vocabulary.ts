@@ -1,5 +1,12 @@
+/**
+ * The words claims are written in: slugs, tracks, quotes, a source's metadata, and the role and
+ * skill catalogues. Every claim kind (src/claims/) and the seed validator (src/seed/) use these.
+ */
 import { z } from "zod";
-import { SKILL_KINDS } from "../domain/types.ts";
+
+/** Our catalogue's classification of a skill. */
+export const SKILL_KINDS = ["HARD", "SOFT"] as const;
+export type SkillKind = (typeof SKILL_KINDS)[number];
 
 /** A slug: lower-case words joined by hyphens, e.g. `senior-product-manager`. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as senior-product-manager");
