@@ -77,6 +77,11 @@ function addressOf(context: unknown): string | undefined {
   return (context as { req?: IncomingMessage }).req?.socket?.remoteAddress;
 }
 
+/** Whether the request carries the valid admin token (src/context.ts). */
+function isAdmin(context: unknown): boolean {
+  return (context as { admin?: { granted?: boolean } }).admin?.granted === true;
+}
+
 /**
  * Fairness between clients for the work the response cache cannot spare (answers from the cache
  * never execute, so they are never limited). Per client address: at most `concurrent` operations
@@ -85,7 +90,7 @@ function addressOf(context: unknown): string | undefined {
  * keeps the server executing for it more than a quarter of the time waits before its next
  * execution. Past `queued` waiting, or when the wait would pass `maxWaitMs`, a request is refused
  * with HTTP 429, `Retry-After` and `RATE_LIMITED`, unexecuted. Requests that came on no connection
- * (`yoga.fetch` in-process) are not limited.
+ * (`yoga.fetch` in-process) and requests with the valid admin token are not limited.
  *
  * It wraps execution (`setExecuteFn`), so it must come after the plugins whose execution it
  * should hold back: a refused request has not started its deadline or read the graph.
@@ -101,7 +106,8 @@ export function clientFairness(limits: typeof CLIENT_LIMITS = CLIENT_LIMITS): Pl
     onExecute({ setExecuteFn, executeFn }) {
       setExecuteFn(async (args) => {
         const address = addressOf(args.contextValue);
-        if (address === undefined) return executeFn(args);
+        // The operator's requests (a valid admin token) are not held behind the readers of its address.
+        if (address === undefined || isAdmin(args.contextValue)) return executeFn(args);
         let entry = byAddress.get(address);
         if (!entry) {
           // Addresses in debt that never came back: forgotten in bulk past 10,000 (their debt with them).
