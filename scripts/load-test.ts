@@ -77,7 +77,7 @@ function soakWriter(url: string) {
   return async () => {
     const listed = (await send("{ sources { id } }", {})) as { sources: { id: string }[] };
     const present = listed.sources.some((source) => source.id === id);
-    if (present) await send("mutation ($id: ID!) { removeSource(id: $id) { id } }", { id });
+    if (present) await send("mutation ($id: ID!) { removeSource(id: $id) { removedId } }", { id });
     await send(
       "mutation ($id: ID!, $text: String!, $claims: String!) { addSource(id: $id, text: $text, claims: $claims) { nodesAdded } }",
       {
