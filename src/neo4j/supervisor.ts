@@ -79,7 +79,8 @@ export async function startSupervisedNeo4j(options: LocalNeo4jOptions & { backof
       }
       if (stopping || stopped !== running) return;
       log(`laddergraph: the local Neo4j's disk has ${mb} MB free again; restarting Neo4j (pid ${stopped.pid})`);
-      // Its exit starts the restart above. A stopped database has nothing left to flush: 5 s, then SIGKILL.
+      // Its exit starts the restart above. The launcher halts a panicked Neo4j at once (a graceful
+      // shutdown would write a stale log buffer after the torn entry: tools/neo4j's Launcher.panicked).
       await stopped.stop(5_000);
     } finally {
       waitingForSpace = false;

@@ -4,7 +4,10 @@ import { statfs } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DocumentNode, print } from "graphql";
+import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphCounts } from "../../src/db/repositories/graph.ts";
+import { localPassword } from "../../src/neo4j/credentials.ts";
 import { logSink } from "../../src/observability/logSink.ts";
 import { freePort } from "../support/database.ts";
 import { graphql } from "../support/graphql.ts";
@@ -25,6 +28,7 @@ let child: ChildProcess | undefined;
 let exited: Promise<number | null>;
 let stderr = "";
 let port = "";
+let boltPort = 0;
 const stdoutPath = join(mountPoint, "server.log");
 const filler = join(mountPoint, "filler");
 
@@ -99,6 +103,15 @@ const BIG = {
 const MIN_FREE_MB = 0.5;
 /** Every Neo4j this test's server ran (one more after each restart), from the launcher's ready lines. */
 const javaPids = () => [...stdoutText().matchAll(/pid=(\d+)/g)].map((m) => Number(m[1]));
+/** Nodes and relationships in the server's own Neo4j, read directly (not through the server). */
+async function countsInNeo4j() {
+  const driver = neo4j.driver(`bolt://127.0.0.1:${boltPort}`, neo4j.auth.basic("neo4j", localPassword(join(mountPoint, "home"))));
+  try {
+    return await graphCounts(driver);
+  } finally {
+    await driver.close();
+  }
+}
 const freeOnDisk = async () => {
   const s = await statfs(mountPoint);
   return Number(s.bavail) * Number(s.bsize);
@@ -160,6 +173,7 @@ describe("a log on a full disk", () => {
 describe("npm start on a disk that fills up", () => {
   it("keeps running and answering reads with the disk full, refuses writes with a code, and recovers when space returns", async () => {
     port = String(await freePort());
+    boltPort = await freePort();
     const out = openSync(stdoutPath, "a");
     child = spawn(process.execPath, ["src/main.ts"], {
       env: {
@@ -170,7 +184,7 @@ describe("npm start on a disk that fills up", () => {
         LOG_FORMAT: "json",
         PORT: port,
         LADDERGRAPH_NEO4J_HOME: join(mountPoint, "home"),
-        LADDERGRAPH_NEO4J_PORT: String(await freePort()),
+        LADDERGRAPH_NEO4J_PORT: String(boltPort),
         LADDERGRAPH_ADMIN_TOKEN: TOKEN,
         LADDERGRAPH_MIN_FREE_MB: String(MIN_FREE_MB),
         // The seed is one transaction; a loaded 2-core machine took over 30 s for it.
@@ -227,14 +241,12 @@ describe("npm start on a disk that fills up", () => {
     expect(child.exitCode).toBeNull();
   }, 900_000);
 
-  // Skipped: everything up to Neo4j's restart holds (measured 2026-12-04: the 961,151-character
-  // write with 748 KB free answered INSUFFICIENT_STORAGE "filled up while this write was being
-  // committed", the process lived, /ready said what it waits for, and once the filler was deleted
-  // the supervisor restarted Neo4j), but Neo4j 5.26 then never became ready again: every start
-  // ended in "java.lang.OutOfMemoryError: Java heap space" (512m) while it recovered the
-  // transaction log whose last entry the full disk had cut short. Unskip once Neo4j recovers from
-  // a torn log tail (e.g. preallocated transaction logs in tools/neo4j, so an append cannot be torn).
-  it.skip("a disk that fills during a commit: that write gets INSUFFICIENT_STORAGE, Neo4j is restarted by itself once space returns, reads and writes work again", async () => {
+  // Neo4j 5.26 answers a commit its full disk cut short with a panic ("needs to be restarted");
+  // shut down gracefully, it then flushed its log buffer again at the end of the transaction log
+  // (bytes from the middle of the failed entry), and every later start ended in OutOfMemoryError
+  // reading that as an entry. The launcher (tools/neo4j) now halts a panicked Neo4j instead, so the
+  // log ends where the disk cut it and the restart's recovery truncates the torn entry.
+  it("a disk that fills during a commit: that write gets INSUFFICIENT_STORAGE, Neo4j is restarted by itself once space returns, reads and writes work again", async () => {
     expect(child?.exitCode).toBeNull();
     const [firstJava] = javaPids();
     // Leave more than the margin free (so the guard lets the write through) and less than the write needs.
@@ -242,6 +254,8 @@ describe("npm start on a disk that fills up", () => {
     truncateSync(filler, statSync(filler).size - 750 * 1024);
     const free = await freeOnDisk();
     expect(free).toBeGreaterThan(MIN_FREE_MB * 1024 * 1024);
+    const before = await countsInNeo4j();
+    expect(before.nodes).toBeGreaterThan(0);
     const failed = await post(ADD, BIG, 120_000);
     const code = failed.body.errors?.[0]?.extensions?.code;
     console.log(
@@ -274,11 +288,12 @@ describe("npm start on a disk that fills up", () => {
     expect(javaPids().length).toBe(2);
     expect(javaPids()[1]).not.toBe(firstJava);
     const read = await post(graphql("{ after: sources { id } }"));
-    // The failed write left nothing behind.
+    // The failed write left nothing behind, and nothing committed before it was lost.
+    expect(await countsInNeo4j()).toEqual(before);
     expect((read.body.data?.after as { id: string }[] | undefined)?.map((s) => s.id)).toEqual(SEED_IDS);
     const added = await post(ADD, ARTICLE, 120_000);
     console.log(
-      `space returned: /ready 200 after ${restartedMs} ms (Neo4j restarted by the supervisor); addSource then: ${JSON.stringify(added.body)}`,
+      `space returned: /ready 200 after ${restartedMs} ms (Neo4j restarted by the supervisor), graph ${JSON.stringify(before)} as before; addSource then: ${JSON.stringify(added.body)}`,
     );
     expect(added.body).toEqual({ data: { addSource: { source: { id: FIXTURE } } } });
     expect((await post(REMOVE, { id: FIXTURE })).body).toEqual({ data: { removeSource: { removedId: FIXTURE } } });

@@ -18,6 +18,8 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.DatabaseHealth;
 
 /**
  * Runs Neo4j Community in-process with only its Bolt connector, on loopback.
@@ -28,7 +30,8 @@ import org.neo4j.io.ByteUnit;
  * flag, set by whoever starts it (LADDERGRAPH_NEO4J_HEAP in src/neo4j/localNeo4j.ts).
  * Prints exactly one line starting with "LADDERGRAPH_NEO4J_READY " when Bolt accepts connections.
  * Stops cleanly on SIGTERM/SIGINT, and also when its standard input closes, so that it never
- * outlives the process that started it.
+ * outlives the process that started it. A database that panicked (a commit its full disk cut short)
+ * is not shut down but halted: see {@link #panicked}.
  */
 public final class Launcher {
     static final String READY = "LADDERGRAPH_NEO4J_READY";
@@ -65,6 +68,13 @@ public final class Launcher {
         AtomicBoolean stopped = new AtomicBoolean(false);
         Runnable stop = () -> {
             if (stopped.compareAndSet(false, true)) {
+                String panicked = panicked(dbms);
+                if (panicked != null) {
+                    System.out.println("laddergraph-neo4j: database '" + panicked + "' panicked; halting without a shutdown so that"
+                            + " its transaction log ends where the failed write stopped (recovery on the next start)");
+                    System.out.flush();
+                    Runtime.getRuntime().halt(3);
+                }
                 System.out.println("laddergraph-neo4j: shutting down");
                 dbms.shutdown();
                 System.out.println("laddergraph-neo4j: stopped");
@@ -110,6 +120,27 @@ public final class Launcher {
             }
         }
         throw last;
+    }
+
+    /**
+     * The name of a database that panicked ("needs to be restarted"), or null. After a commit whose
+     * append met a full disk, Neo4j's shutdown flushes its log buffer again at the end of the
+     * transaction log: bytes from the middle of the failed entry, which the next start reads as an
+     * entry (measured with Neo4j 5.26: an absurd record length, OutOfMemoryError on every start).
+     * Halted instead, the log ends where the disk cut the entry, an ordinary crash that recovery
+     * truncates; nothing committed is lost (every commit was appended and forced before it answered).
+     */
+    static String panicked(DatabaseManagementService dbms) {
+        for (String name : dbms.listDatabases()) {
+            try {
+                var db = (GraphDatabaseAPI) dbms.database(name);
+                var health = db.getDependencyResolver().resolveDependency(DatabaseHealth.class);
+                if (!health.hasNoPanic()) return name;
+            } catch (RuntimeException e) {
+                // A database that is not running has no log buffer to flush.
+            }
+        }
+        return null;
     }
 
     /** Blocks until standard input reaches end of file (the parent went away) and returns. */
