@@ -3,6 +3,7 @@
  * each target's answer used to check, before anything is timed, that all three answer the same data.
  */
 import { allEvidence, definitions } from "../src/claims/definition.ts";
+import { ladderSteps } from "./targets/steps.ts";
 
 /** laddergraphCached is laddergraph with its response cache on (reported apart: it answers from memory). */
 export const TARGETS = ["laddergraph", "neo4jGraphql", "raw", "laddergraphCached"] as const;
@@ -108,7 +109,7 @@ interface NgRolesPage {
   roles: (Ref & {
     name: string;
     definitionsConnection: Edges<{ title: string; rank: number | null; track: string | null }, Ref & { title: string | null }>;
-    promotesToConnection: Edges<{ source: string }, Ref & { name: string }>;
+    next: { to: Ref & { name: string }; support: number; sources: Ref[] }[];
   })[];
 }
 
@@ -126,30 +127,20 @@ function rolesPageFromLaddergraph(data: unknown) {
 }
 
 function rolesPageFromNeo4jGraphql(data: unknown) {
-  return (data as NgRolesPage).roles.map((role) => {
-    const next = new Map<string, { to: string; toName: string; sources: Set<string> }>();
-    for (const e of role.promotesToConnection.edges) {
-      const step = next.get(e.node.id) ?? { to: e.node.id, toName: e.node.name, sources: new Set<string>() };
-      step.sources.add(e.properties.source);
-      next.set(e.node.id, step);
-    }
-    return {
-      slug: role.id,
-      name: role.name,
-      definitions: role.definitionsConnection.edges
-        .map((e) => ({
-          source: e.node.id,
-          sourceTitle: e.node.title,
-          title: e.properties.title,
-          rank: e.properties.rank,
-          track: e.properties.track,
-        }))
-        .sort(by((d) => d.source)),
-      next: [...next.values()]
-        .map((s) => ({ to: s.to, toName: s.toName, support: s.sources.size, sources: [...s.sources].sort() }))
-        .sort(by((e) => e.to)),
-    };
-  });
+  return (data as NgRolesPage).roles.map((role) => ({
+    slug: role.id,
+    name: role.name,
+    definitions: role.definitionsConnection.edges
+      .map((e) => ({
+        source: e.node.id,
+        sourceTitle: e.node.title,
+        title: e.properties.title,
+        rank: e.properties.rank,
+        track: e.properties.track,
+      }))
+      .sort(by((d) => d.source)),
+    next: role.next.map((e) => ({ to: e.to.id, toName: e.to.name, support: e.support, sources: ids(e.sources) })).sort(by((e) => e.to)),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,9 +258,14 @@ interface LgLadder {
 }
 interface NgLadder {
   sources: {
+    id: string;
     rolesConnection: Edges<
       { rank: number; title: string; track: string | null; summary: string | null },
-      Ref & { name: string; promotesToConnection: Edges<{ kind: string; track: string | null } & EvidenceJson, Ref> }
+      Ref & {
+        name: string;
+        promotesToConnection: Edges<{ kind: string; track: string | null } & EvidenceJson, Ref>;
+        sameAsConnection: Edges<Record<string, never>, Ref>;
+      }
     >;
   }[];
 }
@@ -313,26 +309,34 @@ function ladderFromLaddergraph(data: unknown) {
     .sort(by((r) => r.rank));
 }
 
+/**
+ * The library's generated answer (each catalogue role's rung and its own edges), grouped as
+ * laddergraph groups one source's ladder (`ladderSteps`: laddergraph's own rules): the titles the
+ * source joins by its SAME_AS (fetched with the roles) are one entry, and their steps one step.
+ * A page built on the library does this fold itself.
+ */
 function ladderFromNeo4jGraphql(data: unknown) {
+  const source = (data as NgLadder).sources[0];
+  const edges = source?.rolesConnection.edges ?? [];
+  const id = source?.id ?? "";
+  const stepsOf = ladderSteps(
+    id,
+    edges.flatMap(({ node }) => node.promotesToConnection.edges.map((e) => ({ from: node.id, to: e.node.id, ...e.properties }))),
+    edges.flatMap(({ node }) => node.sameAsConnection.edges.map((e) => ({ role: node.id, other: e.node.id }))),
+  );
   const rungs = new Map<number, Rung>();
-  for (const { properties: d, node } of (data as NgLadder).sources[0]?.rolesConnection.edges ?? []) {
+  for (const { properties: d, node } of edges) {
     const rung = rungs.get(d.rank) ?? { rank: d.rank, roles: [], definitions: [], promotions: [] };
     rung.roles.push({ slug: node.id, name: node.name });
     rung.definitions.push({ title: d.title, track: d.track, summary: d.summary });
-    const byTarget = new Map<string, Rung["promotions"][number]>();
-    for (const e of node.promotesToConnection.edges) {
-      const step = byTarget.get(e.node.id) ?? { from: node.id, to: e.node.id, claims: [] };
-      step.claims.push({
-        kind: e.properties.kind,
-        track: e.properties.track,
-        quote: e.properties.quote,
-        start: e.properties.start,
-        end: e.properties.end,
-      });
-      byTarget.set(e.node.id, step);
-    }
-    rung.promotions.push(...byTarget.values());
     rungs.set(d.rank, rung);
+  }
+  for (const rung of rungs.values()) {
+    rung.promotions = stepsOf(rung.roles.map((r) => r.slug)).map((e) => ({
+      from: e.from,
+      to: e.to,
+      claims: e.claims.map((c) => ({ kind: c.kind, track: c.track, ...c.evidence })),
+    }));
   }
   return [...rungs.values()].map(sortRung).sort(by((r) => r.rank));
 }
@@ -376,7 +380,7 @@ export const OPERATIONS: readonly Operation[] = [
     id
     name
     definitionsConnection(sort: [{ edge: { source: ASC } }]) { edges { properties { title rank track } node { id title } } }
-    promotesToConnection { edges { properties { source } node { id name } } }
+    next { to { id name } support sources { id } }
   }
 }`,
     },
@@ -461,6 +465,7 @@ export const OPERATIONS: readonly Operation[] = [
           id
           name
           promotesToConnection(where: { edge: { source: { eq: $source } } }) { edges { properties { kind track quote start end } node { id } } }
+          sameAsConnection(where: { edge: { source: { eq: $source } } }) { edges { node { id } } }
         }
       }
     }

@@ -1,6 +1,6 @@
 import type { Summary } from "./measure.ts";
 import { TARGET_LABELS, TARGETS } from "./operations.ts";
-import type { BenchResults, ComparedOperation, ScaledOperation, TargetStatus } from "./results.ts";
+import type { BaselineComparison, BenchResults, ComparedOperation, ScaledOperation, TargetStatus } from "./results.ts";
 
 const THROUGHPUT_VS_NEO4J_GRAPHQL = 1.5;
 const THROUGHPUT_VS_RAW = 0.8;
@@ -55,6 +55,21 @@ export function comparisonTable(operations: readonly ComparedOperation[]): strin
     ],
     rows,
   );
+}
+
+export function baselineTable(operations: readonly ComparedOperation[], baseline: BaselineComparison): string {
+  const rows = baseline.operations.map((b) => {
+    const now = operations.find((o) => o.name === b.name)?.measured.laddergraph;
+    return [
+      b.name,
+      now ? spread(now.requestsPerSecond) : "–",
+      spread(b.measured.requestsPerSecond),
+      ratio(b.ratio),
+      now ? spread(now.p50, 1) : "–",
+      spread(b.measured.p50, 1),
+    ];
+  });
+  return table(["operation", "req/s now", "req/s baseline", "now ÷ baseline", "p50 ms now", "p50 ms baseline"], rows);
 }
 
 export function ratioTable(operations: readonly ComparedOperation[]): string {
@@ -227,6 +242,12 @@ export function markdown(results: BenchResults): string {
       "### Ratios",
       ratioTable(results.comparison.operations),
     );
+    const b = results.comparison.baseline;
+    if (b)
+      parts.push(
+        `### laddergraph against the baseline (${b.commit.slice(0, 7)}), same rounds`,
+        baselineTable(results.comparison.operations, b),
+      );
   }
   if (results.scaling.length > 0)
     parts.push("## laddergraph as the graph grows", scaleTable(results), "### Corpus per scale", corpusTable(results));

@@ -64,6 +64,20 @@ export interface BenchOptions {
   skipCompare: boolean;
   /** The file in bench/ the run is written to (results.json unless --out says otherwise). */
   out: string;
+  /** --baseline: another checkout of laddergraph (an earlier commit, its own node_modules) timed beside this one. */
+  baseline: string | null;
+}
+
+/** The same uncached laddergraph target from an earlier commit, timed in the same interleaved rounds on the same data. */
+export interface BaselineComparison {
+  tree: string;
+  commit: string;
+  operations: {
+    name: OperationName;
+    measured: Measured;
+    /** Median requests per second, this tree's laddergraph over the baseline's. */
+    ratio: number;
+  }[];
 }
 
 export interface BenchResults {
@@ -72,7 +86,7 @@ export interface BenchResults {
   options: BenchOptions;
   database: "own" | "NEO4J_URI";
   machine: MachineInfo;
-  comparison: { corpus: CorpusSummary; operations: ComparedOperation[] } | null;
+  comparison: { corpus: CorpusSummary; operations: ComparedOperation[]; baseline: BaselineComparison | null } | null;
   scaling: { corpus: CorpusSummary; operations: ScaledOperation[] }[];
   targets: TargetStatus[];
   durationSeconds: number;

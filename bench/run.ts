@@ -1,17 +1,20 @@
 /**
- * npm run bench [-- --scales 1,10,100 --duration 5 --rounds 5 --warmup 5 --connections 8 --compare-scale 1]
+ * npm run bench [-- --scales 1,10,100 --duration 5 --rounds 5 --warmup 5 --connections 8 --compare-scale 1 --baseline DIR]
  *
  * In one run: (1) the four operations against laddergraph, @neo4j/graphql and the raw floor on the
  * same Neo4j and the same data, checked to answer the same data first, then timed in interleaved
  * rounds; (2) the same operations on laddergraph at each scale, with Cypher round trips and load
- * times. Writes bench/results.json and prints the tables as markdown.
+ * times. Writes bench/results.json and prints the tables as markdown. With --baseline DIR (a checkout
+ * of an earlier commit with its node_modules), that tree's laddergraph is a fifth lane of (1): checked
+ * to answer the same data, timed in the same rounds.
  */
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { NEO4J_VERSION } from "../src/neo4j/version.ts";
-import { type CheckedOperation, checkSameData, cypherRoundTrips } from "./check.ts";
+import { ask, type CheckedOperation, checkSameData, cypherRoundTrips, firstDifference } from "./check.ts";
 import { type BenchDatabase, type DatabasePool, openDatabases } from "./databases.ts";
 import { nestingLevels } from "./depth.ts";
 import { emptyGraph, ensureNeo4jGraphqlInstalled, type LoadedCorpus, loadInto, prepareCorpus } from "./graph.ts";
@@ -19,7 +22,7 @@ import { hammer, type LoadOptions, type Measured, type RoundResult, requestBody,
 import { OPERATIONS, type Operation, TARGET_LABELS, TARGETS, type TargetName } from "./operations.ts";
 import { BENCH_DIR } from "./paths.ts";
 import { evaluateTargets, markdown } from "./report.ts";
-import type { BenchOptions, BenchResults, ComparedOperation, CorpusSummary, ScaledOperation } from "./results.ts";
+import type { BaselineComparison, BenchOptions, BenchResults, ComparedOperation, CorpusSummary, ScaledOperation } from "./results.ts";
 import { type RunningTarget, startTarget } from "./targets/spawn.ts";
 
 type Options = BenchOptions;
@@ -50,6 +53,7 @@ function parseOptions(argv: string[]): Options {
       connections: { type: "string" },
       "skip-compare": { type: "boolean" },
       out: { type: "string" },
+      baseline: { type: "string" },
     },
   });
   const scales = (values.scales ?? "1,10,100").split(",").map((s) => positiveInt("scales", s.trim(), 1));
@@ -62,6 +66,7 @@ function parseOptions(argv: string[]): Options {
     connections: positiveInt("connections", values.connections, 8),
     skipCompare: values["skip-compare"] ?? false,
     out: values.out ?? "results.json",
+    baseline: values.baseline ? resolve(values.baseline) : null,
   };
 }
 
@@ -160,26 +165,51 @@ function compared(op: Operation, checked: CheckedOperation, rounds: Map<string, 
   };
 }
 
-/** The targets on one database and one corpus: same data first, then interleaved rounds. */
+/** Throws unless the baseline's laddergraph answers every operation with the same data as this tree's. */
+async function checkBaseline(url: string, baselineUrl: string): Promise<void> {
+  for (const op of OPERATIONS) {
+    const [now, then] = await Promise.all([ask(url, op.laddergraph), ask(baselineUrl, op.laddergraph)]);
+    const diff = firstDifference(op.canonical.laddergraph(now.body.data), op.canonical.laddergraph(then.body.data));
+    if (diff) throw new Error(`${op.name}: laddergraph and the baseline's answer different data at ${diff}`);
+  }
+}
+
+function baselineOf(tree: string, rounds: Map<string, RoundResult[]>): BaselineComparison {
+  const commit = execFileSync("git", ["-C", tree, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
+  return {
+    tree,
+    commit,
+    operations: OPERATIONS.map((op) => {
+      const measured = summariseRounds(rounds.get(`${op.name}/baseline`) ?? []);
+      const now = summariseRounds(rounds.get(`${op.name}/laddergraph`) ?? []);
+      return { name: op.name, measured, ratio: now.requestsPerSecond.median / measured.requestsPerSecond.median };
+    }),
+  };
+}
+
+/** The targets on one database and one corpus (and the baseline's laddergraph): same data first, then interleaved rounds. */
 async function comparison(stage: Stage, options: Options): Promise<NonNullable<BenchResults["comparison"]>> {
   const started = await Promise.all(TARGETS.map((t) => startTarget(t, stage.db)));
+  const baseline = options.baseline ? await startTarget("laddergraph", stage.db, 60_000, [], options.baseline) : null;
   try {
     const urls = Object.fromEntries(started.map((t) => [t.name, t.url])) as Record<TargetName, string>;
     const checked = await checkSameData(urls, OPERATIONS);
+    if (baseline) await checkBaseline(urls.laddergraph, baseline.url);
     log(
       `same data from all targets at ${stage.scale}×: ${OPERATIONS.map((o) => `${o.name} (${checked[o.name]?.items} items)`).join(", ")}`,
     );
-    const rounds = await interleaved(
-      started.map((t) => ({ key: t.name, target: t, neo4jPid: stage.db.pid })),
-      options,
-    );
+    const lanes: Lane[] = started.map((t) => ({ key: t.name, target: t, neo4jPid: stage.db.pid }));
+    if (baseline) lanes.push({ key: "baseline", target: baseline, neo4jPid: stage.db.pid });
+    const rounds = await interleaved(lanes, options);
     await checkSameData(urls, OPERATIONS);
+    if (baseline) await checkBaseline(urls.laddergraph, baseline.url);
     return {
       corpus: corpusSummary(stage.corpus),
       operations: OPERATIONS.map((op) => compared(op, checked[op.name] as CheckedOperation, rounds)),
+      baseline: options.baseline ? baselineOf(options.baseline, rounds) : null,
     };
   } finally {
-    await Promise.all(started.map((t) => t.stop()));
+    await Promise.all([...started, ...(baseline ? [baseline] : [])].map((t) => t.stop()));
   }
 }
 

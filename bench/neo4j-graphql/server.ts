@@ -5,8 +5,11 @@
  * time and typed here by the little this file uses of them: the root tsconfig never sees them.
  */
 import { createServer, type RequestListener } from "node:http";
+import { createDriver } from "../../src/db/driver.ts";
 import { auditClaimsOf, conflictJson, conflictsOf } from "../targets/audit.ts";
+import { answerPaths } from "../targets/paths.ts";
 import { serve, targetEnv } from "../targets/ready.ts";
+import { nextRolesOf } from "../targets/steps.ts";
 import { typeDefs } from "./typeDefs.ts";
 
 interface DriverLike {
@@ -47,9 +50,17 @@ async function main(): Promise<void> {
   const driver = neo4j.default.driver(env.uri, neo4j.default.auth.basic(env.user, env.password), {
     userAgent: "laddergraph-bench/neo4j-graphql",
   });
-  const schema = await new Neo4jGraphQL({ typeDefs: typeDefs(), driver, resolvers: { Role: { conflicts } } }).getSchema();
+  // The paths' resolver runs laddergraph's path repository, on a driver configured as laddergraph's.
+  const pathsDriver = createDriver({ uri: env.uri, user: env.user, password: env.password });
+  const resolvers = {
+    Role: { conflicts, next: nextRolesOf },
+    Query: { promotionPaths: (_root: unknown, args: Record<string, unknown>) => answerPaths(pathsDriver, args) },
+  };
+  const schema = await new Neo4jGraphQL({ typeDefs: typeDefs(), driver, resolvers }).getSchema();
   const yoga = createYoga({ schema, graphqlEndpoint: "/graphql", logging: false, landingPage: false, graphiql: false });
-  serve(createServer(yoga), () => driver.close());
+  serve(createServer(yoga), async () => {
+    await Promise.all([driver.close(), pathsDriver.close()]);
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { auditClaimsOfThisRole, benchCypher } from "../statements.ts";
+import { auditClaimsOfThisRole, benchCypher, promotionClaimsOfThisRole } from "../statements.ts";
 
 /** Fields of a DESCRIBED_BY edge: one source's definition of a role, with its evidence offsets. */
 const DEFINITION_FIELDS = `
@@ -36,9 +36,13 @@ function block(statement: string): string {
 /**
  * The type definitions @neo4j/graphql serves: the same graph as laddergraph's, written the way a
  * user of the library would — nodes and relationship properties for what it generates itself,
- * @cypher for what it cannot express (the promotion paths, a role's lowest rank, the claims an
- * audit reads — laddergraph's own statement, returned whole as a JSON scalar), and a custom
- * resolver that runs laddergraph's own conflict rules on those claims.
+ * @cypher for what it cannot express (a role's lowest rank, the claims an audit reads and a role's
+ * steps up — laddergraph's own statements, returned whole as a JSON scalar), and custom resolvers
+ * that run laddergraph's own rules on those claims: the conflicts, and the steps up as its sources
+ * tell them (a source's step out of a title it holds to be the role is a step out of the role: the
+ * generated `promotesToConnection` cannot fold those in). `promotionPaths` is a root field with a
+ * resolver of its own (server.ts): the library has no path support, and a @cypher field cannot
+ * take the statement's length bound.
  */
 export function typeDefs(): string {
   return `
@@ -58,11 +62,14 @@ type Role @node {
   definitions: [Source!]! @relationship(type: "DESCRIBED_BY", direction: OUT, properties: "Definition")
   promotesTo: [Role!]! @relationship(type: "PROMOTES_TO", direction: OUT, properties: "Promotion")
   promotedFrom: [Role!]! @relationship(type: "PROMOTES_TO", direction: IN, properties: "Promotion")
-  sameAs: [Role!]! @relationship(type: "SAME_AS", direction: OUT, queryDirection: UNDIRECTED, properties: "Claim")
+  "The roles a source says this one is, as it says it (this role first): the direction names the source role's heading."
+  sameAs: [Role!]! @relationship(type: "SAME_AS", direction: OUT, properties: "Claim")
   coexistsWith: [Role!]! @relationship(type: "COEXISTS_WITH", direction: OUT, queryDirection: UNDIRECTED, properties: "Claim")
   responsibilities: [Responsibility!]! @relationship(type: "RESPONSIBLE_FOR", direction: OUT, properties: "Claim")
   auditClaims: JSON! @cypher(statement: ${block(auditClaimsOfThisRole())}, columnName: "value")
   conflicts: [Conflict!]! @customResolver(requires: "id auditClaims")
+  promotionClaims: JSON @cypher(statement: ${block(promotionClaimsOfThisRole())}, columnName: "value")
+  next: [NextRole!]! @customResolver(requires: "id promotionClaims")
 }
 
 type Responsibility @node {
@@ -118,6 +125,17 @@ type Conflict {
   positions: [Position!]!
 }
 
+type NextRoleTo {
+  id: ID!
+  name: String!
+}
+
+type NextRole {
+  to: NextRoleTo!
+  support: Int!
+  sources: [SourceRef!]!
+}
+
 type PathRole {
   slug: ID!
   name: String!
@@ -145,7 +163,6 @@ type PromotionPath {
 
 type Query {
   promotionPaths(from: ID!, to: ID!, maxSteps: Int = 6, sources: [ID!], minSupport: Int = 1, track: String, first: Int = 20): [PromotionPath!]!
-    @cypher(statement: ${block(benchCypher("promotion-paths"))}, columnName: "path")
 }
 `;
 }

@@ -9,7 +9,7 @@ import { type Conflict, conflictsFromClaims } from "../../src/domain/conflicts/i
  * so (`disableLosslessIntegers`), the library's is left at its default and hands them over as
  * neo4j-driver `Integer` objects.
  */
-function plainNumbers(value: unknown): unknown {
+export function plainNumbers(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainNumbers);
   if (value === null || typeof value !== "object") return value;
   if (isInt(value)) return value.toNumber();

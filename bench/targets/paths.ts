@@ -1,6 +1,9 @@
-import type { promotionPaths } from "../../src/db/repositories/paths.ts";
+import type { Driver } from "neo4j-driver";
+import { LIMITS } from "../../src/config/limits.ts";
+import { promotionPaths } from "../../src/db/repositories/paths.ts";
 import { distinctPaths, type PromotionPath, pathOf, throughTitles } from "../../src/domain/promotions.ts";
 import { SourceRoles } from "../../src/domain/sourceRoles.ts";
+import type { Track } from "../../src/domain/types.ts";
 
 /**
  * The raw floor's promotion paths: the one row of laddergraph's own path statement, made into paths
@@ -33,4 +36,26 @@ export function pathsJson(from: string, to: string, minSupport: number, found: A
       })),
     })),
   }));
+}
+
+/**
+ * `promotionPaths(from, to, maxSteps, sources, minSupport, track, first)` answered with laddergraph's
+ * own path statement (cypher/read/promotion-paths.cypher, with the bound its loader writes for
+ * `maxSteps`) through its repository, on `driver` (configured as laddergraph configures it), made
+ * into paths by its domain rules: the raw floor's handler, and the resolver a user of @neo4j/graphql
+ * writes for a root field the library cannot generate (a @cypher field cannot take the bound).
+ */
+export async function answerPaths(driver: Driver, v: Record<string, unknown>) {
+  const from = String(v.from);
+  const to = String(v.to);
+  const minSupport = Number(v.minSupport ?? 1);
+  const found = await promotionPaths({ driver, database: undefined, txTimeoutMs: 10_000, stats: { cypherQueries: 0 } }, from, to, {
+    sources: (v.sources as string[] | null | undefined) ?? null,
+    minSupport,
+    track: (v.track as Track | null | undefined) ?? null,
+    maxSteps: Number(v.maxSteps ?? LIMITS.maxSteps.default),
+    first: Number(v.first ?? LIMITS.pathsFirst.default),
+    explore: LIMITS.pathsExplored,
+  });
+  return pathsJson(from, to, minSupport, found);
 }

@@ -6,17 +6,20 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { session as accessMode, type Driver, int } from "neo4j-driver";
-import { LIMITS } from "../../src/config/limits.ts";
 import { statement } from "../../src/db/cypher.ts";
 import { createDriver } from "../../src/db/driver.ts";
-import { promotionPaths } from "../../src/db/repositories/paths.ts";
-import type { Track } from "../../src/domain/types.ts";
 import { benchCypher } from "../statements.ts";
 import { auditClaimsOf, conflictJson, conflictsOf, definitionJson } from "./audit.ts";
-import { pathsJson } from "./paths.ts";
+import { answerPaths } from "./paths.ts";
 import { serve, targetEnv } from "./ready.ts";
+import { type FlatStep, ladderSteps, stepsUpOf } from "./steps.ts";
 
 type Variables = Record<string, unknown>;
+
+/** A ladder step as laddergraph answers `promotesTo { from { slug } to { slug } claims { … } }`. */
+function stepJson(step: ReturnType<ReturnType<typeof ladderSteps>>[number]) {
+  return { from: { slug: step.from }, to: { slug: step.to }, claims: step.claims };
+}
 type Handler = (driver: Driver, variables: Variables) => Promise<unknown>;
 
 const STATEMENTS = {
@@ -37,9 +40,17 @@ async function rows<T>(driver: Driver, statement: string, params: Variables, col
 }
 
 const HANDLERS: Record<string, Handler> = {
-  RolesPage: async (driver, v) => ({
-    roles: { edges: await rows(driver, STATEMENTS.rolesPage, { offset: int(0), limit: int(Number(v.first ?? 20)) }, "edge") },
-  }),
+  RolesPage: async (driver, v) => {
+    const edges = await rows<{ node: { slug: string }; steps: unknown }>(
+      driver,
+      STATEMENTS.rolesPage,
+      { offset: int(0), limit: int(Number(v.first ?? 20)) },
+      "edge",
+    );
+    const promotesTo = (slug: string, steps: unknown) =>
+      stepsUpOf(slug, steps).map(({ to, name, ...step }) => ({ to: { slug: to, name }, ...step }));
+    return { roles: { edges: edges.map(({ node, steps }) => ({ node: { ...node, promotesTo: promotesTo(node.slug, steps) } })) } };
+  },
   RoleAudit: async (driver, v) => {
     const id = String(v.id);
     const [row] = await rows<unknown>(driver, STATEMENTS.roleAudit, { ids: [id] }, "value");
@@ -54,22 +65,21 @@ const HANDLERS: Record<string, Handler> = {
       },
     };
   },
-  // laddergraph's own path statement (cypher/read/promotion-paths.cypher, with the bound the loader
-  // writes for maxSteps), read through laddergraph's repository, shaped by its domain rules in JavaScript.
-  PromotionPaths: async (driver, v) => {
-    const from = String(v.from);
-    const to = String(v.to);
-    const found = await promotionPaths({ driver, database: undefined, txTimeoutMs: 10_000, stats: { cypherQueries: 0 } }, from, to, {
-      sources: (v.sources as string[] | undefined) ?? null,
-      minSupport: Number(v.minSupport ?? 1),
-      track: (v.track as Track | undefined) ?? null,
-      maxSteps: Number(v.maxSteps ?? LIMITS.maxSteps.default),
-      first: Number(v.first ?? LIMITS.pathsFirst.default),
-      explore: LIMITS.pathsExplored,
-    });
-    return { promotionPaths: pathsJson(from, to, Number(v.minSupport ?? 1), found) };
+  // laddergraph's own path statement, read through its repository, shaped by its domain rules (paths.ts).
+  PromotionPaths: async (driver, v) => ({ promotionPaths: await answerPaths(driver, v) }),
+  SourceLadder: async (driver, v) => {
+    const source = String(v.source);
+    const found = await rows<{ rung: { roles: { slug: string }[] }; claims: FlatStep[]; sameAs: { role: string; other: string }[] }>(
+      driver,
+      STATEMENTS.sourceLadder,
+      { source },
+      "row",
+    );
+    const first = found[0];
+    if (!first) return { ladder: [] };
+    const stepsOf = ladderSteps(source, first.claims, first.sameAs);
+    return { ladder: found.map(({ rung }) => ({ ...rung, promotesTo: stepsOf(rung.roles.map((r) => r.slug)).map(stepJson) })) };
   },
-  SourceLadder: async (driver, v) => ({ ladder: await rows(driver, STATEMENTS.sourceLadder, { source: v.source }, "rung") }),
 };
 
 async function body(req: IncomingMessage): Promise<{ operationName?: string; variables?: Variables }> {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import type { TargetName } from "../operations.ts";
 import { BENCH_DIR, REPO_DIR } from "../paths.ts";
@@ -39,16 +39,18 @@ function waitForReady(name: TargetName, child: ChildProcess, stderr: () => strin
  * Starts one target on the same Node as the bench (which strips the TypeScript types itself, as
  * `npm start` runs laddergraph), with NODE_ENV=production, and resolves with its URL once it
  * listens. Its stdin is a pipe: if the bench dies, the target exits. `nodeArgs` go to Node before
- * the entry (`bench/profile.ts` passes `--cpu-prof`).
+ * the entry (`bench/profile.ts` passes `--cpu-prof`). `tree`: the checkout whose target runs (`--baseline`:
+ * another commit's, with its own node_modules), this one by default.
  */
 export async function startTarget(
   name: TargetName,
   db: TargetEnv,
   timeoutMs = 60_000,
   nodeArgs: readonly string[] = [],
+  tree: string = REPO_DIR,
 ): Promise<RunningTarget> {
-  const child = spawn(process.execPath, [...nodeArgs, TARGET_ENTRIES[name]], {
-    cwd: REPO_DIR,
+  const child = spawn(process.execPath, [...nodeArgs, join(tree, relative(REPO_DIR, TARGET_ENTRIES[name]))], {
+    cwd: tree,
     env: {
       ...process.env,
       NODE_ENV: "production",

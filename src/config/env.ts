@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 const EnvSchema = z.object({
@@ -61,6 +62,35 @@ const EnvSchema = z.object({
   LADDERGRAPH_REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(15_000),
   /** A response larger than this (about, in bytes) is refused with LIMIT_EXCEEDED instead of built. */
   LADDERGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  /**
+   * Per-client fairness for questions the response cache cannot answer (src/server/clientFairness.ts):
+   * on unless "off". Off only where something in front already limits clients (or in the bench).
+   */
+  LADDERGRAPH_CLIENT_LIMIT: z.enum(["on", "off"]).default("on"),
+  /**
+   * Comma-separated proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, or proxy-addr's
+   * names `loopback`, `linklocal`, `uniquelocal`): behind one, each client is limited by its own
+   * address, not the proxy's. Empty (the default): the connection's address, and X-Forwarded-For ignored.
+   */
+  LADDERGRAPH_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0),
+    )
+    .superRefine((list, ctx) => {
+      try {
+        proxyaddr.compile(list);
+      } catch (error) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${(error as Error).message} (addresses, CIDR ranges, loopback, linklocal or uniquelocal)`,
+        });
+      }
+    }),
   /** Writes are refused (INSUFFICIENT_STORAGE) while the local Neo4j's disk has less than this many MB free. */
   LADDERGRAPH_MIN_FREE_MB: z.coerce.number().nonnegative().default(64),
 });

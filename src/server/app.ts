@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps) {
       oneStateOfTheGraph(),
       requestDeadline(settings.requestDeadlineMs),
       // Wraps the deadline: a request waiting for its address's turn has not started its deadline yet.
-      clientFairness(),
+      ...(settings.clientLimit ? [clientFairness(settings.clientLimit)] : []),
       readiness(deps),
       storageGuard(deps.databaseFreeBytes, settings.minFreeBytes, deps.databaseFailed),
       metrics(deps.driver, deps.log, new Set(EXAMPLES.map((e) => e.name))),

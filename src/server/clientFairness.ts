@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import pLimit, { type LimitFunction } from "p-limit";
+import proxyaddr from "proxy-addr";
 
 /**
  * Per client address: how many operations may execute at once (answers from the response cache
@@ -70,11 +71,17 @@ function throttled(reason: string): GraphQLError {
 }
 
 /**
- * The address of the connection the request came on (a proxy's, behind one: see the README);
- * undefined for a request that came on no connection (`yoga.fetch` in-process: the warm-up, tests).
+ * The client's address: the connection's, or behind a trusted proxy the last address in
+ * X-Forwarded-For that no trusted proxy added (proxy-addr, as Express reads it: a client cannot
+ * name itself past the proxies); undefined for a request that came on no connection (`yoga.fetch`
+ * in-process: the warm-up, tests).
  */
-function addressOf(context: unknown): string | undefined {
-  return (context as { req?: IncomingMessage }).req?.socket?.remoteAddress;
+function clientAddress(trust: ReturnType<typeof proxyaddr.compile>) {
+  return (context: unknown): string | undefined => {
+    const req = (context as { req?: IncomingMessage }).req;
+    if (req?.socket?.remoteAddress === undefined) return undefined;
+    return proxyaddr(req, trust);
+  };
 }
 
 /** Whether the request carries the valid admin token (src/context.ts). */
@@ -95,7 +102,11 @@ function isAdmin(context: unknown): boolean {
  * It wraps execution (`setExecuteFn`), so it must come after the plugins whose execution it
  * should hold back: a refused request has not started its deadline or read the graph.
  */
-export function clientFairness(limits: typeof CLIENT_LIMITS = CLIENT_LIMITS): Plugin {
+export function clientFairness(
+  { trustedProxies }: { trustedProxies: readonly string[] },
+  limits: typeof CLIENT_LIMITS = CLIENT_LIMITS,
+): Plugin {
+  const addressOf = clientAddress(proxyaddr.compile([...trustedProxies]));
   const byAddress = new Map<string, Entry>();
   /** The bucket refilled up to now: what the address may use before it must wait. */
   const refill = (entry: Entry, now: number) => {

@@ -19,6 +19,11 @@ export interface AppSettings {
   corsOrigins: readonly string[];
   /** LADDERGRAPH_MIN_FREE_MB, in bytes: writes are refused while the local Neo4j's disk has less free. */
   minFreeBytes: number;
+  /**
+   * Per-client fairness (LADDERGRAPH_CLIENT_LIMIT; off: undefined), and the proxies whose
+   * X-Forwarded-For names the client (LADDERGRAPH_TRUSTED_PROXIES; none: the connection's address).
+   */
+  clientLimit: { trustedProxies: readonly string[] } | undefined;
   /** LADDERGRAPH_SEED_DIR, resolved: the catalogue addSource and draftClaims check against. */
   seedDir: string;
 }
@@ -35,6 +40,7 @@ export function appSettings(env: Env): AppSettings {
     maxResponseBytes: env.LADDERGRAPH_MAX_RESPONSE_BYTES,
     corsOrigins: env.LADDERGRAPH_CORS_ORIGINS,
     minFreeBytes: Math.round(env.LADDERGRAPH_MIN_FREE_MB * 1024 * 1024),
+    clientLimit: env.LADDERGRAPH_CLIENT_LIMIT === "on" ? { trustedProxies: env.LADDERGRAPH_TRUSTED_PROXIES } : undefined,
     seedDir: seedDirOf(env),
   };
 }
