@@ -15,10 +15,46 @@ import type { RoleRow, SkillRow, SourceRow } from "../domain/types.ts";
 /** One loader per read of every claim kind (`loaders.claims.promotions.fromRole`), derived from the registry. */
 export type ClaimLoaders = { [N in ClaimKindName]: { [R in ReadNameOf<N>]: DataLoader<string, ReadClaimOf<N, R>[]> } };
 
+/**
+ * A node loader that also holds, synchronously, the nodes it has (primed or loaded): `known`. A
+ * field that returns a held node's id is answered with the node itself, without a loader round and
+ * without a promise (src/schema/heldNodes.ts); an id it does not hold goes through the loader.
+ */
+export class NodeLoader<V extends { id: string }> extends DataLoader<string, V | null> {
+  readonly known = new Map<string, V>();
+
+  constructor(load: (ids: readonly string[]) => Promise<(V | null)[]>) {
+    super(
+      async (ids) => {
+        const values = await load(ids);
+        for (const v of values) if (v && !this.known.has(v.id)) this.known.set(v.id, v);
+        return values;
+      },
+      { maxBatchSize: 1000 },
+    );
+  }
+
+  override prime(key: string, value: V | null | Error | PromiseLike<V | null>): this {
+    if (value && !(value instanceof Error) && !("then" in value) && !this.known.has(key)) this.known.set(key, value);
+    return super.prime(key, value);
+  }
+
+  /** A node a write changed is forgotten here too (src/services/admin.ts). */
+  override clear(key: string): this {
+    this.known.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.known.clear();
+    return super.clearAll();
+  }
+}
+
 type NodeLoaders = {
-  source: DataLoader<string, SourceRow | null>;
-  role: DataLoader<string, RoleRow | null>;
-  skill: DataLoader<string, SkillRow | null>;
+  source: NodeLoader<SourceRow>;
+  role: NodeLoader<RoleRow>;
+  skill: NodeLoader<SkillRow>;
   claims: ClaimLoaders;
 };
 
@@ -57,10 +93,17 @@ export function createLoaders(scope: QueryScope) {
       Object.fromEntries(Object.entries(reads).map(([read, load]) => [read, batch(load as ClaimsRead<unknown>)])),
     ]),
   ) as unknown as ClaimLoaders;
+  /** A node loader over `load`, priming the nodes its statement returns besides, as `batch` does. */
+  const nodeLoader = <V extends { id: string }>(load: (scope: QueryScope, ids: readonly string[]) => Promise<Keyed<V | null>>) =>
+    new NodeLoader<V>(async (ids) => {
+      const { values, nodes: read } = await load(scope, ids);
+      primeNodes(nodes, read);
+      return values;
+    });
   const nodes: NodeLoaders = {
-    source: batch(sourcesById),
-    role: batch(rolesById),
-    skill: batch(skillsById),
+    source: nodeLoader(sourcesById),
+    role: nodeLoader(rolesById),
+    skill: nodeLoader(skillsById),
     claims,
   };
   return {

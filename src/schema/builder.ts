@@ -5,6 +5,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { Context } from "../context.ts";
 import { NodeNotInGraphError, UnauthenticatedError } from "../errors.ts";
 import { DESCRIBE } from "../services/args.ts";
+import HeldNodesPlugin from "./heldNodes.ts";
 
 /** A global id of the right form whose node is not in the graph: null, not the loader's error. */
 const orNull = (node: unknown) => (node instanceof NodeNotInGraphError ? null : node);
@@ -18,7 +19,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
+  // HeldNodesPlugin after DataloaderPlugin: it wraps the resolvers inside it (src/schema/heldNodes.ts).
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, HeldNodesPlugin],
   scopeAuth: {
     authScopes: (ctx) => ({ admin: ctx.admin.granted }),
     unauthorizedError: (_parent, ctx) => new UnauthenticatedError(ctx.admin.refusal),
